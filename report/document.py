@@ -1,0 +1,209 @@
+"""The document model: what the report says, never how it looks.
+
+Compose builds one `Document`; the DOCX and the PDF writers each turn that
+same object into their format, dispatching on the block and inline types
+below. Keeping every number, footnote and figure number resolved here is what
+lets both outputs carry the same content in the same order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Union
+
+# ---------------------------------------------------------------- inlines
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Footnote:
+    """A footnote, placed where its reference stands; numbered by compose."""
+
+    number: int
+    content: tuple["Inline", ...]
+
+
+@dataclass(frozen=True)
+class FigureRef:
+    """A reference in running text to a figure, e.g. "figuur 3"."""
+
+    key: str
+    number: int
+    label: str = "figuur"
+
+
+@dataclass(frozen=True)
+class SectionRef:
+    """A reference in running text to a section, e.g. "paragraaf 2.1"."""
+
+    key: str
+    number: str
+    label: str = "paragraaf"
+
+
+Inline = Union[Text, Footnote, FigureRef, SectionRef]
+Inlines = tuple[Inline, ...]
+
+# ---------------------------------------------------------------- blocks
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    content: Inlines
+
+
+class Numbering(Enum):
+    ALPHA = "a"      # a. b. c. (findings, recommendations)
+    ROMAN = "i"      # i. ii. iii. (research questions)
+    BULLET = "-"
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """An item; `lead` is the bold one-line finding that opens it (may be empty)."""
+
+    lead: Inlines
+    content: Inlines
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    numbering: Numbering
+    items: tuple[ListItem, ...]
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    number: int
+    title: str
+    alt_text: str
+    svg: Path
+    png: Path
+    note: str = ""          # e.g. "Meerdere antwoorden mogelijk. n = 30 pilots."
+
+
+@dataclass(frozen=True)
+class CaseBox:
+    """A shaded case story, told from the legal-aid seeker's perspective."""
+
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    pilot_id: str
+
+
+@dataclass(frozen=True)
+class InfoBox:
+    """A highlighted explanation box with a source line (the 0e/1e/2e lijn box)."""
+
+    title: str
+    blocks: tuple["Block", ...]
+    source: str
+
+
+Block = Union[Paragraph, ListBlock, Figure, CaseBox, InfoBox]
+
+# ---------------------------------------------------------------- structure
+
+
+@dataclass(frozen=True)
+class Section:
+    """A numbered chapter (level 1), section (2) or subsection (3)."""
+
+    key: str
+    number: str
+    title: str
+    level: int
+    blocks: tuple[Block, ...] = ()
+    children: tuple["Section", ...] = ()
+
+
+class Origin(Enum):
+    """Where a factsheet value came from, so readers can see corrections."""
+
+    VRAGENLIJST = "vragenlijst"
+    AANVULLING = "aanvulling"
+    CODERING = "codering"
+    CORRECTIE = "correctie"
+    MISSING = "niet ingevuld"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One labelled value of a factsheet; `missing` shows as *niet ingevuld*."""
+
+    label: str
+    value: str
+    origin: Origin
+
+    @property
+    def missing(self) -> bool:
+        return self.origin is Origin.MISSING
+
+
+@dataclass(frozen=True)
+class FactsheetSection:
+    title: str
+    facts: tuple[Fact, ...]
+
+
+@dataclass(frozen=True)
+class Factsheet:
+    pilot_id: str
+    title: str
+    header: tuple[Fact, ...]          # programme, organisation, place, period
+    tags: tuple[Fact, ...]            # theme, type, target group, status, ...
+    sections: tuple[FactsheetSection, ...]   # a, b, c, e
+    case: CaseBox | None
+
+
+@dataclass(frozen=True)
+class Annex:
+    key: str
+    letter: str
+    title: str
+    blocks: tuple[Block, ...]
+    factsheets: tuple[Factsheet, ...]
+
+
+@dataclass(frozen=True)
+class VersionEntry:
+    version: str
+    date: dt.date
+    change: str
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    subtitle: str
+    client: str
+    authors: tuple[str, ...]
+    organisation: str
+    date: dt.date
+    version: str
+    status: str                       # "concept" or "definitief"
+    language: str = "nl-NL"
+    subject: str = ""
+    colophon_note: str = ""
+    history: tuple[VersionEntry, ...] = ()
+
+    @property
+    def is_concept(self) -> bool:
+        return self.status == "concept"
+
+
+@dataclass(frozen=True)
+class Document:
+    meta: Metadata
+    chapters: tuple[Section, ...]
+    annexes: tuple[Annex, ...] = ()

@@ -1,0 +1,150 @@
+"""Typed pilots and the problems found while reading them.
+
+A pilot is the merge of every workbook that speaks about it, so each answer
+carries its source: a reader of a factsheet or a change log must be able to
+tell whether a value came from the project leader, the researchers'
+supplement, the coding sheet or a correction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Union
+
+from report.codebook import Kind, question
+
+
+class SourceKind(Enum):
+    VRAGENLIJST = "vragenlijst"
+    AANVULLING = "aanvulling"
+    CODERING = "codering"
+    CORRECTIE = "correctie"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a value was read: file name, and sheet and cell (or line)."""
+
+    kind: SourceKind
+    file: str
+    sheet: str | None = None
+    cell: str | None = None
+
+    def describe(self) -> str:
+        parts = [self.file]
+        if self.sheet:
+            parts.append(f"blad {self.sheet}")
+        if self.cell:
+            parts.append(f"cel {self.cell}" if self.sheet else self.cell)
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date that may be known only to the month (contract: `mm-jjjj`)."""
+
+    year: int
+    month: int
+    day: int | None = None
+
+    def iso(self) -> str:
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(frozen=True)
+class Multi:
+    """A multiple-choice answer: codes in codebook order, and `anders` text."""
+
+    codes: tuple[str, ...]
+    other: str | None = None
+
+
+Value = Union[str, int, PartialDate, Multi]
+
+
+@dataclass(frozen=True)
+class Answer:
+    question_id: str
+    value: Value
+    source: Source
+    note: str | None = None
+
+    @property
+    def kind(self) -> Kind:
+        return question(self.question_id).kind
+
+
+@dataclass
+class Pilot:
+    """All known answers of one pilot, by question ID (coding columns too)."""
+
+    id: str
+    answers: dict[str, Answer] = field(default_factory=dict)
+
+    def answer(self, qid: str) -> Answer | None:
+        return self.answers.get(question(qid).id)
+
+    def value(self, qid: str) -> Value | None:
+        answer = self.answer(qid)
+        return None if answer is None else answer.value
+
+    def codes(self, qid: str) -> tuple[str, ...]:
+        """The codes given for a choice or multiple-choice question (empty if unanswered)."""
+        value = self.value(qid)
+        if value is None:
+            return ()
+        if isinstance(value, Multi):
+            return value.codes
+        return (str(value),)
+
+    @property
+    def name(self) -> str:
+        return str(self.value("P1") or self.id)
+
+
+class Severity(Enum):
+    ERROR = "fout"
+    WARNING = "waarschuwing"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A user's mistake, as a value: collected, sorted and shown together."""
+
+    severity: Severity
+    file: str
+    message: str
+    sheet: str | None = None
+    cell: str | None = None
+    question_id: str | None = None
+    found: str | None = None
+    expected: str | None = None
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def location(self) -> str:
+        parts = [self.file]
+        if self.sheet:
+            parts.append(f"blad '{self.sheet}'")
+        if self.cell:
+            parts.append(f"cel {self.cell}" if self.sheet else self.cell)
+        if self.question_id:
+            parts.append(f"vraag {self.question_id}")
+        return ", ".join(parts)
+
+    def format(self) -> str:
+        text = f"{self.severity.value.capitalize()}: {self.location()}: {self.message}"
+        if self.found is not None:
+            text += f" Gevonden: '{self.found}'."
+        if self.expected:
+            text += f" Toegestaan: {self.expected}."
+        return text
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    return any(p.is_error for p in problems)
