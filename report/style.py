@@ -80,9 +80,34 @@ class HouseStyle:
     page: Page = Page()
     organisation: str = "Kompas Beleidsonderzoek"
     language: str = "nl-NL"
+    logo: Path = TEMPLATES_DIR / "logo.svg"   # drawn in palette.primary and palette.accent
 
     def font_path(self, name: str) -> Path:
         return FONTS_DIR / name
 
 
 HOUSE_STYLE = HouseStyle()
+
+
+def matplotlib_rc(style: HouseStyle = HOUSE_STYLE) -> dict[str, object]:
+    """The chart theme as matplotlib rc parameters: house font, sizes and colours, no chart junk."""
+    palette, sizes = style.palette, style.sizes
+    return {
+        "font.family": [style.fonts.family, "DejaVu Sans"],
+        "font.size": sizes.chart,
+        "text.color": palette.text,
+        "axes.edgecolor": palette.rule,
+        "axes.labelcolor": palette.text,
+        "axes.facecolor": palette.white,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.spines.bottom": False,
+        "axes.grid": False,
+        "xtick.bottom": False,
+        "xtick.labelbottom": False,
+        "ytick.left": False,
+        "ytick.color": palette.text,
+        "ytick.labelsize": sizes.chart,
+        "figure.facecolor": palette.white,
+        "savefig.facecolor": palette.white,
+    }

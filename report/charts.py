@@ -1,0 +1,238 @@
+"""Turn a figure's distribution into a chart: SVG for the PDF, PNG for the DOCX, alt text and data.
+
+The image carries no number and no title: the writers put "Figuur N. <titel>"
+below it, numbered by the composer. Every label comes from the codebook and
+every number from the distribution, so a corrected answer redraws the chart.
+All figures share one width and one bar thickness, so they look alike on the
+page; a figure with more bars is simply taller.
+
+SVG text stays text (`svg.fonttype = "none"`): the PDF keeps the chart's words
+selectable and searchable, the files are small, and tests read the drawn
+numbers back. The PDF writer must therefore declare the house font with
+@font-face (WeasyPrint draws SVG text with the document's fonts).
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import matplotlib
+from matplotlib import font_manager
+from matplotlib.figure import Figure
+
+from report.analyse import Distribution, distribution
+from report.codebook import OTHER_CODE, question
+from report.figures import FIGURES, FigureSpec
+from report.files import write_bytes_atomic
+from report.model import Pilot
+from report.narrative.dutch import enumeration
+from report.style import HOUSE_STYLE, HouseStyle, matplotlib_rc
+
+MISSING_LABEL = "Niet ingevuld"
+MULTI_NOTE = "Meerdere antwoorden mogelijk."
+PNG_DPI = 200
+
+# Geometry in inches, the same for every figure (A4 text width is about 6.4 in).
+_WIDTH = 6.3
+_LABEL_COLUMN = 2.35     # room for the category labels left of the bars
+_VALUE_COLUMN = 0.45     # room for the value labels right of the longest bar
+_SLOT = 0.34             # vertical space per bar
+_BAR = 0.62              # bar thickness as a share of its slot
+_MARGIN = 0.06           # above the first and below the last bar
+_MISSING_GAP = 0.45      # extra space (in slots) before the "Niet ingevuld" bar
+_WRAP = 34               # characters per label line
+
+_SVG_RC = {"svg.fonttype": "none", "svg.hashsalt": "kompas-figuren"}
+_SVG_METADATA = {"Date": None, "Creator": None}
+_PNG_METADATA = {"Software": None}
+
+
+@dataclass(frozen=True)
+class DataRow:
+    label: str
+    code: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """What a chart shows: the bars in drawing order, the pilots without an answer, and n."""
+
+    spec: FigureSpec
+    rows: tuple[DataRow, ...]
+    not_answered: int
+    n: int
+
+    @property
+    def multi(self) -> bool:
+        return self.spec.multi
+
+
+@dataclass(frozen=True)
+class ChartFiles:
+    """A rendered chart with everything a writer needs to place it."""
+
+    data: ChartData
+    svg: Path
+    png: Path
+    alt_text: str
+    note: str
+
+
+def chart_data(spec: FigureSpec, dist: Distribution) -> ChartData:
+    """The bars of a figure in drawing order.
+
+    By count, largest first, ties in codebook order, with "Anders" last as
+    readers expect of a residual category; ordinal answers (order
+    "codebook") keep the questionnaire's scale.
+    """
+    if dist.question_id != spec.question_id:
+        raise ValueError(f"figuur {spec.key} toont vraag {spec.question_id}, niet {dist.question_id}")
+    q = question(spec.question_id)
+    rows = [DataRow(q.label(code), code, count) for code, count in dist.counts.items()]
+    if spec.order == "count":
+        rows.sort(key=lambda row: (row.code == OTHER_CODE, -row.count))
+    return ChartData(spec=spec, rows=tuple(rows), not_answered=dist.not_answered, n=dist.total)
+
+
+def pilots_phrase(n: int) -> str:
+    return f"{n} pilot" if n == 1 else f"{n} pilots"
+
+
+def note(data: ChartData) -> str:
+    """The line under the caption: multiple answers, and n from the data."""
+    n_line = f"n = {pilots_phrase(data.n)}."
+    return f"{MULTI_NOTE} {n_line}" if data.multi else n_line
+
+
+def alt_text(data: ChartData) -> str:
+    """Dutch alt text: what is shown, n, the largest categories with counts, and the missing."""
+    subject = _lower_first(question(data.spec.question_id).short_label)
+    if data.multi:
+        opening = (f"Staafdiagram van {pilots_phrase(data.n)} naar {subject}; "
+                   f"per pilot zijn meerdere antwoorden mogelijk.")
+    else:
+        opening = f"Staafdiagram van de verdeling van {pilots_phrase(data.n)} naar {subject}."
+    return f"{opening} {_largest_sentence(data.rows)} {MISSING_LABEL}: {data.not_answered}."
+
+
+def _largest_sentence(rows: tuple[DataRow, ...], top: int = 3, cap: int = 5) -> str:
+    """The largest categories; a tie at the cut-off is named too, up to `cap` categories."""
+    ranked = sorted((row for row in rows if row.count), key=lambda row: -row.count)
+    if not ranked:
+        return "Geen enkele pilot heeft een antwoord gegeven."
+    if len(ranked) <= top:
+        chosen, lead = ranked, "Aantallen"
+    else:
+        threshold = ranked[top - 1].count
+        chosen = [row for row in ranked if row.count >= threshold][:cap]
+        lead = "Grootste categorieën"
+    items = [f"{row.label} ({row.count})" for row in chosen]
+    return f"{lead}: {enumeration(items)}."
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case a label's first letter unless it starts an acronym ("ICT-middelen")."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def register_fonts(style: HouseStyle = HOUSE_STYLE) -> None:
+    """Make the shipped house font known to matplotlib, whatever the machine has installed."""
+    known = {entry.fname for entry in font_manager.fontManager.ttflist}
+    fonts = style.fonts
+    for name in (fonts.regular, fonts.bold, fonts.italic, fonts.bold_italic, fonts.semibold):
+        path = str(style.font_path(name))
+        if path not in known:
+            font_manager.fontManager.addfont(path)
+
+
+def draw(data: ChartData, style: HouseStyle = HOUSE_STYLE) -> Figure:
+    """The chart as a matplotlib figure (no pyplot, so nothing global is kept)."""
+    register_fonts(style)
+    palette = style.palette
+    bars = [(row.label, row.count, palette.primary, palette.text) for row in data.rows]
+    positions = [float(i) for i in range(len(bars))]
+    if data.not_answered:
+        bars.append((MISSING_LABEL, data.not_answered, palette.missing, palette.muted))
+        positions.append(len(data.rows) + _MISSING_GAP)
+    span = positions[-1] + 1.0 if positions else 1.0
+    height = span * _SLOT + 2 * _MARGIN
+    with _theme(style):
+        fig = Figure(figsize=(_WIDTH, height))
+        ax = fig.add_axes((_LABEL_COLUMN / _WIDTH, _MARGIN / height,
+                           (_WIDTH - _LABEL_COLUMN - _VALUE_COLUMN) / _WIDTH, span * _SLOT / height))
+        counts = [count for _, count, _, _ in bars]
+        ax.barh(positions, counts, height=_BAR, color=[colour for _, _, colour, _ in bars])
+        ax.set_yticks(positions, [_wrap(label) for label, _, _, _ in bars])
+        for tick, (_, _, _, text_colour) in zip(ax.get_yticklabels(), bars):
+            tick.set_color(text_colour)
+        ax.set_ylim(span - 0.5, -0.5)
+        ax.set_xlim(0, max(counts, default=0) or 1)
+        ax.tick_params(axis="y", pad=6)
+        for y, (_, count, _, text_colour) in zip(positions, bars):
+            ax.annotate(str(count), xy=(count, y), xytext=(4, 0), textcoords="offset points",
+                        va="center", ha="left", color=text_colour, fontweight="bold")
+    return fig
+
+
+def _wrap(label: str) -> str:
+    """Wrap to the label column in as few lines as greedy wrapping needs.
+
+    Among those wrappings, the one that keeps the early lines full wins,
+    provided the last line holds more than one word.
+    """
+    greedy = textwrap.wrap(label, width=_WRAP, break_long_words=False, break_on_hyphens=False)
+    if len(greedy) < 2:
+        return label.strip()
+    words = label.split()
+    candidates = [
+        lines for lines in _splits(words, len(greedy))
+        if all(len(line) <= _WRAP for line in lines) and (len(lines) == 1 or " " in lines[-1])
+    ]
+    best = max(candidates, key=lambda lines: [len(line) for line in lines], default=greedy)
+    return "\n".join(best)
+
+
+def _splits(words: list[str], count: int) -> list[list[str]]:
+    """Every way to cut the words into `count` lines (labels are short, so this stays tiny)."""
+    cuts = itertools.combinations(range(1, len(words)), count - 1)
+    return [[" ".join(words[a:b]) for a, b in zip((0, *cut), (*cut, len(words)))] for cut in cuts]
+
+
+def _theme(style: HouseStyle):
+    """The house chart theme plus the settings that make output bytes reproducible."""
+    return matplotlib.rc_context({**matplotlib_rc(style), **_SVG_RC})
+
+
+def figure_bytes(fig: Figure, fmt: str, style: HouseStyle = HOUSE_STYLE) -> bytes:
+    """SVG or PNG bytes that depend only on the figure: fixed hash salt, no dates, no versions."""
+    buffer = io.BytesIO()
+    with _theme(style):
+        if fmt == "svg":
+            fig.savefig(buffer, format="svg", metadata=_SVG_METADATA)
+        else:
+            fig.savefig(buffer, format="png", dpi=PNG_DPI, metadata=_PNG_METADATA)
+    return buffer.getvalue()
+
+
+def render_chart(spec: FigureSpec, dist: Distribution, out_dir: Path) -> ChartFiles:
+    """Draw one figure and write `<key>.svg` and `<key>.png` into `out_dir`."""
+    data = chart_data(spec, dist)
+    fig = draw(data)
+    svg, png = out_dir / f"{spec.key}.svg", out_dir / f"{spec.key}.png"
+    write_bytes_atomic(svg, figure_bytes(fig, "svg"))
+    write_bytes_atomic(png, figure_bytes(fig, "png"))
+    return ChartFiles(data=data, svg=svg, png=png, alt_text=alt_text(data), note=note(data))
+
+
+def render_figures(pilots: Sequence[Pilot], out_dir: Path,
+                   specs: Sequence[FigureSpec] = FIGURES) -> tuple[ChartFiles, ...]:
+    """Every registered figure, computed from the pilots and drawn into `out_dir`."""
+    return tuple(render_chart(spec, distribution(pilots, spec.question_id), out_dir) for spec in specs)

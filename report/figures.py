@@ -1,0 +1,66 @@
+"""The report's figures, defined once: which question each shows and how.
+
+Figure numbers are deliberately absent: the composer numbers figures in the
+order the text places them, so moving a figure never means renumbering here.
+Whether a figure allows several answers per pilot is read from the codebook,
+never restated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from report.codebook import Kind, question
+
+Order = Literal["count", "codebook"]
+
+
+@dataclass(frozen=True)
+class FigureSpec:
+    """One figure: its key (the question ID), Dutch title and bar order.
+
+    `order` is "codebook" where the answers form a scale (the bars then keep
+    the questionnaire's order) and "count" otherwise (largest first, ties in
+    codebook order).
+    """
+
+    key: str
+    question_id: str
+    title: str
+    order: Order = "count"
+
+    @property
+    def multi(self) -> bool:
+        return question(self.question_id).kind is Kind.MULTI
+
+
+def _figure(qid: str, title: str, order: Order = "count") -> FigureSpec:
+    return FigureSpec(key=qid, question_id=qid, title=title, order=order)
+
+
+FIGURES: tuple[FigureSpec, ...] = (
+    _figure("K1", "Verdeling pilots naar rechtsgebied of domein"),
+    _figure("K2", "Verdeling pilots directe doelgroep of gebruikers"),
+    _figure("K3", "Verdeling pilots naar werkwijze van/voor professionals of product (online)"),
+    _figure("K4", "Doelgroep pilots bij wie uiteindelijk effect moet optreden"),
+    _figure("K5", "Pilots naar plek in het huidige stelsel"),
+    _figure("A3", "Aansluiting pilots bij doelen nieuwe stelsel"),
+    _figure("B3", "Antwoorden op de vraag of de werkwijze wordt voortgezet na afloop van "
+                  "de subsidieperiode", order="codebook"),
+    _figure("C2", "Antwoorden op de vraag of er financiering beschikbaar is voor implementatie "
+                  "en borging", order="codebook"),
+    _figure("A11", "Antwoorden op de vraag bij wie het eigenaarschap ligt van product of werkwijze"),
+    _figure("A10", "Antwoorden op de vraag welke ICT-middelen zijn/worden ingezet in de pilots"),
+    _figure("A9", "Antwoorden op de vraag met welke partners wordt samengewerkt"),
+)
+
+_BY_KEY: dict[str, FigureSpec] = {spec.key: spec for spec in FIGURES}
+
+
+def figure_spec(key: str) -> FigureSpec:
+    """The figure with this key; KeyError lists the known keys."""
+    try:
+        return _BY_KEY[key]
+    except KeyError:
+        raise KeyError(f"onbekende figuur {key!r}; bekend: {', '.join(_BY_KEY)}") from None
