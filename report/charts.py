@@ -233,6 +233,6 @@ def render_chart(spec: FigureSpec, dist: Distribution, out_dir: Path) -> ChartFi
 
 
 def render_figures(pilots: Sequence[Pilot], out_dir: Path,
-                   specs: Sequence[FigureSpec] = FIGURES) -> tuple[ChartFiles, ...]:
-    """Every registered figure, computed from the pilots and drawn into `out_dir`."""
-    return tuple(render_chart(spec, distribution(pilots, spec.question_id), out_dir) for spec in specs)
+                   specs: Sequence[FigureSpec] = FIGURES) -> dict[str, ChartFiles]:
+    """Every registered figure, computed from the pilots and drawn into `out_dir`, by key."""
+    return {spec.key: render_chart(spec, distribution(pilots, spec.question_id), out_dir) for spec in specs}
