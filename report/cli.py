@@ -2,12 +2,99 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+from typing import NoReturn
+
 import click
+from openpyxl.workbook import Workbook
 
 from report import __version__
+from report.codebook import Variant
+from report.read import CODING_FILE, read_inputs
+from report.style import PROJECT_ROOT
+from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="make_report.py")
 def main() -> None:
     """Rapportpijplijn: van vragenlijsten naar tussenrapport (DOCX en PDF)."""
+
+
+@main.command("vragenlijst")
+@click.option("--variant", required=True, type=click.Choice([v.value for v in Variant]),
+              help="lang: alle vragen; kort: de kernvragen; aanvulling: voor de onderzoekers.")
+@click.option("--pilot-id", help="Vul de Pilot-ID (vraag P0) alvast in.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Het Excel-bestand (.xlsx) dat wordt geschreven.")
+def vragenlijst(variant: str, pilot_id: str | None, output: Path) -> None:
+    """Schrijf een lege vragenlijst die een projectleider zonder uitleg kan invullen."""
+    _save(build_questionnaire(Variant(variant), pilot_id=pilot_id), output)
+    click.echo(f"Vragenlijst ({variant}) geschreven: {output}")
+
+
+@main.command("codering")
+@click.option("--inputs", type=click.Path(file_okay=False, path_type=Path),
+              default=PROJECT_ROOT / "inputs", show_default=True,
+              help="De invoermap, met vragenlijsten/ en codering.xlsx.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Het Excel-bestand (.xlsx) dat wordt geschreven; nooit het invoerbestand zelf.")
+def codering(inputs: Path, output: Path) -> None:
+    """Schrijf het codeerwerkboek: één rij per pilot, met de codes die er al zijn."""
+    if not inputs.is_dir():
+        _fail(f"De invoermap {inputs} bestaat niet of is geen map.")
+    existing = inputs / CODING_FILE
+    if output.resolve() == existing.resolve():
+        _fail(f"{output} is het bestaande codeerbestand in de invoer; dat wordt nooit "
+              "overschreven. Kies een ander uitvoerbestand, controleer het en vervang "
+              "daarna zelf het invoerbestand.")
+    result = read_inputs(inputs)
+    problems = result.problems
+    if not existing.exists():
+        click.echo(f"Nog geen {CODING_FILE} in de invoer: alle codeercellen blijven leeg.")
+        problems = [p for p in problems if p.file != CODING_FILE]
+    if problems:
+        click.echo("Let op: de invoer is niet foutloos (zie make_report.py check). Het "
+                   "codeerwerkboek bevat de pilots die gelezen konden worden.", err=True)
+        for problem in problems:
+            click.echo(f"  {problem.format()}", err=True)
+    if not result.pilots:
+        click.echo(f"Let op: geen pilots gevonden in {inputs}; het werkboek heeft geen rijen.", err=True)
+    _save(build_coding(coding_rows(result.pilots)), output)
+    click.echo(f"Codeerwerkboek met {len(result.pilots)} pilot(s) geschreven: {output}")
+
+
+@main.command("figuren")
+@click.option("--inputs", type=click.Path(file_okay=False, path_type=Path),
+              default=PROJECT_ROOT / "inputs", show_default=True,
+              help="De invoermap, met vragenlijsten/ en codering.xlsx.")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path),
+              default=PROJECT_ROOT / "output" / "figuren", show_default=True,
+              help="De map waarin de figuren (SVG en PNG) en figuurdata.xlsx komen.")
+def figuren(inputs: Path, output: Path) -> None:
+    """Teken alle figuren van het rapport en schrijf de cijfers erachter naar figuurdata.xlsx."""
+    from report.charts import render_figures
+    from report.figure_data import FILE_NAME, write_figure_data
+    from report.read import read_inputs
+
+    result = read_inputs(inputs)
+    for problem in result.problems:
+        click.echo(problem.format(), err=True)
+    if result.has_errors:
+        _fail("de invoer bevat fouten; er zijn geen figuren getekend.")
+    charts = render_figures(result.pilots, output)
+    write_figure_data([chart.data for chart in charts.values()], output / FILE_NAME)
+    click.echo(f"{len(charts)} figuren ({len(result.pilots)} pilots) en {FILE_NAME} geschreven in {output}")
+
+
+def _save(workbook: Workbook, output: Path) -> None:
+    try:
+        save_workbook(workbook, output)
+    except OSError as error:
+        _fail(f"{output} kan niet worden geschreven ({error.strerror or error}).")
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"Fout: {message}", err=True)
+    sys.exit(1)
