@@ -127,8 +127,8 @@ class Problem:
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
-    def location(self) -> str:
-        parts = [self.file]
+    def location(self, with_file: bool = True) -> str:
+        parts = [self.file] if with_file else []
         if self.sheet:
             parts.append(f"blad '{self.sheet}'")
         if self.cell:
@@ -137,8 +137,10 @@ class Problem:
             parts.append(f"vraag {self.question_id}")
         return ", ".join(parts)
 
-    def format(self) -> str:
-        text = f"{self.severity.value.capitalize()}: {self.location()}: {self.message}"
+    def format(self, with_file: bool = True) -> str:
+        """One Dutch line; without the file name when printed under a heading naming it."""
+        location = self.location(with_file)
+        text = f"{self.severity.value.capitalize()}: {location + ': ' if location else ''}{self.message}"
         if self.found is not None:
             text += f" Gevonden: '{self.found}'."
         if self.expected:

@@ -1,0 +1,97 @@
+"""Read stage: turn an inputs folder into validated, merged pilots and every problem found.
+
+Layout of the folder: `vragenlijsten/*.xlsx` (questionnaires and supplements,
+one workbook each) and `codering.xlsx` (the researchers' coding sheet). The
+stage reads everything before judging anything, so one run reports all
+problems at once; a user's mistake is a Problem, never an exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from report.model import Pilot, Problem, Severity, has_errors
+from report.read.coding import Coding, read_coding
+from report.read.merge import PilotAnswer, merge
+from report.read.questionnaire import Questionnaire, read_questionnaire
+
+QUESTIONNAIRE_DIR = "vragenlijsten"
+CODING_FILE = "codering.xlsx"
+_LOCK_PREFIX = "~$"  # Excel's lock file beside an open workbook
+
+__all__ = ["CODING_FILE", "QUESTIONNAIRE_DIR", "PilotAnswer", "ReadResult", "read_inputs"]
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    pilots: list[Pilot]
+    problems: list[Problem]
+    workbooks: int = 0
+
+    @property
+    def has_errors(self) -> bool:
+        return has_errors(self.problems)
+
+
+def read_inputs(inputs_dir: Path, overrides: Sequence[PilotAnswer] = ()) -> ReadResult:
+    """All pilots of `inputs_dir`, sorted by Pilot-ID, with all problems.
+
+    `overrides` (corrections) win over every workbook; an override for an
+    unknown pilot is an error.
+    """
+    problems: list[Problem] = []
+    if not inputs_dir.is_dir():
+        problems.append(Problem(Severity.ERROR, str(inputs_dir),
+                                "De invoermap bestaat niet of is geen map."))
+        return ReadResult([], problems)
+    paths = _questionnaire_paths(inputs_dir, problems)
+    questionnaires: list[Questionnaire] = []
+    for path in paths:
+        questionnaire, found = read_questionnaire(path, _label(path, inputs_dir))
+        problems.extend(found)
+        if questionnaire is not None:
+            questionnaires.append(questionnaire)
+    coding = _coding(inputs_dir, problems)
+    pilots, linking = merge(questionnaires, coding, overrides)
+    workbooks = len(paths) + (inputs_dir / CODING_FILE).is_file()
+    return ReadResult(pilots, problems + linking, workbooks)
+
+
+def _questionnaire_paths(inputs_dir: Path, problems: list[Problem]) -> list[Path]:
+    folder = inputs_dir / QUESTIONNAIRE_DIR
+    label = f"{QUESTIONNAIRE_DIR}/"
+    if not folder.is_dir():
+        problems.append(Problem(Severity.ERROR, label,
+                                f"De map '{QUESTIONNAIRE_DIR}' ontbreekt in de invoermap {inputs_dir}."))
+        return []
+    paths = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith((".", _LOCK_PREFIX)) or not path.is_file():
+            continue
+        if path.suffix.lower() == ".xlsx":
+            paths.append(path)
+        else:
+            problems.append(Problem(
+                Severity.WARNING, _label(path, inputs_dir),
+                "Dit bestand is geen .xlsx-werkboek en wordt overgeslagen."))
+    if not paths:
+        problems.append(Problem(Severity.ERROR, label,
+                                "Geen vragenlijsten gevonden: de map bevat geen .xlsx-bestanden."))
+    return paths
+
+
+def _coding(inputs_dir: Path, problems: list[Problem]) -> Coding | None:
+    path = inputs_dir / CODING_FILE
+    if not path.is_file():
+        problems.append(Problem(Severity.ERROR, CODING_FILE,
+                                f"Het codeerbestand {CODING_FILE} ontbreekt in de invoermap."))
+        return None
+    coding, found = read_coding(path, CODING_FILE)
+    problems.extend(found)
+    return coding
+
+
+def _label(path: Path, inputs_dir: Path) -> str:
+    return path.relative_to(inputs_dir).as_posix()
