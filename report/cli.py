@@ -11,6 +11,7 @@ from openpyxl.workbook import Workbook
 
 from report import __version__
 from report.codebook import Variant
+from report.problems_report import echo_problems
 from report.read import CODING_FILE, read_inputs
 from report.style import PROJECT_ROOT
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
@@ -63,6 +64,19 @@ def codering(inputs: Path, output: Path) -> None:
         click.echo(f"Let op: geen pilots gevonden in {inputs}; het werkboek heeft geen rijen.", err=True)
     _save(build_coding(coding_rows(result.pilots)), output)
     click.echo(f"Codeerwerkboek met {len(result.pilots)} pilot(s) geschreven: {output}")
+
+
+@main.command("check")
+@click.option("--inputs", type=click.Path(file_okay=False, path_type=Path),
+              default=PROJECT_ROOT / "inputs", show_default=True,
+              help="De invoermap, met vragenlijsten/ en codering.xlsx.")
+def check(inputs: Path) -> None:
+    """Controleer de invoer: alle fouten en waarschuwingen per bestand, en een samenvatting.
+
+    Eindigt met code 1 als er fouten zijn (waarschuwingen mogen).
+    """
+    if echo_problems(read_inputs(inputs)):
+        sys.exit(1)
 
 
 @main.command("figuren")

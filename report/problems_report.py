@@ -1,0 +1,53 @@
+"""Turn the problems of a run into the Dutch overview a consultant reads.
+
+`check` prints it; `stats` and `build` print the same overview before they
+refuse to continue, so a user sees one format whatever command they ran.
+"""
+
+from __future__ import annotations
+
+import click
+
+from report.model import Problem, Severity
+from report.read import ReadResult
+
+
+def group_by_file(problems: list[Problem]) -> dict[str, list[Problem]]:
+    """Problems per file, files in the order they were first reported."""
+    groups: dict[str, list[Problem]] = {}
+    for problem in problems:
+        groups.setdefault(problem.file, []).append(problem)
+    return groups
+
+
+def format_problems(problems: list[Problem]) -> str:
+    """A heading per file and one indented line per problem; empty without problems."""
+    blocks = []
+    for file, group in group_by_file(problems).items():
+        lines = [file] + [f"  {problem.format(with_file=False)}" for problem in group]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def summary(result: ReadResult) -> str:
+    errors = sum(problem.is_error for problem in result.problems)
+    warnings = sum(problem.severity is Severity.WARNING for problem in result.problems)
+    line = (f"{_count(len(result.pilots), 'pilot', 'pilots')} gelezen uit "
+            f"{_count(result.workbooks, 'werkboek', 'werkboeken')}; "
+            f"{_count(errors, 'fout', 'fouten')}, {_count(warnings, 'waarschuwing', 'waarschuwingen')}.")
+    if errors:
+        line += " Los de fouten op en controleer opnieuw; zolang er fouten zijn, wordt er niets gemaakt."
+    return line
+
+
+def echo_problems(result: ReadResult, *, err: bool = False) -> bool:
+    """Print the overview and the summary; True when the run has errors (callers exit 1)."""
+    overview = format_problems(result.problems)
+    if overview:
+        click.echo(overview + "\n", err=err)
+    click.echo(summary(result), err=err)
+    return result.has_errors
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
