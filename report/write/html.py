@@ -1,0 +1,165 @@
+"""Turn a Document into one self-contained HTML page for WeasyPrint.
+
+The markup lives in Jinja macros (templates/html/blocks.html.j2) and the
+stylesheet is rendered from the house style (templates/html/report.css.j2), so
+the look changes in templates and report/style.py only. This module decides
+which macro renders which model type, one `match` case per type, and renders
+children before parents so every macro receives finished markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from babel.dates import format_date
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from report.document import (
+    Annex, Block, CaseBox, Document, Factsheet, Figure, FigureRef, Footnote,
+    InfoBox, Inlines, ListBlock, Origin, Paragraph, Section, SectionRef, Text,
+)
+from report.style import HOUSE_STYLE, TEMPLATES_DIR, HouseStyle
+
+HTML_TEMPLATES = TEMPLATES_DIR / "html"
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    """One line of the table of contents; `target` is the id the page number is read from."""
+
+    level: int
+    number: str
+    title: str
+    target: str
+
+
+def render_html(document: Document, style: HouseStyle = HOUSE_STYLE) -> str:
+    """The whole report as HTML: cover, colophon, contents, chapters and annexes."""
+    env = _environment()
+    css = env.get_template("report.css.j2").render(
+        style=style, concept=document.meta.is_concept)
+    return env.get_template("report.html.j2").render(
+        meta=document.meta,
+        style=style,
+        css=Markup(css),
+        toc=_toc(document),
+        chapters=[_section(chapter) for chapter in document.chapters],
+        annexes=[_annex(annex) for annex in document.annexes],
+    )
+
+
+@functools.cache
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(HTML_TEMPLATES),
+        autoescape=select_autoescape(enabled_extensions=("html.j2",)),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["dutch_date"] = dutch_date
+    env.tests["correction"] = lambda fact: fact.origin is Origin.CORRECTIE
+    return env
+
+
+def _macros():
+    return _environment().get_template("blocks.html.j2").module
+
+
+def dutch_date(date: dt.date) -> str:
+    """A date as a Dutch reader writes it: "30 juni 2022"."""
+    return format_date(date, format="d MMMM y", locale="nl_NL")
+
+
+def anchor(kind: str, key: str) -> str:
+    """A stable HTML id for a model key, safe inside `href="#…"` and CSS `attr()`."""
+    return f"{kind}-{re.sub(r'[^A-Za-z0-9_-]+', '-', key)}"
+
+
+# ---------------------------------------------------------------- structure
+
+
+def _toc(document: Document) -> list[TocEntry]:
+    entries = []
+    for chapter in document.chapters:
+        entries.append(TocEntry(1, chapter.number, chapter.title, anchor("sec", chapter.key)))
+        entries.extend(TocEntry(2, child.number, child.title, anchor("sec", child.key))
+                       for child in chapter.children)
+    for annex in document.annexes:
+        entries.append(TocEntry(1, _annex_number(annex), annex.title, anchor("annex", annex.key)))
+        entries.extend(TocEntry(2, "", sheet.title, anchor("fs", sheet.pilot_id))
+                       for sheet in annex.factsheets)
+    return entries
+
+
+def _annex_number(annex: Annex) -> str:
+    return f"Bijlage {annex.letter}"
+
+
+def _section(section: Section) -> Markup:
+    return _macros().section(
+        section, anchor("sec", section.key), _blocks(section.blocks),
+        [_section(child) for child in section.children])
+
+
+def _annex(annex: Annex) -> Markup:
+    return _macros().annex(
+        annex, _annex_number(annex), anchor("annex", annex.key), _blocks(annex.blocks),
+        [_factsheet(sheet) for sheet in annex.factsheets])
+
+
+def _factsheet(sheet: Factsheet) -> Markup:
+    """A factsheet; its case box stands before the last section, as question d before e."""
+    return _macros().factsheet(
+        sheet, anchor("fs", sheet.pilot_id), sheet.sections[:-1],
+        None if sheet.case is None else _block(sheet.case), sheet.sections[-1:])
+
+
+# ---------------------------------------------------------------- blocks
+
+
+def _blocks(blocks: tuple[Block, ...]) -> list[Markup]:
+    return [_block(block) for block in blocks]
+
+
+def _block(block: Block) -> Markup:
+    macros = _macros()
+    match block:
+        case Paragraph(content=content):
+            return macros.paragraph(_inlines(content))
+        case ListBlock(numbering=numbering, items=items):
+            return macros.list_block(
+                numbering.name.lower(),
+                [macros.list_item(_inlines(item.lead), _inlines(item.content)) for item in items])
+        case Figure():
+            return macros.figure(block, anchor("fig", block.key), block.svg.as_uri())
+        case CaseBox(title=title, paragraphs=paragraphs):
+            return macros.case_box(title, _blocks(paragraphs))
+        case InfoBox(title=title, blocks=blocks, source=source):
+            return macros.info_box(title, _blocks(blocks), source)
+    raise TypeError(f"no HTML for block {block!r}")
+
+
+# ---------------------------------------------------------------- inlines
+
+
+def _inlines(inlines: Inlines) -> Markup:
+    return Markup("").join(_inline(inline) for inline in inlines)
+
+
+def _inline(inline) -> Markup:
+    macros = _macros()
+    match inline:
+        case Text():
+            return macros.text(inline)
+        case Footnote(number=number, content=content):
+            return macros.footnote(number, _inlines(content))
+        case FigureRef(key=key, number=number, label=label):
+            return macros.reference(anchor("fig", key), f"{label} {number}")
+        case SectionRef(key=key, number=number, label=label):
+            return macros.reference(anchor("sec", key), f"{label} {number}")
+    raise TypeError(f"no HTML for inline {inline!r}")
