@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -10,9 +11,11 @@ import click
 from openpyxl.workbook import Workbook
 
 from report import __version__
+from report.analyse import statistics, stats_json
 from report.codebook import Variant
 from report.problems_report import echo_problems
 from report.read import CODING_FILE, read_inputs
+from report.stats_table import format_stats
 from report.style import PROJECT_ROOT
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
 
@@ -77,6 +80,27 @@ def check(inputs: Path) -> None:
     """
     if echo_problems(read_inputs(inputs)):
         sys.exit(1)
+
+
+@main.command("stats")
+@click.option("--inputs", type=click.Path(file_okay=False, path_type=Path),
+              default=PROJECT_ROOT / "inputs", show_default=True,
+              help="De invoermap, met vragenlijsten/ en codering.xlsx.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Geef de tellingen als JSON (vaste vorm, geschikt voor andere programma's).")
+def stats(inputs: Path, as_json: bool) -> None:
+    """Tel per keuzevraag hoeveel pilots elk antwoord gaven, inclusief 'niet ingevuld'.
+
+    Fouten en waarschuwingen in de invoer komen op stderr; bij fouten eindigt
+    het commando met code 1 zonder tellingen.
+    """
+    result = read_inputs(inputs)
+    if result.problems and echo_problems(result, err=True):
+        sys.exit(1)
+    if as_json:
+        click.echo(json.dumps(stats_json(result.pilots), ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_stats(len(result.pilots), statistics(result.pilots)), nl=False)
 
 
 @main.command("figuren")
