@@ -22,7 +22,7 @@ from report.read.workbook import Cell, Sheet, cell_ref
 
 # The classifications every pilot should have; the free-text columns (case
 # section, cluster) may stay empty.
-_EXPECTED = frozenset(q.id for q in CODING_COLUMNS if q.kind is Kind.CHOICE)
+CLASSIFICATIONS = tuple(q.id for q in CODING_COLUMNS if q.kind is Kind.CHOICE)
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class CodingRow:
 @dataclass(frozen=True)
 class Coding:
     file: str
+    sheet: str
     rows: tuple[CodingRow, ...]
 
 
@@ -47,7 +48,7 @@ def read_coding(path: Path, file: str) -> tuple[Coding | None, list[Problem]]:
     sheet, header, cells = table
     columns = _columns(header, cells)
     rows = _rows(sheet, header, columns, cells)
-    return Coding(file, rows), problems
+    return Coding(file, sheet.name, rows), problems
 
 
 def _columns(header: Header, cells: CellReader) -> dict[str, int]:
@@ -109,7 +110,7 @@ def _rows(sheet: Sheet, header: Header, columns: dict[str, int],
             if value is not None:
                 source = Source(SourceKind.CODERING, cells.file, cells.sheet, cell_ref(number, col))
                 answers[column.id] = Answer(column.id, value, source)
-            elif column.id in _EXPECTED and _is_blank(cell):
+            elif column.id in CLASSIFICATIONS and _is_blank(cell):
                 uncoded.append(column.id)
         if uncoded:
             cells.warn(id_cell.ref, None,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from report.codebook import CODING_COLUMNS, QUESTIONS, Variant
 from report.model import Answer, Pilot, Problem, Severity
-from report.read.coding import Coding
+from report.read.coding import CLASSIFICATIONS, Coding
 from report.read.questionnaire import Questionnaire
 
 _ORDER = QUESTIONS + CODING_COLUMNS
@@ -102,13 +102,15 @@ def _coded(coding: Coding | None, main: dict[str, Questionnaire],
             problems.append(Problem(
                 Severity.ERROR, coding.file,
                 f"Er is geen vragenlijst met Pilot-ID '{row.pilot_id}'; controleer de spelling "
-                "of verwijder de rij.", cell=row.pilot_id_cell, found=row.pilot_id))
+                "of verwijder de rij.", sheet=coding.sheet, cell=row.pilot_id_cell,
+                found=row.pilot_id))
     for key, questionnaire in main.items():
         if key not in coded:
             problems.append(Problem(
                 Severity.WARNING, coding.file,
                 f"Geen codering voor pilot '{questionnaire.pilot_id}' (uit {questionnaire.file}); "
-                "thema, doelgroepen, type en plek in het stelsel tellen als niet ingevuld."))
+                f"{', '.join(CLASSIFICATIONS)} tellen als niet ingevuld.",
+                sheet=coding.sheet))
     return coded
 
 

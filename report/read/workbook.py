@@ -279,7 +279,7 @@ class _SheetParser:
         return Cell(row, column, value, formula)
 
     def _value(self, text: str | None, kind: str, style: str | None) -> CellValue | None:
-        if text is None:
+        if not text:
             return None
         if kind == "s":
             return self.shared[int(text)]
