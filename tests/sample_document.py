@@ -80,7 +80,10 @@ def sample_document(directory: Path) -> Document:
                       Footnote(2, (Text("Digitaal bezwaarplatform en ADR ondersteuningstool."),))),
             ),
                 children=(Section(key="details", number="2.1.1", title="Details", level=3,
-                                  blocks=(_para("Een subparagraaf."),)),)),
+                                  blocks=(_para("Een subparagraaf over randvoorwaarden:"),
+                                          ListBlock(Numbering.BULLET, (
+                                              ListItem((), (Text("wet- en regelgeving;"),)),
+                                              ListItem((), (Text("financiering."),)))))),)),
         ),
     )
     factsheet = Factsheet(
@@ -108,6 +111,7 @@ def sample_document(directory: Path) -> Document:
         client="Ministerie van Justitie en Veiligheid", authors=("A. Auteur", "B. Schrijver"),
         organisation="Kompas Beleidsonderzoek", date=dt.date(2022, 6, 30), version="0.3",
         status="concept", subject="Tussenrapport",
+        colophon_note="De antwoorden per pilot in dit voorbeeld zijn verzonnen.",
         history=(VersionEntry("0.3", dt.date(2022, 6, 30), "Verwerking reacties reflectiegroep."),),
     )
     return Document(meta=meta, chapters=(intro, findings), annexes=(annex,))

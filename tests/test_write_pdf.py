@@ -174,8 +174,33 @@ def _footnotes(document: Document):
                         yield inline.number, previous.text, "".join(t.text for t in inline.content)
 
 
+def test_cover_and_colophon_carry_the_metadata_in_dutch(rendered, lines):
+    meta = rendered.document.meta
+    cover, colophon = lines[0], lines[1]
+    assert {"OPDRACHTGEVERMinisterievanJustitieenVeiligheid", "DATUM30juni2022",
+            "VERSIE0.3(concept)"} <= set(cover)
+    assert "AuteursA.Auteur,B.Schrijver" in colophon
+    assert "0.330juni2022Verwerkingreactiesreflectiegroep." in colophon
+    assert _squeeze(meta.colophon_note) in colophon
+
+
 def test_concept_mark_on_every_page(lines):
     assert all(any("CONCEPT" in line for line in page) for page in lines)
+
+
+def test_running_header_names_chapter_then_pilot(rendered, lines):
+    after = _toc_page(lines)
+    for heading in ("2 Overzicht van pilots", "Proefpilot"):
+        page = lines[_landing_page(lines, heading, after) - 1]
+        assert page[0].endswith(_squeeze(heading))
+
+
+def test_block_text_loses_outer_whitespace(rendered):
+    """A trailing space made WeasyPrint 70 hyphenate a paragraph's last line into "be-"."""
+    paragraph = Paragraph((Text("  Een alinea met spaties eromheen. "),))
+    chapter = dataclasses.replace(rendered.document.chapters[0], blocks=(paragraph,))
+    html = render_html(dataclasses.replace(rendered.document, chapters=(chapter,)))
+    assert "<p>Een alinea met spaties eromheen.</p>" in html
 
 
 # ---------------------------------------------------------------- PDF structure

@@ -130,11 +130,11 @@ def _block(block: Block) -> Markup:
     macros = _macros()
     match block:
         case Paragraph(content=content):
-            return macros.paragraph(_inlines(content))
+            return macros.paragraph(_run(content))
         case ListBlock(numbering=numbering, items=items):
             return macros.list_block(
                 numbering.name.lower(),
-                [macros.list_item(_inlines(item.lead), _inlines(item.content)) for item in items])
+                [macros.list_item(_run(item.lead), _run(item.content)) for item in items])
         case Figure():
             return macros.figure(block, anchor("fig", block.key), block.svg.as_uri())
         case CaseBox(title=title, paragraphs=paragraphs):
@@ -145,6 +145,16 @@ def _block(block: Block) -> Markup:
 
 
 # ---------------------------------------------------------------- inlines
+
+
+def _run(inlines: Inlines) -> Markup:
+    """The inlines of one block, without outer whitespace.
+
+    Outer whitespace has no meaning in a block, and WeasyPrint 70 lays out a
+    paragraph with a trailing space badly: it may hyphenate its last line
+    into a lone "be-" line.
+    """
+    return _inlines(inlines).strip()
 
 
 def _inlines(inlines: Inlines) -> Markup:
