@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
 
 from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -23,18 +22,9 @@ from report.document import (
     InfoBox, Inlines, ListBlock, Origin, Paragraph, Section, SectionRef, Text,
 )
 from report.style import HOUSE_STYLE, TEMPLATES_DIR, HouseStyle
+from report.write.outline import annex_number, outline
 
 HTML_TEMPLATES = TEMPLATES_DIR / "html"
-
-
-@dataclass(frozen=True)
-class TocEntry:
-    """One line of the table of contents; `target` is the id the page number is read from."""
-
-    level: int
-    number: str
-    title: str
-    target: str
 
 
 def render_html(document: Document, style: HouseStyle = HOUSE_STYLE) -> str:
@@ -46,7 +36,7 @@ def render_html(document: Document, style: HouseStyle = HOUSE_STYLE) -> str:
         meta=document.meta,
         style=style,
         css=Markup(css),
-        toc=_toc(document),
+        toc=[(entry, anchor(entry.kind, entry.key)) for entry in outline(document)],
         chapters=[_section(chapter) for chapter in document.chapters],
         annexes=[_annex(annex) for annex in document.annexes],
     )
@@ -83,39 +73,22 @@ def anchor(kind: str, key: str) -> str:
 # ---------------------------------------------------------------- structure
 
 
-def _toc(document: Document) -> list[TocEntry]:
-    entries = []
-    for chapter in document.chapters:
-        entries.append(TocEntry(1, chapter.number, chapter.title, anchor("sec", chapter.key)))
-        entries.extend(TocEntry(2, child.number, child.title, anchor("sec", child.key))
-                       for child in chapter.children)
-    for annex in document.annexes:
-        entries.append(TocEntry(1, _annex_number(annex), annex.title, anchor("annex", annex.key)))
-        entries.extend(TocEntry(2, "", sheet.title, anchor("fs", sheet.pilot_id))
-                       for sheet in annex.factsheets)
-    return entries
-
-
-def _annex_number(annex: Annex) -> str:
-    return f"Bijlage {annex.letter}"
-
-
 def _section(section: Section) -> Markup:
     return _macros().section(
-        section, anchor("sec", section.key), _blocks(section.blocks),
+        section, anchor("section", section.key), _blocks(section.blocks),
         [_section(child) for child in section.children])
 
 
 def _annex(annex: Annex) -> Markup:
     return _macros().annex(
-        annex, _annex_number(annex), anchor("annex", annex.key), _blocks(annex.blocks),
+        annex, annex_number(annex), anchor("annex", annex.key), _blocks(annex.blocks),
         [_factsheet(sheet) for sheet in annex.factsheets])
 
 
 def _factsheet(sheet: Factsheet) -> Markup:
     """A factsheet; its case box stands before the last section, as question d before e."""
     return _macros().factsheet(
-        sheet, anchor("fs", sheet.pilot_id), sheet.sections[:-1],
+        sheet, anchor("factsheet", sheet.pilot_id), sheet.sections[:-1],
         None if sheet.case is None else _block(sheet.case), sheet.sections[-1:])
 
 
@@ -171,5 +144,5 @@ def _inline(inline) -> Markup:
         case FigureRef(key=key, number=number, label=label):
             return macros.reference(anchor("fig", key), f"{label} {number}")
         case SectionRef(key=key, number=number, label=label):
-            return macros.reference(anchor("sec", key), f"{label} {number}")
+            return macros.reference(anchor("section", key), f"{label} {number}")
     raise TypeError(f"no HTML for inline {inline!r}")
