@@ -42,8 +42,8 @@ def test_warnings_do_not_fail_and_are_listed_under_their_file(inputs):
         "vragenlijsten/T001.xlsx",
         f"  Waarschuwing: blad 'Vragenlijst', cel {answer_cell(inputs / 'vragenlijsten' / 'T001.xlsx', 'E1').replace('C', 'D')}, "
         "vraag E1: Er staat een toelichting maar geen antwoord; de toelichting wordt niet gebruikt.",
-        "  Waarschuwing: blad 'Vragenlijst': Pilot 'T001': 1 vraag niet beantwoord "
-        "(telt als onbekend / niet ingevuld): E1.",
+        "  Waarschuwing: Pilot 'T001': 1 vraag is niet beantwoord en telt als onbekend / "
+        "niet ingevuld: E1.",
         "",
         "2 pilots gelezen uit 4 werkboeken; 0 fouten, 2 waarschuwingen.",
     ]

@@ -73,7 +73,7 @@ def test_unanswered_questions_are_one_warning_per_pilot(inputs):
     write_questionnaire(inputs / "vragenlijsten" / "T001.xlsx", answers)
     result = read_inputs(inputs)
     assert [w.message for w in warnings(result)] == [
-        "Pilot 'T001': 3 vragen niet beantwoord (telt als onbekend / niet ingevuld): A6, C3, E1."]
+        "Pilot 'T001': 3 vragen zijn niet beantwoord en tellen als onbekend / niet ingevuld: A6, C3, E1."]
     assert result.pilots[0].answer("A6") is None
 
 

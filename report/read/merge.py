@@ -139,12 +139,11 @@ def _warn_unanswered(pilot: Pilot, questionnaire: Questionnaire, supplement: Que
     context = ""
     if questionnaire.variant is Variant.KORT and supplement is None:
         context = " Dit is een korte vragenlijst zonder aanvulling van de onderzoekers."
-    count = "1 vraag" if len(missing) == 1 else f"{len(missing)} vragen"
-    sheet = questionnaire.answers["P0"].source.sheet
+    summary = ("1 vraag is niet beantwoord en telt" if len(missing) == 1
+               else f"{len(missing)} vragen zijn niet beantwoord en tellen")
     problems.append(Problem(
         Severity.WARNING, questionnaire.file,
-        f"Pilot '{pilot.id}': {count} niet beantwoord (telt als onbekend / niet ingevuld): "
-        f"{', '.join(missing)}.{context}", sheet=sheet))
+        f"Pilot '{pilot.id}': {summary} als onbekend / niet ingevuld: {', '.join(missing)}.{context}"))
 
 
 def _at_pilot_id(workbook: Questionnaire, severity: Severity, message: str) -> Problem:
