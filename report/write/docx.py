@@ -1,0 +1,93 @@
+"""Turn a Document into .docx bytes on the house-style Word template.
+
+First docxtpl renders the template's frame (cover, colophon, running headers)
+from the document's metadata; then the table of contents and the chapters and
+annexes are written with python-docx in place of the template's two anchor
+paragraphs; last come the document properties and a zip with fixed dates, so
+the same Document always gives the same bytes. Everything is appended to the
+one rendered document: no subdocuments, which cost tens of milliseconds each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Callable
+
+from docxtpl import DocxTemplate
+
+from report.document import Document, Metadata
+from report.style import TEMPLATES_DIR
+from report.write import docx_styles as S
+from report.write.docx_annex import write_annex
+from report.write.docx_blocks import check_numbering, write_section
+from report.write.docx_canvas import Canvas
+from report.write.docx_package import saved
+from report.write.docx_toc import write_toc
+from report.write.html import dutch_date
+
+TEMPLATE = TEMPLATES_DIR / "report-template.docx"
+
+
+def write_docx(document: Document, template_path: Path = TEMPLATE) -> bytes:
+    """The report as .docx bytes, ready for report.files.write_bytes_atomic."""
+    check_numbering(document.chapters)
+    template = DocxTemplate(template_path)
+    template.render(frame_context(document.meta), autoescape=True)
+    word = template.docx
+    canvas = Canvas.open(word, document)
+    _replace_anchor(word, S.TOC_ANCHOR, lambda: write_toc(canvas, word, document))
+    _replace_anchor(word, S.BODY_ANCHOR, lambda: _write_body(canvas, word, document))
+    _set_properties(word, document.meta)
+    return saved(word, document.meta.date)
+
+
+def frame_context(meta: Metadata) -> dict[str, object]:
+    """What the template's placeholders show: the metadata as text, dates in Dutch."""
+    return {
+        "title": meta.title,
+        "subtitle": meta.subtitle,
+        "subject": meta.subject,
+        "client": meta.client,
+        "organisation": meta.organisation,
+        "authors": list(meta.authors),
+        "date": dutch_date(meta.date),
+        "version": meta.version,
+        "status": meta.status,
+        "is_concept": meta.is_concept,
+        "colophon_note": meta.colophon_note,
+        "history": [{"version": entry.version, "date": dutch_date(entry.date),
+                     "change": entry.change} for entry in meta.history],
+    }
+
+
+def _write_body(canvas: Canvas, word, document: Document) -> None:
+    for chapter in document.chapters:
+        write_section(canvas, word, chapter)
+    for annex in document.annexes:
+        write_annex(canvas, word, annex)
+
+
+def _replace_anchor(word, marker: str, write: Callable[[], None]) -> None:
+    """Run `write`, which appends to the end of the body, and move what it wrote to `marker`."""
+    body = word.element.body
+    anchor = next(p for p in body.iterchildren() if p.xpath("string(.)") == marker)
+    start = len(body) - 1                      # the body's own sectPr stays last
+    write()
+    for element in list(body)[start:-1]:
+        anchor.addprevious(element)
+    body.remove(anchor)
+
+
+def _set_properties(word, meta: Metadata) -> None:
+    properties = word.core_properties
+    properties.title = meta.title
+    properties.subject = meta.subject or meta.subtitle
+    properties.author = "; ".join(meta.authors)
+    properties.last_modified_by = meta.organisation
+    properties.language = meta.language
+    properties.version = meta.version
+    properties.content_status = meta.status
+    properties.keywords = f"versie {meta.version}; {meta.status}"
+    properties.revision = 1
+    properties.created = properties.modified = dt.datetime.combine(meta.date, dt.time())

@@ -1,0 +1,168 @@
+"""Turn sections, blocks and inlines of the document model into Word paragraphs and tables.
+
+One small function per type, chosen with `match`. Every paragraph and run
+gets a named style from the template and nothing else, except what is
+content rather than look: emphasis, list restarts, fields and bookmarks.
+"""
+
+from __future__ import annotations
+
+from docx.image.image import Image
+from docx.shared import Emu
+
+from report.document import (
+    Block, CaseBox, Figure, FigureRef, Footnote, InfoBox, Inlines, ListBlock, Numbering,
+    Paragraph, Section, SectionRef, Text,
+)
+from report.write import docx_styles as S
+from report.write.docx_canvas import Canvas, figure_target, first_paragraph, paragraph, table
+from report.write.docx_xml import bookmarked, el, field_runs, run
+
+FIGURE_LABEL = "Figuur"
+MAX_FIGURE_HEIGHT = Emu(130 * 36000)    # a chart never takes more than about half a page
+
+
+# ---------------------------------------------------------------- structure
+
+
+def write_section(canvas: Canvas, container, section: Section) -> None:
+    heading(canvas, container, S.HEADINGS[section.level - 1], canvas.target("section", section.key),
+            section.title)
+    for block in section.blocks:
+        write_block(canvas, container, block)
+    for child in section.children:
+        write_section(canvas, container, child)
+
+
+def heading(canvas: Canvas, container, style_id: str, target: str, title: str, *,
+            numbered: bool = True):
+    """A heading whose text is bookmarked for the TOC and cross-references.
+
+    Numbers come from the heading styles' list numbering; an unnumbered
+    heading (the annex) switches it off for that paragraph only.
+    """
+    p = paragraph(container, style_id)
+    if not numbered:
+        p._p.pPr.append(el("numPr", [el("numId", val="0")]))
+    p._p.extend(bookmarked(canvas.next_id(), target, [run(title)]))
+    return p
+
+
+def check_numbering(chapters: tuple[Section, ...], prefix: str = "", level: int = 1) -> None:
+    """Word numbers headings itself; fail loudly if that would differ from the model."""
+    for index, section in enumerate(chapters, 1):
+        expected = f"{prefix}{index}"
+        if section.number != expected or section.level != level or level > len(S.HEADINGS):
+            raise ValueError(f"section {section.key!r} is numbered {section.number} at level "
+                             f"{section.level}; Word would number it {expected} at level {level}")
+        check_numbering(section.children, expected + ".", level + 1)
+
+
+# ---------------------------------------------------------------- blocks
+
+
+def write_block(canvas: Canvas, container, block: Block, text_style: str = S.NORMAL) -> None:
+    match block:
+        case Paragraph(content=content):
+            write_inlines(canvas, paragraph(container, text_style)._p, content)
+        case ListBlock():
+            write_list(canvas, container, block)
+        case Figure():
+            write_figure(canvas, container, block)
+        case CaseBox(title=title, paragraphs=paragraphs):
+            write_box(canvas, container, S.CASE_BOX, title, paragraphs)
+        case InfoBox(title=title, blocks=blocks, source=source):
+            write_box(canvas, container, S.INFO_BOX, title, blocks, source)
+        case _:
+            raise TypeError(f"no DOCX for block {block!r}")
+
+
+def write_list(canvas: Canvas, container, block: ListBlock) -> None:
+    """Items of a list; lettered and roman lists start again at a. and i."""
+    style_id = S.LISTS[block.numbering.name]
+    num_id = None if block.numbering is Numbering.BULLET else canvas.restarted_list(style_id)
+    for item in block.items:
+        p = paragraph(container, style_id)._p
+        if num_id is not None:
+            p.pPr.append(el("numPr", [el("ilvl", val="0"), el("numId", val=str(num_id))]))
+        write_inlines(canvas, p, item.lead, S.LEAD)
+        if item.lead and item.content:
+            p.append(run(children=[el("br")]))
+        write_inlines(canvas, p, item.content)
+
+
+def write_figure(canvas: Canvas, container, figure: Figure) -> None:
+    """The chart at its natural size (never wider than the text), then a Word caption."""
+    picture = paragraph(container, S.FIGURE).add_run().add_picture(
+        str(figure.png), **_figure_size(canvas, figure))
+    picture._inline.docPr.set("name", f"{FIGURE_LABEL} {figure.number}")
+    picture._inline.docPr.set("descr", figure.alt_text)
+    picture._inline.docPr.set("title", figure.title)
+
+    caption = paragraph(container, S.CAPTION)
+    number = field_runs("SEQ Figuur \\* ARABIC", str(figure.number), S.CAPTION_LABEL)
+    caption._p.extend([run(f"{FIGURE_LABEL} ", S.CAPTION_LABEL),
+                       *bookmarked(canvas.next_id(), figure_target(figure.number), number),
+                       run(".", S.CAPTION_LABEL), run(f" {figure.title}")])
+    if figure.note:
+        caption.paragraph_format.keep_with_next = True
+        paragraph(container, S.FIGURE_NOTE).add_run(figure.note)
+
+
+def _figure_size(canvas: Canvas, figure: Figure) -> dict[str, Emu]:
+    image = Image.from_file(str(figure.png))
+    scale = min(1.0, canvas.text_width / image.width, MAX_FIGURE_HEIGHT / image.height)
+    return {"width": Emu(int(image.width * scale)), "height": Emu(int(image.height * scale))}
+
+
+def write_box(canvas: Canvas, container, style_id: str, title: str, blocks: tuple[Block, ...],
+              source: str = "") -> None:
+    """A shaded one-cell table that Word keeps on one page, then room before the text."""
+    cell = table(container, style_id, [canvas.text_width], keep_together=True).cell(0, 0)
+    first_paragraph(cell, S.BOX_TITLE).add_run(title)
+    for block in blocks:
+        write_block(canvas, cell, block, S.BOX_TEXT)
+    if source:
+        paragraph(cell, S.BOX_SOURCE).add_run(source)
+    paragraph(container, S.NORMAL)
+
+
+# ---------------------------------------------------------------- inlines
+
+
+def write_inlines(canvas: Canvas, p, inlines: Inlines, style_id: str | None = None) -> None:
+    """Append runs for `inlines` to the paragraph element `p`."""
+    for inline in inlines:
+        match inline:
+            case Text(text=text, bold=bold, italic=italic):
+                p.append(_text_run(text, bold, italic, style_id))
+            case Footnote(content=content):
+                p.append(write_footnote(canvas, content))
+            case FigureRef(number=number, label=label):
+                p.extend([run(f"{label} "), *field_runs(
+                    f"REF {figure_target(number)} \\h", str(number))])
+            case SectionRef(key=key, number=number, label=label):
+                p.extend([run(f"{label} "), *field_runs(
+                    f"REF {canvas.target('section', key)} \\r \\h", number)])
+            case _:
+                raise TypeError(f"no DOCX for inline {inline!r}")
+
+
+def _text_run(text: str, bold: bool, italic: bool, style_id: str | None):
+    """A run of text; bold and italic are emphasis in the content, so they are kept as such."""
+    r = run(text, style_id)
+    if bold or italic:
+        r.get_or_add_rPr()
+        r.rPr.b_val = True if bold else None
+        r.rPr.i_val = True if italic else None
+    return r
+
+
+def write_footnote(canvas: Canvas, content: Inlines):
+    """A real Word footnote: the note goes to the footnotes part, the reference stays here."""
+    note = el("p", [el("pPr", [el("pStyle", val=S.FOOTNOTE_TEXT)]),
+                    run(style_id=S.FOOTNOTE_REFERENCE, children=[el("footnoteRef")]),
+                    run("\t")])
+    write_inlines(canvas, note, content)
+    number = canvas.add_footnote(note)
+    return run(style_id=S.FOOTNOTE_REFERENCE, children=[el("footnoteReference", id=str(number))])

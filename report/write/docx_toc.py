@@ -1,0 +1,40 @@
+"""Turn the document's outline into a Word table of contents that is never empty.
+
+The TOC is a real TOC field, so Word rebuilds it (the template asks Word to
+update fields on opening). Until then it shows the entries of the shared
+outline (report.write.outline, the same as the PDF's contents page): each a
+link to its heading's bookmark, with a PAGEREF field for the page number.
+"""
+
+from __future__ import annotations
+
+from report.document import Document
+from report.write import docx_styles as S
+from report.write.docx_canvas import Canvas, paragraph
+from report.write.docx_xml import field_end, field_runs, field_start, hyperlink, run, tab
+from report.write.outline import TOC_DEPTH, OutlineEntry, outline
+
+TOC_FIELD = f'TOC \\o "1-{TOC_DEPTH}" \\h \\z \\u'
+
+
+def write_toc(canvas: Canvas, container, document: Document) -> None:
+    entries = outline(document)
+    if not entries:
+        paragraph(container, S.TOC_LEVELS[0])._p.extend([*field_start(TOC_FIELD), field_end()])
+        return
+    for index, entry in enumerate(entries):
+        p = paragraph(container, S.TOC_LEVELS[entry.level - 1])._p
+        if index == 0:
+            p.extend(field_start(TOC_FIELD))
+        target = canvas.target(entry.kind, entry.key)
+        p.append(hyperlink(target, [*_title_runs(entry), tab(),
+                                    *field_runs(f"PAGEREF {target} \\h", "")]))
+        if index == len(entries) - 1:
+            p.append(field_end())
+
+
+def _title_runs(entry: OutlineEntry) -> list:
+    """As Word lists the heading: a section number before a tab, an annex's in its text."""
+    if entry.kind == "section":
+        return [run(entry.number), tab(), run(entry.title)]
+    return [run(f"{entry.number} {entry.title}".strip())]

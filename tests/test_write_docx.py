@@ -1,0 +1,225 @@
+"""The DOCX writer: the hand-built sample document, opened again with python-docx and as XML."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+import shutil
+import subprocess
+import zipfile
+
+import pytest
+from docx import Document as open_docx
+from docx.oxml.ns import qn
+from docxtpl import DocxTemplate
+from lxml import etree
+from pypdf import PdfReader
+
+from report.document import ListBlock, ListItem, Numbering, Text
+from report.write import docx_styles as S
+from report.write.docx import TEMPLATE, frame_context, write_docx
+from report.write.docx_blocks import check_numbering
+from tests.sample_document import sample_document
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    return sample_document(tmp_path_factory.mktemp("charts"))
+
+
+@pytest.fixture(scope="module")
+def data(sample):
+    return write_docx(sample)
+
+
+@pytest.fixture(scope="module")
+def word(data):
+    return open_docx(io.BytesIO(data))
+
+
+def _part(data: bytes, name: str):
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return etree.fromstring(package.read(name))
+
+
+def _text(element) -> str:
+    return "".join(t.text or "" for t in element.iter(f"{W}t"))
+
+
+def _body_after_frame(word):
+    """The elements the writer wrote after the template's front matter, from chapter 1 on."""
+    body = list(word.element.body)
+    first = next(i for i, e in enumerate(body) if e.xpath("string(.)") == "Inleiding")
+    return body[first:-1]
+
+
+def test_headings_in_order_with_levels(word):
+    headings = [(p.style.style_id, p.text) for p in word.paragraphs
+                if p.style.style_id in S.HEADINGS]
+    assert headings == [
+        ("Heading1", "Inleiding"), ("Heading2", "Achtergrond"),
+        ("Heading1", "Overzicht van pilots"), ("Heading2", "Bevindingen"),
+        ("Heading3", "Details"), ("Heading1", "Bijlage A Factsheets pilots"),
+    ]
+    annex = next(p for p in word.paragraphs
+                 if p.text.startswith("Bijlage A") and p.style.style_id == "Heading1")
+    assert annex._p.pPr.find(f"{W}numPr/{W}numId").get(f"{W}val") == "0"
+
+
+def test_section_numbers_must_match_word_numbering(sample):
+    chapters = sample.chapters
+    check_numbering(chapters)
+    skipped = dataclasses.replace(chapters[1], number="3")
+    with pytest.raises(ValueError, match="Word would number it 2"):
+        check_numbering((chapters[0], skipped))
+
+
+def test_caption_with_seq_field_and_bookmark(word, sample):
+    captions = [p for p in word.paragraphs if p.style.style_id == S.CAPTION]
+    assert [p.text for p in captions] == ["Figuur 1. Verdeling pilots naar werkwijze of product"]
+    xml = etree.tostring(captions[0]._p, encoding="unicode")
+    assert "SEQ Figuur" in xml
+    assert re.search(r'bookmarkStart [^>]*w:name="_Figuur1"', xml)
+    body = etree.tostring(word.element.body, encoding="unicode")
+    assert "REF _Figuur1 \\h" in body and "REF _Kop4 \\r \\h" in body
+    assert "zoals figuur 1 laat zien; zie ook paragraaf 2.1." in word.paragraphs[
+        next(i for i, p in enumerate(word.paragraphs) if "zoals figuur" in p.text)].text
+
+
+def test_real_footnotes_with_references_in_the_body(data, word):
+    notes = {n.get(f"{W}id"): _text(n) for n in _part(data, "word/footnotes.xml")
+             if n.get(f"{W}type") is None}
+    assert list(notes.values()) == ["Zie het overzicht op de website van het ministerie.",
+                                    "Digitaal bezwaarplatform en ADR ondersteuningstool."]
+    references = [r.get(f"{W}id") for r in word.element.body.iter(f"{W}footnoteReference")]
+    assert references == list(notes)
+
+
+def test_one_picture_per_figure_with_alt_text(word, sample):
+    figure = sample.chapters[1].children[0].blocks[0]
+    body_pictures = [d for e in _body_after_frame(word) for d in e.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+    assert [(d.get("descr"), d.get("title")) for d in body_pictures] == [
+        (figure.alt_text, figure.title)]
+
+
+def test_factsheet_on_its_own_page_with_missing_and_corrected_values(word):
+    titles = [p for p in word.paragraphs if p.style.style_id == S.FACTSHEET_TITLE]
+    assert [p.text for p in titles] == ["Proefpilot"]
+    assert word.styles.element.get_by_id(S.FACTSHEET_TITLE).pPr.pageBreakBefore_val is True
+    xml = etree.tostring(word.element.body, encoding="unicode")
+    assert re.search(rf'w:rStyle w:val="{S.MISSING}"/></w:rPr><w:t>niet ingevuld', xml)
+    assert re.search(rf'w:rStyle w:val="{S.CORRECTION}"/></w:rPr><w:t>correctie', xml)
+    tags = next(t for t in word.tables if t.style.style_id == S.TAG_TABLE)
+    assert [tags.cell(0, c).paragraphs[0].text for c in range(3)] == [
+        "Thema", "Type", "Financiering"]
+
+
+def test_case_boxes_are_unsplittable_shaded_tables(word):
+    boxes = [t for t in word.tables if t.style.style_id == S.CASE_BOX]
+    assert len(boxes) == 2          # in chapter 2 and in the factsheet
+    for box in boxes:
+        assert box.rows[0]._tr.trPr.find(f"{W}cantSplit") is not None
+        assert box.cell(0, 0).paragraphs[0].text == "Voorbeeld casus pilot Proefpilot"
+
+
+def test_lettered_lists_restart_and_keep_bold_leads(sample, tmp_path):
+    section = sample.chapters[1].children[0]
+    lettered = ListBlock(Numbering.ALPHA, (ListItem((Text("Kern."),), (Text("Uitleg."),)),))
+    twice = dataclasses.replace(section, blocks=(*section.blocks, lettered))
+    chapter = dataclasses.replace(sample.chapters[1], children=(twice,))
+    word = open_docx(io.BytesIO(write_docx(dataclasses.replace(
+        sample, chapters=(sample.chapters[0], chapter)))))
+    items = [p for p in word.paragraphs if p.style.style_id == S.LISTS["ALPHA"]]
+    num_ids = [p._p.pPr.numPr.numId.val for p in items]
+    assert len(items) == 3 and num_ids[0] == num_ids[1] != num_ids[2]
+    numbering = word.part.numbering_part.element
+    for num_id in {num_ids[0], num_ids[2]}:
+        num = numbering.num_having_numId(num_id)
+        assert num.find(f"{W}lvlOverride/{W}startOverride").get(f"{W}val") == "1"
+    lead = items[0].runs[0]
+    assert lead.style.style_id == S.LEAD and lead.text == "Samenwerking kost tijd."
+
+
+def test_toc_field_prefilled_with_links_to_bookmarks(word):
+    body = etree.tostring(word.element.body, encoding="unicode")
+    assert 'TOC \\o "1-2" \\h \\z \\u' in body
+    entries = [p for p in word.paragraphs if p.style.style_id in S.TOC_LEVELS]
+    assert [p.text for p in entries] == [
+        "1\tInleiding\t", "1.1\tAchtergrond\t", "2\tOverzicht van pilots\t",
+        "2.1\tBevindingen\t", "Bijlage A Factsheets pilots\t", "Proefpilot\t"]
+    bookmarks = set(word.element.body.xpath("//w:bookmarkStart/@w:name"))
+    anchors = word.element.body.xpath("//w:hyperlink/@w:anchor")
+    assert len(anchors) == 6 and set(anchors) <= bookmarks
+
+
+def test_frame_rendered_from_metadata(word, data, sample):
+    texts = _text(word.element.body)
+    assert sample.meta.title in texts and "30 juni 2022" in texts
+    assert not re.search(r"\{\{|\{%|\[\[", etree.tostring(word.element, encoding="unicode"))
+    headers = [_text(_part(data, name)) for name in zipfile.ZipFile(
+        io.BytesIO(data)).namelist() if re.fullmatch(r"word/header\d+\.xml", name)]
+    assert any(h.startswith(sample.meta.title) and "Concept" in h for h in headers)
+
+
+def test_template_needs_no_variable_the_context_lacks(sample):
+    template = DocxTemplate(TEMPLATE)
+    assert template.get_undeclared_template_variables(
+        context=frame_context(sample.meta)) == set()
+
+
+def test_core_properties(word, sample):
+    properties = word.core_properties
+    assert properties.title == sample.meta.title
+    assert properties.author == "A. Auteur; B. Schrijver"
+    assert properties.language == "nl-NL" and properties.version == "0.3"
+    assert properties.created.date() == properties.modified.date() == sample.meta.date
+
+
+def test_styles_used_exist_in_template_and_no_direct_look(word, data):
+    used = set()
+    for name in ("word/document.xml", "word/footnotes.xml"):
+        for tag in ("pStyle", "rStyle", "tblStyle"):
+            used |= {e.get(f"{W}val") for e in _part(data, name).iter(f"{W}{tag}")}
+    template_ids = {s.get(f"{W}styleId") for s in _part(TEMPLATE.read_bytes(), "word/styles.xml")
+                    .iter(f"{W}style")}
+    assert used <= template_ids
+    for element in _body_after_frame(word):
+        for tag in ("color", "sz", "rFonts", "shd", "spacing", "ind", "jc"):
+            assert next(element.iter(f"{W}{tag}"), None) is None, tag
+
+
+def test_restyled_template_changes_output_without_code(sample, tmp_path):
+    restyled = tmp_path / "restyled.docx"
+    with zipfile.ZipFile(TEMPLATE) as source, zipfile.ZipFile(restyled, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "word/styles.xml":
+                content = re.sub(rb'(w:styleId="Heading1".*?w:color w:val=")0B4F6C', rb"\g<1>AA0000",
+                                 content, count=1, flags=re.S)
+            target.writestr(item, content)
+    styles = _part(write_docx(sample, restyled), "word/styles.xml")
+    heading = next(s for s in styles.iter(f"{W}style") if s.get(f"{W}styleId") == "Heading1")
+    assert heading.find(f"{W}rPr/{W}color").get(f"{W}val") == "AA0000"
+
+
+def test_same_document_same_bytes(sample, data):
+    assert write_docx(sample) == data
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None,
+                    reason="LibreOffice (soffice) is not installed; CI installs it")
+def test_libreoffice_converts_it_to_pdf_with_the_headings(data, tmp_path):
+    source = tmp_path / "rapport.docx"
+    source.write_bytes(data)
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+                   check=True, capture_output=True, timeout=120)
+    text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "rapport.pdf").pages)
+    for expected in ("Inleiding", "1.1", "Achtergrond", "Figuur 1. Verdeling pilots",
+                     "Bijlage A Factsheets pilots", "Proefpilot", "niet ingevuld",
+                     "Digitaal bezwaarplatform en ADR ondersteuningstool."):
+        assert expected in text
