@@ -8,6 +8,7 @@ metadata, tagging and fonts are asserted on the PDF itself.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 import logging
 import re
@@ -32,10 +33,9 @@ HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}\b|#[0-9A-Fa-f]{3}\b")
 class Rendered:
     document: Document
     pdf: bytes
-    again: bytes
     warnings: list[logging.LogRecord]
 
-    @property
+    @functools.cached_property
     def lines(self) -> list[list[str]]:
         """Per page, the text lines with all whitespace removed (PDF spacing varies)."""
         with pdfplumber.open(io.BytesIO(self.pdf)) as pdf:
@@ -52,21 +52,19 @@ class _Collect(logging.Handler):
         self.records.append(record)
 
 
-def _render(document: Document) -> tuple[bytes, bytes, list[logging.LogRecord]]:
+def _render(document: Document) -> Rendered:
     collect = _Collect()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collect)
     try:
-        return write_pdf(document), write_pdf(document), collect.records
+        return Rendered(document, write_pdf(document), collect.records)
     finally:
         logger.removeHandler(collect)
 
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory) -> Rendered:
-    document = sample_document(tmp_path_factory.mktemp("sample"))
-    pdf, again, warnings = _render(document)
-    return Rendered(document, pdf, again, warnings)
+    return _render(sample_document(tmp_path_factory.mktemp("sample")))
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +113,7 @@ def test_weasyprint_logs_no_warnings(rendered):
 
 
 def test_same_document_gives_same_bytes(rendered):
-    assert rendered.pdf == rendered.again
+    assert write_pdf(rendered.document) == rendered.pdf
 
 
 # ---------------------------------------------------------------- text
@@ -324,8 +322,7 @@ def final(tmp_path_factory, rendered) -> Rendered:
     document = dataclasses.replace(
         document, meta=dataclasses.replace(document.meta, status="definitief"),
         chapters=(document.chapters[0], chapter))
-    pdf, again, warnings = _render(document)
-    return Rendered(document, pdf, again, warnings)
+    return _render(document)
 
 
 def test_final_version_has_no_concept_mark(final):
