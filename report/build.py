@@ -1,0 +1,117 @@
+"""Turn the inputs folder into the report files, in five numbered phases.
+
+First everything is read and checked (workbooks, coding sheet, report
+config); then the figures are counted and drawn, the texts composed into one
+Document, and only then is anything written. A run with an input error stops
+before the write phase, so earlier outputs stay as they were; every write
+goes through report.files, so an interrupted run never leaves half a file.
+
+A new output format is one entry in WRITERS: a function from Document to
+bytes and the file suffix.
+"""
+
+from __future__ import annotations
+
+import importlib
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from report.analyse import Distribution, distribution
+from report.charts import ChartFiles, render_chart
+from report.compose import compose
+from report.config import load_config
+from report.document import Document
+from report.figures import FIGURES
+from report.files import write_bytes_atomic
+from report.model import Problem, has_errors
+from report.read import read_inputs
+
+PHASES = 5
+
+
+@dataclass(frozen=True)
+class Writer:
+    """An output format: a function Document -> bytes, imported only when that format is built."""
+
+    suffix: str
+    module: str
+    function: str
+
+    def write(self, document: Document) -> bytes:
+        return getattr(importlib.import_module(self.module), self.function)(document)
+
+
+WRITERS: dict[str, Writer] = {
+    "pdf": Writer(".pdf", "report.write.pdf", "write_pdf"),
+}
+
+
+@dataclass
+class BuildResult:
+    """What a build did: the files it wrote, what it found wrong, and how long each phase took."""
+
+    outputs: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    document: Document | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not has_errors(self.problems)
+
+
+def build(inputs_dir: Path, output_dir: Path, formats: Sequence[str] = ("pdf",),
+          progress: Callable[[str], None] = lambda line: None) -> BuildResult:
+    """Run the pipeline; writes nothing when any input has an error."""
+    result = BuildResult()
+    phase = _Phases(progress, result.timings)
+    with phase(1, "Invoer lezen"):
+        read = read_inputs(inputs_dir)
+        config, config_problems = load_config(inputs_dir)
+        result.problems += read.problems + config_problems
+        progress(f"      {len(read.pilots)} pilots gelezen")
+    if not result.ok or config is None:
+        return result
+    with phase(2, "Analyseren"):
+        distributions = {spec.key: distribution(read.pilots, spec.question_id) for spec in FIGURES}
+    with tempfile.TemporaryDirectory(prefix="figuren-") as work:
+        with phase(3, "Figuren tekenen"):
+            charts = _render(distributions, Path(work))
+        with phase(4, "Rapport samenstellen"):
+            document, compose_problems = compose(config, read.pilots, inputs_dir, charts)
+            result.problems += compose_problems
+        if document is None or not result.ok:
+            return result
+        result.document = document
+        with phase(5, "Rapport schrijven"):
+            files = {output_dir / config.output_name(WRITERS[f].suffix): WRITERS[f].write(document)
+                     for f in formats}
+            for path, data in files.items():
+                write_bytes_atomic(path, data)
+                result.outputs.append(path)
+                progress(f"      {path}")
+    return result
+
+
+def _render(distributions: dict[str, Distribution], work: Path) -> dict[str, ChartFiles]:
+    return {spec.key: render_chart(spec, distributions[spec.key], work) for spec in FIGURES}
+
+
+class _Phases:
+    """Announces each phase and records its wall time, for the user and for the bench."""
+
+    def __init__(self, progress: Callable[[str], None], timings: dict[str, float]):
+        self.progress = progress
+        self.timings = timings
+
+    @contextmanager
+    def __call__(self, number: int, title: str) -> Iterator[None]:
+        self.progress(f"[{number}/{PHASES}] {title} …")
+        start = time.perf_counter()
+        yield
+        self.timings[title] = time.perf_counter() - start
+        self.progress(f"      klaar in {self.timings[title]:.1f} s".replace(".", ","))

@@ -1,0 +1,163 @@
+"""Turn the narrative texts, the pilots and the rendered charts into one Document.
+
+Compose decides what the report says, never how it looks: it fills in the
+texts' placeholders from the pilots, numbers chapters, sections, figures and
+footnotes in reading order, places each figure and case box where the text
+asks for it, and appends the factsheet annex. Both writers receive the
+result, so PDF and DOCX cannot disagree on a number.
+
+The texts live in `<inputs>/teksten/`: chapters are the files named
+`<n>-<naam>.md`, taken in the order of n; each `bijlage-<letter>.md` is an
+annex, and the first annex holds the factsheets.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from report.charts import ChartFiles
+from report.config import ReportConfig
+from report.document import Annex, CaseBox, Document, Figure, Section
+from report.factsheets import case_box, factsheets
+from report.figures import FIGURES
+from report.model import Pilot, Problem, Severity, has_errors
+from report.narrative.markdown import Outline, ParsedText, Placements, convert, outline, parse
+from report.narrative.placeholders import render_text
+
+TEXTS_DIR = "teksten"
+CASE_TITLE = "Voorbeeld casus pilot {name}"
+_CHAPTER_FILE = re.compile(r"^(\d+)-[\w-]+\.md$")
+_ANNEX_FILE = re.compile(r"^bijlage-([a-z])\.md$")
+
+
+@dataclass(frozen=True)
+class TextFile:
+    path: Path
+    number: str          # "1" for a chapter, "A" for an annex
+    is_annex: bool
+
+    @property
+    def display_name(self) -> str:
+        return f"{TEXTS_DIR}/{self.path.name}"
+
+
+def compose(config: ReportConfig, pilots: Sequence[Pilot], inputs_dir: Path,
+            charts: Mapping[str, ChartFiles]) -> tuple[Document | None, list[Problem]]:
+    """The whole report; None when a text has an error (the problems say where)."""
+    files, problems = text_files(inputs_dir / TEXTS_DIR)
+    parsed: list[ParsedText] = []
+    for file in files:
+        rendered, found = render_text(file.path, file.display_name, pilots)
+        problems += found
+        if rendered is not None:
+            parsed.append(parse(rendered, file.number))
+    if has_errors(problems):
+        return None, problems     # a text that did not render would only cause follow-up errors
+    numbers, found = outline(parsed, known_figures=lambda key: key in charts)
+    problems += found + _unplaced_figures(numbers, charts)
+    cases = _CasePlacer(pilots)
+    placements = Placements(figure=lambda key, number: _figure(charts[key], number), cases=cases.place)
+    footnotes = itertools.count(1)
+    sections: list[Section] = []
+    for text in parsed:
+        section, found = convert(text, numbers, placements, footnotes)
+        problems += found
+        if section is not None:
+            sections.append(section)
+    problems += cases.unplaced()
+    if has_errors(problems) or len(sections) != len(files):
+        return None, problems
+    return _document(config, pilots, files, sections), problems
+
+
+def text_files(directory: Path) -> tuple[list[TextFile], list[Problem]]:
+    """The chapter files in the order of their number, then the annexes by letter."""
+    if not directory.is_dir():
+        return [], [Problem(Severity.ERROR, TEXTS_DIR, f"De map met teksten ontbreekt: {directory}.")]
+    chapters, annexes, problems = [], [], []
+    for path in sorted(directory.glob("*.md")):
+        if match := _CHAPTER_FILE.match(path.name):
+            chapters.append((int(match.group(1)), path))
+        elif match := _ANNEX_FILE.match(path.name):
+            annexes.append(TextFile(path, match.group(1).upper(), is_annex=True))
+        else:
+            problems.append(Problem(Severity.WARNING, f"{TEXTS_DIR}/{path.name}",
+                                    "Dit bestand wordt overgeslagen: noem een hoofdstuk '<nummer>-<naam>.md' "
+                                    "en een bijlage 'bijlage-<letter>.md'."))
+    chapters.sort(key=lambda pair: pair[0])
+    files = [TextFile(path, str(i), is_annex=False) for i, (_, path) in enumerate(chapters, start=1)]
+    if not files:
+        problems.append(Problem(Severity.ERROR, TEXTS_DIR, "Er staat geen enkel hoofdstuk in de map teksten."))
+    if not annexes:
+        problems.append(Problem(Severity.ERROR, TEXTS_DIR, "De bijlage met factsheets ontbreekt "
+                                "(teksten/bijlage-a.md met de inleiding op de factsheets)."))
+    return files + annexes, problems
+
+
+def _document(config: ReportConfig, pilots: Sequence[Pilot], files: list[TextFile],
+              sections: list[Section]) -> Document:
+    chapters = tuple(s for f, s in zip(files, sections) if not f.is_annex)
+    annex_sections = [s for f, s in zip(files, sections) if f.is_annex]
+    sheets = factsheets(pilots)
+    annexes = tuple(Annex(s.key, s.number, s.title, s.blocks, sheets if i == 0 else ())
+                    for i, s in enumerate(annex_sections))
+    return Document(meta=config.meta, chapters=chapters, annexes=annexes)
+
+
+def _figure(chart: ChartFiles, number: int) -> Figure:
+    spec = chart.data.spec
+    return Figure(key=spec.key, number=number, title=spec.title, alt_text=chart.alt_text,
+                  svg=chart.svg, png=chart.png, note=chart.note)
+
+
+def _unplaced_figures(numbers: Outline, charts: Mapping[str, ChartFiles]) -> list[Problem]:
+    return [Problem(Severity.WARNING, TEXTS_DIR, f"Figuur '{spec.key}' ({spec.title}) staat nergens in de "
+                    f"tekst; plaats hem met een eigen alinea [[figuur {spec.key}]].")
+            for spec in FIGURES if spec.key in charts and spec.key not in numbers.figures]
+
+
+class _CasePlacer:
+    """Finds the case boxes the coding sheet (K6) assigns to a section, and remembers which were placed."""
+
+    def __init__(self, pilots: Sequence[Pilot]):
+        self.pilots = sorted(pilots, key=lambda p: p.name.casefold())
+        self.placed: set[str] = set()
+
+    def place(self, section_number: str) -> list[CaseBox]:
+        self.placed.add(section_number)
+        boxes = [case_box(p, CASE_TITLE.format(name=p.name)) for p in self.assigned(section_number)]
+        return [box for box in boxes if box is not None]
+
+    def assigned(self, section_number: str) -> list[Pilot]:
+        return [p for p in self.pilots if _section_number(p) == section_number]
+
+    def unplaced(self) -> list[Problem]:
+        problems = []
+        for pilot in self.pilots:
+            number = _section_number(pilot)
+            answer = pilot.answer("K6")
+            if number is None or answer is None:
+                continue
+            if number not in self.placed:
+                reason = f"paragraaf {number} bestaat niet of heeft geen [[casus]] in de tekst"
+            elif not pilot.value("D2"):
+                reason = "de pilot heeft geen casus ingevuld (vraag D2)"
+            else:
+                continue
+            problems.append(Problem(Severity.WARNING, answer.source.file,
+                                    f"De casus van pilot '{pilot.name}' komt niet in het rapport: {reason}.",
+                                    sheet=answer.source.sheet, cell=answer.source.cell, question_id="K6",
+                                    found=str(answer.value)))
+        return problems
+
+
+def _section_number(pilot: Pilot) -> str | None:
+    """K6 as typed ("2.1", "2,1", " 3.3.2 "), normalised to a section number."""
+    value = pilot.value("K6")
+    if value is None:
+        return None
+    return str(value).strip().replace(",", ".").rstrip(".") or None

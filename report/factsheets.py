@@ -1,0 +1,109 @@
+"""Turn each pilot into its factsheet for Annex A, and a pilot's case into a case box.
+
+Every factsheet has the same layout, so a reader finds the same fact in the
+same place for every pilot: header facts, a strip of tags, sections a, b, c
+and e with every other question of that section, and the case. Labels and values
+come from the codebook; a missing answer reads "niet ingevuld", never an
+empty gap; personal data (P5) is never shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from report.codebook import OTHER_CODE, QUESTIONS, SECTIONS, Kind, question
+from report.document import CaseBox, Fact, Factsheet, FactsheetSection, Origin, Paragraph, Text
+from report.model import Answer, Multi, PartialDate, Pilot
+from report.narrative.dutch import amount, month_year, period
+
+MISSING = Origin.MISSING.value            # "niet ingevuld"
+PERIOD_LABEL = "Looptijd"
+HEADER_QUESTIONS = ("P2", "P3", "P4")     # the period (P6-P7) follows them
+TAG_QUESTIONS = ("K1", "K3", "K2", "B1", "B3", "C2", "A10", "A11", "A8b")
+FACT_SECTIONS = ("a", "b", "c", "e")      # d, the case, is a case box
+CASE_QUESTIONS = ("D1", "D2")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def factsheets(pilots: Sequence[Pilot]) -> tuple[Factsheet, ...]:
+    """One factsheet per pilot, alphabetical by name, as readers look a pilot up."""
+    return tuple(factsheet(p) for p in sorted(pilots, key=lambda p: (p.name.casefold(), p.id)))
+
+
+def factsheet(pilot: Pilot) -> Factsheet:
+    header = tuple(fact(pilot, qid) for qid in HEADER_QUESTIONS) + (period_fact(pilot),)
+    return Factsheet(
+        pilot_id=pilot.id,
+        title=pilot.name,
+        header=header,
+        tags=tuple(fact(pilot, qid) for qid in TAG_QUESTIONS),
+        sections=tuple(_section(pilot, key) for key in FACT_SECTIONS),
+        case=_factsheet_case(pilot),
+    )
+
+
+def _factsheet_case(pilot: Pilot) -> CaseBox:
+    """The case under its own title; a missing story still gets its box, saying so."""
+    title = str(pilot.value("D1") or question("D2").short_label)
+    missing = CaseBox(title, (Paragraph((Text(MISSING, italic=True),)),), pilot.id)
+    return case_box(pilot, title) or missing
+
+
+def _section(pilot: Pilot, key: str) -> FactsheetSection:
+    title = next(s.title for s in SECTIONS if s.key == key)
+    # A fact already in the tag strip is not repeated below it, which keeps a sheet to two pages.
+    hidden = {*CASE_QUESTIONS, *TAG_QUESTIONS}
+    shown = [q for q in QUESTIONS if q.section == key and not q.personal and q.id not in hidden]
+    return FactsheetSection(title, tuple(fact(pilot, q.id) for q in shown))
+
+
+def fact(pilot: Pilot, qid: str) -> Fact:
+    """One answer as a labelled value that remembers where it came from."""
+    q = question(qid)
+    answer = pilot.answer(q.id)
+    if q.personal:
+        raise ValueError(f"vraag {q.id} bevat persoonsgegevens en komt nooit in het rapport")
+    if answer is None:
+        return Fact(q.short_label, MISSING, Origin.MISSING)
+    return Fact(q.short_label, display_value(answer), _origin(answer))
+
+
+def period_fact(pilot: Pilot) -> Fact:
+    """P6 and P7 as one period, "maart 2021 – december 2022"."""
+    start, end = pilot.answer("P6"), pilot.answer("P7")
+    text = period(*(a.value if a and isinstance(a.value, PartialDate) else None for a in (start, end)))
+    if text is None:
+        return Fact(PERIOD_LABEL, MISSING, Origin.MISSING)
+    return Fact(PERIOD_LABEL, text, _origin(start or end))
+
+
+def display_value(answer: Answer) -> str:
+    """An answer as a reader should see it: labels for codes, Dutch dates, `anders` with its text."""
+    q = question(answer.question_id)
+    value = answer.value
+    if isinstance(value, Multi):
+        labels = [q.label(code) for code in value.codes]
+        if value.other and OTHER_CODE in value.codes:
+            labels[value.codes.index(OTHER_CODE)] = f"{q.label(OTHER_CODE)}: {value.other}"
+        return "; ".join(labels)
+    if q.kind is Kind.CHOICE:
+        return q.label(str(value))
+    if isinstance(value, int):
+        return amount(value)
+    if isinstance(value, PartialDate):
+        return month_year(value) if value.day is None else f"{value.day} {month_year(value)}"
+    return str(value)
+
+
+def case_box(pilot: Pilot, title: str) -> CaseBox | None:
+    """The pilot's case (D2) as a shaded box, one paragraph per blank-line-separated block."""
+    story = pilot.value("D2")
+    if not story:
+        return None
+    paragraphs = [" ".join(block.split()) for block in _PARAGRAPH_BREAK.split(str(story))]
+    return CaseBox(title, tuple(Paragraph((Text(p),)) for p in paragraphs if p), pilot.id)
+
+
+def _origin(answer: Answer) -> Origin:
+    return Origin(answer.source.kind.value)

@@ -1,0 +1,367 @@
+"""Turn the Markdown of the narrative texts into numbered document sections.
+
+Supported, and nothing else (anything else is a Problem with its line, so
+the PDF and DOCX never silently lose text):
+
+- `#`, `##`, `###` headings: chapter, section, subsection. A line `{#key}`
+  directly above a heading gives it a stable key for references; otherwise
+  the key is the heading's slug.
+- Paragraphs with `*cursief*` and `**vet**`; footnotes `[^1]` / `[^1]: ...`.
+- Ordered lists are lettered (a, b, c); `{.romeins}` above one numbers it
+  i, ii, iii. An item opening with `**Vette zin.**` gets it as its lead.
+  Bullet lists stay bullets.
+- `::: kader Titel` ... `:::` is an info box; a closing paragraph starting
+  with "Bron:" is its source line.
+- A paragraph `[[figuur K1]]` places a figure; `[[casus]]` places the case
+  boxes the coding sheet (K6) assigns to the section it stands in.
+
+Numbers are resolved in two passes: `outline` first numbers every heading
+and figure of all texts, so that references may point forward; `convert`
+then builds the blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.attrs import attrs_block_plugin
+from mdit_py_plugins.container import container_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+
+from report.document import (
+    Block, CaseBox, Figure, FigureRef, Footnote, InfoBox, Inline, ListBlock, ListItem, Numbering,
+    Paragraph, Section, SectionRef, Text,
+)
+from report.model import Problem, Severity
+from report.narrative.dutch import slugify
+from report.narrative.placeholders import FIGURE_LABEL, REF_PATTERN, RenderedText
+
+BOX = "kader"
+ROMAN_CLASS = "romeins"
+SOURCE_PREFIX = "Bron:"
+MAX_LEVEL = 3
+_MARKER = re.compile(r"^\[\[\s*(figuur|casus)\s*([^\]\s]*)\s*\]\]$")
+_PARSER = (
+    MarkdownIt("commonmark", {"html": False})
+    .use(footnote_plugin)
+    .use(container_plugin, name=BOX)
+    .use(attrs_block_plugin)
+)
+
+
+@dataclass(frozen=True)
+class ParsedText:
+    """One narrative file as a Markdown tree, with the number its chapter gets."""
+
+    file: str
+    number: str
+    root: SyntaxTreeNode
+
+
+@dataclass
+class Outline:
+    """The numbers of every section key and figure key, over all texts."""
+
+    sections: dict[str, str] = field(default_factory=dict)
+    figures: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Placements:
+    """What compose supplies for the markers: figures by key, case boxes by section number."""
+
+    figure: Callable[[str, int], Figure]
+    cases: Callable[[str], list[CaseBox]]
+
+
+def parse(text: RenderedText, number: str) -> ParsedText:
+    return ParsedText(text.file, number, SyntaxTreeNode(_PARSER.parse(text.markdown)))
+
+
+# ---------------------------------------------------------------- pass 1: outline
+
+
+def outline(texts: Sequence[ParsedText], known_figures: Callable[[str], bool]) -> tuple[Outline, list[Problem]]:
+    """Number every heading (1, 1.1, 1.1.1) and every placed figure, in reading order."""
+    result, problems = Outline(), []
+    for text in texts:
+        numbers = _Numbering(text.number)
+        for node in text.root.children:
+            if node.type == "heading":
+                number, problem = numbers.next(_level(node))
+                key = heading_key(node)
+                if problem or key in result.sections:
+                    problems.append(_error(text.file, node, problem or f"De sleutel '{key}' komt twee keer voor; "
+                                           "geef een van de koppen een eigen sleutel met {#sleutel}."))
+                else:
+                    result.sections[key] = number
+            elif (marker := _marker(node)) and marker[0] == "figuur":
+                key = marker[1]
+                if not known_figures(key) or key in result.figures:
+                    problems.append(_error(text.file, node, f"Figuur '{key}' is onbekend of staat al "
+                                           "eerder in de tekst; elke figuur wordt één keer geplaatst."))
+                else:
+                    result.figures[key] = len(result.figures) + 1
+    return result, problems
+
+
+class _Numbering:
+    """The running section number inside one chapter file."""
+
+    def __init__(self, chapter: str):
+        self.chapter = chapter
+        self.counters: list[int] = []
+
+    def next(self, level: int) -> tuple[str, str | None]:
+        if level > MAX_LEVEL:
+            return "", f"Koppen gaan tot drie niveaus (###); deze kop heeft er {level}."
+        if not self.counters and level != 1:
+            return "", "Een tekst begint met de kop van het hoofdstuk (# Titel)."
+        if self.counters and level == 1:
+            return "", "Per tekstbestand één hoofdstuk: gebruik ## en ### voor paragrafen."
+        if level > len(self.counters) + 1:
+            return "", "Deze kop slaat een niveau over."
+        if level == 1:
+            self.counters = [0]
+        else:
+            self.counters = self.counters[:level] + [0] * (level - len(self.counters))
+            self.counters[level - 1] += 1
+        return ".".join([self.chapter, *map(str, self.counters[1:])]), None
+
+
+def heading_key(node: SyntaxTreeNode) -> str:
+    explicit = node.attrs.get("id")
+    return str(explicit) if explicit else slugify(_plain(node))
+
+
+# ---------------------------------------------------------------- pass 2: blocks
+
+
+def convert(text: ParsedText, outline: Outline, placements: Placements,
+            footnote_numbers: Iterator[int]) -> tuple[Section | None, list[Problem]]:
+    """Build the chapter of one text: a Section holding its blocks and subsections."""
+    converter = _Converter(text, outline, placements, footnote_numbers)
+    chapter = converter.chapter()
+    return chapter, converter.problems
+
+
+@dataclass
+class _Draft:
+    key: str
+    number: str
+    title: str
+    level: int
+    blocks: list[Block] = field(default_factory=list)
+    children: list["_Draft"] = field(default_factory=list)
+
+    def freeze(self) -> Section:
+        return Section(self.key, self.number, self.title, self.level, tuple(self.blocks),
+                       tuple(child.freeze() for child in self.children))
+
+
+class _Converter:
+    def __init__(self, text: ParsedText, outline: Outline, placements: Placements,
+                 footnote_numbers: Iterator[int]):
+        self.text = text
+        self.outline = outline
+        self.placements = placements
+        self.footnote_numbers = footnote_numbers
+        self.footnotes = _footnote_definitions(text.root)
+        self.problems: list[Problem] = []
+
+    def chapter(self) -> Section | None:
+        stack: list[_Draft] = []
+        for node in self.text.root.children:
+            if node.type == "heading":
+                number = self.outline.sections.get(heading_key(node))
+                if number is None:
+                    return None      # the outline pass reported why
+                draft = _Draft(heading_key(node), number, _plain(node), _level(node))
+                stack = stack[: draft.level - 1]
+                if stack:
+                    stack[-1].children.append(draft)
+                stack.append(draft)
+            elif node.type == "footnote_block":
+                continue
+            elif not stack:
+                self.problems.append(_error(self.text.file, node, "Tekst vóór de eerste kop; "
+                                            "begin het bestand met de kop van het hoofdstuk (# Titel)."))
+            else:
+                stack[-1].blocks.extend(self.blocks(node, stack[-1].number))
+        return stack[0].freeze() if stack else None
+
+    def blocks(self, node: SyntaxTreeNode, section_number: str) -> list[Block]:
+        if node.type == "paragraph":
+            return self.paragraph_or_marker(node, section_number)
+        if node.type in ("ordered_list", "bullet_list"):
+            return [self.list_block(node)]
+        if node.type == f"container_{BOX}":
+            return [self.info_box(node, section_number)]
+        self.problems.append(_error(self.text.file, node, f"Deze opmaak ({node.type}) wordt niet ondersteund; "
+                                    "gebruik alinea's, lijsten, kaders en voetnoten."))
+        return []
+
+    def paragraph_or_marker(self, node: SyntaxTreeNode, section_number: str) -> list[Block]:
+        marker = _marker(node)
+        if marker is None:
+            return [Paragraph(self.inlines(node))]
+        kind, key = marker
+        if kind == "figuur":
+            number = self.outline.figures.get(key)
+            return [self.placements.figure(key, number)] if number else []
+        cases = self.placements.cases(section_number)
+        if not cases:
+            self.problems.append(_warning(self.text.file, node, f"Geen casus voor paragraaf {section_number}: "
+                                          "geen pilot heeft dit nummer in kolom K6 van de codering."))
+        return list(cases)
+
+    def list_block(self, node: SyntaxTreeNode) -> ListBlock:
+        if node.type == "bullet_list":
+            numbering = Numbering.BULLET
+        else:
+            numbering = Numbering.ROMAN if ROMAN_CLASS in str(node.attrs.get("class", "")).split() \
+                else Numbering.ALPHA
+        return ListBlock(numbering, tuple(self.list_item(item) for item in node.children))
+
+    def list_item(self, item: SyntaxTreeNode) -> ListItem:
+        if len(item.children) != 1 or item.children[0].type != "paragraph":
+            self.problems.append(_error(self.text.file, item, "Een lijstonderdeel is één alinea, "
+                                        "zonder geneste lijst of tweede alinea."))
+        inlines = self.inlines(item.children[0]) if item.children else ()
+        lead_length = next((i for i, inline in enumerate(inlines)
+                            if not (isinstance(inline, Text) and inline.bold)), len(inlines))
+        lead = tuple(Text(inline.text, italic=inline.italic) for inline in inlines[:lead_length])
+        return ListItem(lead, _strip_start(inlines[lead_length:]))
+
+    def info_box(self, node: SyntaxTreeNode, section_number: str) -> InfoBox:
+        title = node.info.strip()[len(BOX):].strip()
+        children = list(node.children)
+        source = ""
+        if children and children[-1].type == "paragraph" and _plain(children[-1]).startswith(SOURCE_PREFIX):
+            source = _plain(children.pop())
+        blocks = [block for child in children for block in self.blocks(child, section_number)]
+        return InfoBox(title, tuple(blocks), source)
+
+    def inlines(self, block: SyntaxTreeNode) -> tuple[Inline, ...]:
+        """The inline content of a paragraph or heading, styles resolved, adjacent text merged."""
+        out: list[Inline] = []
+        bold = italic = 0
+        for token in _inline_tokens(block):
+            match token.type:
+                case "text" | "code_inline":
+                    out.extend(self.text_with_refs(token.content, bool(bold), bool(italic), block))
+                case "softbreak" | "hardbreak":
+                    out.append(Text(" ", bool(bold), bool(italic)))
+                case "strong_open" | "strong_close":
+                    bold += 1 if token.type.endswith("open") else -1
+                case "em_open" | "em_close":
+                    italic += 1 if token.type.endswith("open") else -1
+                case "footnote_ref":
+                    out.append(self.footnote(token.meta["id"], block))
+                case _:
+                    self.problems.append(_error(self.text.file, block, f"Deze opmaak ({token.type}) wordt niet "
+                                                "ondersteund in lopende tekst."))
+        return _merge(out)
+
+    def text_with_refs(self, content: str, bold: bool, italic: bool, block: SyntaxTreeNode) -> list[Inline]:
+        out: list[Inline] = []
+        position = 0
+        for match in REF_PATTERN.finditer(content):
+            out.append(Text(content[position:match.start()], bold, italic))
+            out.append(self.reference(match.group(1), match.group(2), block))
+            position = match.end()
+        out.append(Text(content[position:], bold, italic))
+        return [inline for inline in out if not (isinstance(inline, Text) and not inline.text)]
+
+    def reference(self, label: str, key: str, block: SyntaxTreeNode) -> Inline:
+        if label.casefold() == FIGURE_LABEL:
+            number = self.outline.figures.get(key)
+            if number is not None:
+                return FigureRef(key, number, label)
+            problem = f"Verwijzing naar figuur '{key}', maar die figuur staat niet in de tekst ([[figuur {key}]])."
+        else:
+            section = self.outline.sections.get(key)
+            if section is not None:
+                return SectionRef(key, section, label)
+            problem = f"Verwijzing naar onbekende sleutel '{key}'. Bekende sleutels: {', '.join(self.outline.sections)}."
+        self.problems.append(_error(self.text.file, block, problem))
+        return Text(f"{label} ?")
+
+    def footnote(self, footnote_id: int, block: SyntaxTreeNode) -> Footnote:
+        paragraphs = self.footnotes.get(footnote_id, [])
+        content: list[Inline] = []
+        for index, paragraph in enumerate(paragraphs):
+            content.extend(([Text(" ")] if index else []) + list(self.inlines(paragraph)))
+        return Footnote(next(self.footnote_numbers), _merge(content))
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _footnote_definitions(root: SyntaxTreeNode) -> dict[int, list[SyntaxTreeNode]]:
+    definitions: dict[int, list[SyntaxTreeNode]] = {}
+    for node in root.children:
+        if node.type == "footnote_block":
+            for footnote in node.children:
+                definitions[footnote.meta["id"]] = [c for c in footnote.children if c.type == "paragraph"]
+    return definitions
+
+
+def _inline_tokens(block: SyntaxTreeNode) -> Iterator[Token]:
+    """The flat inline tokens of a paragraph or heading, as markdown-it made them."""
+    for child in block.children:
+        if child.type == "inline":
+            yield from (t for t in child.token.children or () if t.type != "footnote_anchor")
+
+
+def _merge(inlines: list[Inline]) -> tuple[Inline, ...]:
+    merged: list[Inline] = []
+    for inline in inlines:
+        last = merged[-1] if merged else None
+        if isinstance(inline, Text) and isinstance(last, Text) and \
+                (last.bold, last.italic) == (inline.bold, inline.italic):
+            merged[-1] = Text(last.text + inline.text, last.bold, last.italic)
+        else:
+            merged.append(inline)
+    return tuple(merged)
+
+
+def _strip_start(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    if inlines and isinstance(inlines[0], Text):
+        first = inlines[0]
+        stripped = Text(first.text.lstrip(), first.bold, first.italic)
+        return ((stripped,) if stripped.text else ()) + inlines[1:]
+    return inlines
+
+
+def _plain(node: SyntaxTreeNode) -> str:
+    """The text of a heading or paragraph without markup (titles, markers, source lines)."""
+    return "".join(t.content for t in _inline_tokens(node) if t.type in ("text", "code_inline")).strip()
+
+
+def _marker(node: SyntaxTreeNode) -> tuple[str, str] | None:
+    if node.type != "paragraph":
+        return None
+    match = _MARKER.match(_plain(node))
+    return (match.group(1), match.group(2)) if match else None
+
+
+def _level(node: SyntaxTreeNode) -> int:
+    return int(node.tag[1:])
+
+
+def _line(node: SyntaxTreeNode) -> str | None:
+    return f"regel {node.map[0] + 1}" if node.map else None
+
+
+def _error(file: str, node: SyntaxTreeNode, message: str) -> Problem:
+    return Problem(Severity.ERROR, file, message, cell=_line(node))
+
+
+def _warning(file: str, node: SyntaxTreeNode, message: str) -> Problem:
+    return Problem(Severity.WARNING, file, message, cell=_line(node))

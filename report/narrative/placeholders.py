@@ -1,0 +1,168 @@
+"""Turn a narrative text with placeholders into Markdown whose numbers come from the pilots.
+
+Every number in the report's prose is a placeholder on the query API
+(`{{ aantal(K1='scheiden') | woord }}`), so a corrected answer changes the
+sentence. The texts are Jinja templates rendered in a sandbox before the
+Markdown is read; a mistake in one (an unknown question or code, a typo in
+a function name) becomes a Problem naming the text file and line.
+
+References to figures and sections cannot be resolved yet (their numbers
+depend on where the texts place them), so they render as markers that the
+Markdown converter turns into FigureRef and SectionRef inlines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from report.analyse import count, not_, select
+from report.figures import figure_spec
+from report.model import PartialDate, Pilot, Problem, Severity
+from report.narrative.dutch import capitalise, counted, differs, enumeration, month_year, number_word, share
+
+# A reference marker: label and key between private-use characters, which
+# neither Markdown nor a text writer would ever produce.
+REF_PATTERN = re.compile("\ue000([^\ue001]+)\ue001([^\ue002]+)\ue002")
+FIGURE_LABEL = "figuur"
+SECTION_LABELS = ("hoofdstuk", "paragraaf", "bijlage")
+
+
+@dataclass(frozen=True)
+class RenderedText:
+    """A narrative file after its placeholders were filled in."""
+
+    file: str        # as the user knows it, e.g. "teksten/1-inleiding.md"
+    markdown: str
+
+
+def ref_marker(label: str, key: str) -> str:
+    return f"\ue000{label}\ue001{key}\ue002"
+
+
+def render_text(path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple[RenderedText | None, list[Problem]]:
+    """Fill in one text's placeholders; on a mistake, no text and one Problem with its line."""
+    functions = _functions(pilots)
+    env = _environment(path.parent, functions)
+    try:
+        template = env.get_template(path.name)
+        return RenderedText(display_name, template.render()), []
+    except jinja2.TemplateSyntaxError as error:
+        return None, [_problem(display_name, error.lineno, f"Fout in de opmaak van een placeholder: {error.message}")]
+    except (jinja2.TemplateError, ValueError, TypeError) as error:
+        line = _template_line(error, str(path))
+        return None, [_problem(display_name, line, _explain(error, functions))]
+
+
+def _environment(directory: Path, functions: dict[str, Callable]) -> SandboxedEnvironment:
+    # HTML-style comments are the authors' notes: Jinja drops them, and `{#key}`
+    # stays free for Markdown heading keys.
+    env = SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(directory),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        comment_start_string="<!--",
+        comment_end_string="-->",
+    )
+    env.globals.update(functions)
+    env.filters.update(_filters())
+    return env
+
+
+def _functions(pilots: Sequence[Pilot]) -> dict[str, Callable]:
+    def aantal(**conditions) -> int:
+        return count(pilots, **conditions)
+
+    def namen(**conditions) -> str:
+        matching = select(pilots, **conditions)
+        if not matching:
+            raise ValueError("namen(...): geen enkele pilot voldoet aan deze voorwaarden")
+        return enumeration(sorted((p.name for p in matching), key=str.casefold))
+
+    def start(**conditions) -> str:
+        return _date_phrase(pilots, "P6", min, conditions)
+
+    def einde(**conditions) -> str:
+        return _date_phrase(pilots, "P7", max, conditions)
+
+    return {
+        "aantal": aantal,
+        "totaal": lambda: len(pilots),
+        "namen": namen,
+        "niet": not_,
+        "aandeel": share,
+        "verschilt": differs,
+        "start": start,
+        "einde": einde,
+        **_reference_functions(),
+    }
+
+
+def _date_phrase(pilots: Sequence[Pilot], qid: str, pick: Callable, conditions: dict) -> str:
+    """The earliest start or latest end among the matching pilots, as "maart 2021"."""
+    dates = [p.value(qid) for p in select(pilots, **conditions)]
+    known = [d for d in dates if isinstance(d, PartialDate)]
+    if not known:
+        raise ValueError(f"geen van deze pilots heeft een datum bij vraag {qid}")
+    return month_year(pick(known, key=lambda d: (d.year, d.month)))
+
+
+def _reference_functions() -> dict[str, Callable[[str], str]]:
+    """figuur('K1') and paragraaf('borging'), each also capitalised for a sentence start."""
+    functions: dict[str, Callable[[str], str]] = {}
+    for label in (FIGURE_LABEL, *SECTION_LABELS):
+        for name in (label, capitalise(label)):
+            functions[name] = _reference(name, label == FIGURE_LABEL)
+    return functions
+
+
+def _reference(name: str, is_figure: bool) -> Callable[[str], str]:
+    def reference(key: str) -> str:
+        if is_figure:
+            try:
+                figure_spec(key)
+            except KeyError as error:
+                raise ValueError(error.args[0]) from None
+        return ref_marker(name, key)
+
+    return reference
+
+
+def _filters() -> dict[str, Callable]:
+    return {
+        "woord": number_word,
+        "Woord": lambda n: capitalise(number_word(n)),
+        "pilots": lambda n: counted(n, "pilot", "pilots"),
+        "Pilots": lambda n: capitalise(counted(n, "pilot", "pilots")),
+        "telling": counted,
+        "werkwoord": lambda n, singular, plural: singular if n == 1 else plural,
+        "hoofdletter": capitalise,
+    }
+
+
+def _template_line(error: BaseException, filename: str) -> int | None:
+    """The line of the text where rendering failed, from Jinja's rewritten traceback."""
+    line = None
+    tb = error.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def _explain(error: BaseException, functions: dict[str, Callable]) -> str:
+    if isinstance(error, jinja2.UndefinedError):
+        known = ", ".join(name for name in functions if not name[0].isupper())
+        return f"Onbekende naam in een placeholder ({error.message}). Bekende functies: {known}."
+    return f"Placeholder kan niet worden berekend: {error}"
+
+
+def _problem(file: str, line: int | None, message: str) -> Problem:
+    return Problem(Severity.ERROR, file, message, cell=f"regel {line}" if line else None)

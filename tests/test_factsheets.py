@@ -1,0 +1,99 @@
+"""Factsheets: one layout for every pilot, codebook labels, origins, and never personal data."""
+
+from dataclasses import replace
+
+from report.codebook import QUESTIONS, SECTIONS
+from report.document import Origin
+from report.factsheets import MISSING, factsheet, factsheets
+from report.model import Answer, Multi, PartialDate, Source, SourceKind
+from tests.pilots import make_pilot
+
+
+def _full_pilot():
+    pilot = make_pilot(
+        "p1", P1="Spreekuur in de bibliotheek", P2="divosa", P3="Gemeente Voorbeeldstad",
+        P4="Voorbeeldstad", P5="Jan Jansen, jan.jansen@voorbeeld.nl", P6=PartialDate(2021, 3),
+        P7=PartialDate(2022, 12, 31), A3=Multi(("eerste-lijn-escalatie", "anders"), "Stichting X"),
+        A8=1250, A10="maatwerk", K1="eerste-lijn-breed", K3="werkwijze", B1="vertraagd",
+        D1="Hulp om de hoek", D2="Fatima krijgt een brief.\nZe begrijpt hem niet.\n\nIn de bibliotheek vindt ze hulp.",
+    )
+    a8 = pilot.answers["A8"]
+    pilot.answers["A8"] = replace(a8, source=Source(SourceKind.CORRECTIE, "correcties.yaml", cell="regel 4"))
+    return pilot
+
+
+def _facts(sheet):
+    return list(sheet.header) + list(sheet.tags) + [f for s in sheet.sections for f in s.facts]
+
+
+def test_header_and_tags_use_codebook_labels_and_a_dutch_period():
+    sheet = factsheet(_full_pilot())
+    header = {f.label: f.value for f in sheet.header}
+    assert header == {"Programma": "Divosa-programma", "Organisatie": "Gemeente Voorbeeldstad",
+                      "Plaats": "Voorbeeldstad", "Looptijd": "maart 2021 – december 2022"}
+    tags = {f.label: f.value for f in sheet.tags}
+    assert tags["Thema"] == "Breed eerste lijn"
+    assert tags["Type"] == "Werkwijze van/voor professionals"
+    assert tags["Voortgang"] == "Vertraagd"
+    assert [f.label for f in sheet.tags] == ["Thema", "Type", "Directe doelgroep", "Voortgang", "Voortzetting",
+                                             "Financiering", "ICT-middelen", "Eigenaarschap",
+                                             "Bereik t.o.v. verwachting"]
+
+
+def test_missing_answers_say_niet_ingevuld_and_values_keep_their_origin():
+    facts = {f.label: f for f in _facts(factsheet(_full_pilot()))}
+    assert facts["Financiering"].value == MISSING == "niet ingevuld"
+    assert facts["Financiering"].origin is Origin.MISSING and facts["Financiering"].missing
+    assert facts["Geholpen rechtzoekenden"].value == "1.250"   # Dutch digit grouping
+    assert facts["Geholpen rechtzoekenden"].origin is Origin.CORRECTIE
+    assert facts["Thema"].origin is Origin.CODERING
+    assert facts["Aansluiting bij doelen stelsel"].value == (
+        "Eerste lijn: problemen oplossen voordat ze escaleren; Anders: Stichting X")
+    assert facts["ICT-middelen"].value == "Maatwerk: tool of portaal ontwikkeld in de pilot"
+
+
+def test_personal_data_never_appears():
+    sheet = factsheet(_full_pilot())
+    text = " ".join(f"{f.label} {f.value}" for f in _facts(sheet))
+    assert "Jansen" not in text and "@" not in text and "Projectleider" not in text
+
+
+def test_every_pilot_gets_the_same_sections_and_facts():
+    sparse = factsheet(make_pilot("p2", P1="Leeg"))
+    full = factsheet(_full_pilot())
+    assert [s.title for s in sparse.sections] == [s.title for s in SECTIONS if s.key in "abce"]
+    assert [[f.label for f in s.facts] for s in sparse.sections] == \
+        [[f.label for f in s.facts] for s in full.sections]
+    shown = {f.label for f in _facts(sparse)}
+    expected = {q.short_label for q in QUESTIONS if q.section in "abce"}
+    assert expected <= shown
+    assert all(f.value == MISSING for f in _facts(sparse))
+    labels = [f.label for f in _facts(full)]
+    assert len(labels) == len(set(labels))          # a tag is not repeated in the sections
+    assert sparse.case.title == "Casus" and sparse.case.paragraphs[0].content[0].text == MISSING
+
+
+def test_case_story_becomes_paragraphs_under_its_own_title():
+    case = factsheet(_full_pilot()).case
+    assert case.title == "Hulp om de hoek" and case.pilot_id == "p1"
+    assert [p.content[0].text for p in case.paragraphs] == [
+        "Fatima krijgt een brief. Ze begrijpt hem niet.", "In de bibliotheek vindt ze hulp."]
+
+
+def test_factsheets_are_alphabetical_by_name():
+    pilots = [make_pilot("1", P1="zeeland"), make_pilot("2", P1="Amsterdam"), make_pilot("3", P1="Breda")]
+    assert [s.title for s in factsheets(pilots)] == ["Amsterdam", "Breda", "zeeland"]
+
+
+def test_a_period_with_one_side_missing_still_shows():
+    pilot = make_pilot("p", P6=PartialDate(2021, 3, 1))
+    [period] = [f for f in factsheet(pilot).header if f.label == "Looptijd"]
+    assert period.value == "maart 2021 – onbekend" and period.origin is Origin.VRAGENLIJST
+
+
+def test_text_answers_pass_through_unchanged():
+    pilot = make_pilot("p", A1="=SOM(A1:A3) blijft tekst")
+    pilot.answers["A1"] = Answer("A1", "=SOM(A1:A3) blijft tekst",
+                                 Source(SourceKind.AANVULLING, "p-aanvulling.xlsx", "Vragenlijst", "C12"))
+    [fact] = [f for f in factsheet(pilot).sections[0].facts if f.label == "Wat wordt ontwikkeld"]
+    assert fact.value == "=SOM(A1:A3) blijft tekst" and fact.origin is Origin.AANVULLING
