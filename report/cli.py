@@ -12,8 +12,9 @@ from openpyxl.workbook import Workbook
 
 from report import __version__
 from report.analyse import statistics, stats_json
+from report.build import WRITERS, build
 from report.codebook import Variant
-from report.problems_report import echo_problems
+from report.problems_report import echo_problems, format_problems
 from report.read import CODING_FILE, read_inputs
 from report.stats_table import format_stats
 from report.style import PROJECT_ROOT
@@ -124,6 +125,25 @@ def figuren(inputs: Path, output: Path) -> None:
     charts = render_figures(result.pilots, output)
     write_figure_data([chart.data for chart in charts.values()], output / FILE_NAME)
     click.echo(f"{len(charts)} figuren ({len(result.pilots)} pilots) en {FILE_NAME} geschreven in {output}")
+
+
+@main.command("build")
+@click.option("--inputs", type=click.Path(file_okay=False, path_type=Path),
+              default=PROJECT_ROOT / "inputs", show_default=True,
+              help="De invoermap: vragenlijsten/, codering.xlsx, rapport.yaml en teksten/.")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path),
+              default=PROJECT_ROOT / "output", show_default=True,
+              help="De map waarin het rapport komt.")
+@click.option("--format", "formats", multiple=True, default=("pdf",), show_default=True,
+              type=click.Choice(sorted(WRITERS)), help="Uitvoerformaat; herhaal de optie voor meer formaten.")
+def build_command(inputs: Path, output: Path, formats: tuple[str, ...]) -> None:
+    """Maak het rapport uit de invoer. Bij fouten in de invoer wordt niets geschreven."""
+    result = build(inputs, output, formats, progress=click.echo)
+    if result.problems:
+        click.echo(format_problems(result.problems), err=True)
+    if not result.ok:
+        _fail("de invoer bevat fouten (zie hierboven); er is niets geschreven.")
+    click.echo(f"Klaar: {len(result.outputs)} bestand(en) geschreven in {output}.")
 
 
 def _save(workbook: Workbook, output: Path) -> None:
