@@ -176,6 +176,7 @@ def draw(data: ChartData, style: HouseStyle = HOUSE_STYLE) -> Figure:
         ax.set_ylim(span - 0.5, -0.5)
         ax.set_xlim(0, max(counts, default=0) or 1)
         ax.tick_params(axis="y", pad=6)
+        ax.xaxis.set_visible(False)
         for y, (_, count, _, text_colour) in zip(positions, bars):
             ax.annotate(str(count), xy=(count, y), xytext=(4, 0), textcoords="offset points",
                         va="center", ha="left", color=text_colour, fontweight="bold")

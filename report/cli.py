@@ -113,15 +113,12 @@ def stats(inputs: Path, as_json: bool) -> None:
               help="De map waarin de figuren (SVG en PNG) en figuurdata.xlsx komen.")
 def figuren(inputs: Path, output: Path) -> None:
     """Teken alle figuren van het rapport en schrijf de cijfers erachter naar figuurdata.xlsx."""
-    from report.charts import render_figures
+    from report.charts import render_figures  # matplotlib loads only for commands that draw
     from report.figure_data import FILE_NAME, write_figure_data
-    from report.read import read_inputs
 
     result = read_inputs(inputs)
-    for problem in result.problems:
-        click.echo(problem.format(), err=True)
-    if result.has_errors:
-        _fail("de invoer bevat fouten; er zijn geen figuren getekend.")
+    if result.problems and echo_problems(result, err=True):
+        sys.exit(1)
     charts = render_figures(result.pilots, output)
     write_figure_data([chart.data for chart in charts.values()], output / FILE_NAME)
     click.echo(f"{len(charts)} figuren ({len(result.pilots)} pilots) en {FILE_NAME} geschreven in {output}")
