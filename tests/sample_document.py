@@ -55,7 +55,8 @@ def sample_document(directory: Path) -> Document:
         children=(
             Section(key="achtergrond", number="1.1", title="Achtergrond", level=2, blocks=(
                 _para("De pilots zijn ", Text("divers", italic=True), ", zoals ",
-                      FigureRef("K3", 1), " laat zien; zie ook ", SectionRef("bevindingen", "2.1"), "."),
+                      FigureRef("K3", 1), " laat zien; zie ook ", SectionRef("bevindingen", "2.1"),
+                      " en ", SectionRef("bijlage-a", "A", "bijlage"), "."),
                 ListBlock(Numbering.ROMAN, (ListItem((), (Text("Wat wordt er ontwikkeld?"),)),
                                             ListItem((), (Text("Wat is de stand van zaken?"),)))),
                 InfoBox(title="Eerste, tweede en nulde lijn",

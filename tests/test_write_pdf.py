@@ -273,7 +273,8 @@ def test_cross_references_link_to_their_targets(rendered, lines):
     figure_page = next(i for i, text in enumerate(lines)
                        if any(line.startswith("Figuur1.") for line in text))
     section_page = _landing_page(lines, "2.1 Bevindingen", after) - 1
-    assert {figure_page, section_page} <= targets
+    annex_page = _landing_page(lines, "Bijlage A Factsheets pilots", after) - 1
+    assert targets == {figure_page, section_page, annex_page}
 
 
 def _link_target(reader: pypdf.PdfReader, annotation) -> int:

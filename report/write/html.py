@@ -81,7 +81,7 @@ def _section(section: Section) -> Markup:
 
 def _annex(annex: Annex) -> Markup:
     return _macros().annex(
-        annex, annex_number(annex), anchor("annex", annex.key), _blocks(annex.blocks),
+        annex, annex_number(annex), anchor("section", annex.key), _blocks(annex.blocks),
         [_factsheet(sheet) for sheet in annex.factsheets])
 
 

@@ -2,7 +2,9 @@
 
 The PDF and the DOCX print the same contents page, so which headings it
 holds, in which order, and how an annex is numbered are decided here once.
-Each writer turns an entry's (kind, key) into its own link target.
+Each writer turns an entry's (kind, key) into its own link target. An annex
+is a "section" here: the text refers to it with a SectionRef ("bijlage A"),
+so annexes and sections share one namespace of keys.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from report.document import Annex, Document
 
 TOC_DEPTH = 2   # chapters, sections, annexes and factsheets
 
-Kind = Literal["section", "annex", "factsheet"]
+Kind = Literal["section", "factsheet"]
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ def outline(document: Document, depth: int = TOC_DEPTH) -> list[OutlineEntry]:
         entries.extend(OutlineEntry(s.level, s.number, s.title, "section", s.key)
                        for s in (chapter, *chapter.children))
     for annex in document.annexes:
-        entries.append(OutlineEntry(1, annex_number(annex), annex.title, "annex", annex.key))
+        entries.append(OutlineEntry(1, annex_number(annex), annex.title, "section", annex.key))
         entries.extend(OutlineEntry(2, "", sheet.title, "factsheet", sheet.pilot_id)
                        for sheet in annex.factsheets)
     return [entry for entry in entries if entry.level <= depth]
