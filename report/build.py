@@ -74,8 +74,8 @@ def build(inputs_dir: Path, output_dir: Path, formats: Sequence[str] = ("pdf",),
         config, config_problems = load_config(inputs_dir)
         result.problems += read.problems + config_problems
         progress(f"      {len(read.pilots)} pilots gelezen")
-    if not result.ok or config is None:
-        return result
+    if has_errors(read.problems):
+        return result       # the texts would be checked against unreliable pilots
     with phase(2, "Analyseren"):
         distributions = {spec.key: distribution(read.pilots, spec.question_id) for spec in FIGURES}
     with tempfile.TemporaryDirectory(prefix="figuren-") as work:
@@ -84,7 +84,7 @@ def build(inputs_dir: Path, output_dir: Path, formats: Sequence[str] = ("pdf",),
         with phase(4, "Rapport samenstellen"):
             document, compose_problems = compose(config, read.pilots, inputs_dir, charts)
             result.problems += compose_problems
-        if document is None or not result.ok:
+        if document is None or not result.ok or config is None:
             return result
         result.document = document
         with phase(5, "Rapport schrijven"):

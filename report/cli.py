@@ -14,6 +14,7 @@ from report import __version__
 from report.analyse import statistics, stats_json
 from report.build import WRITERS, build
 from report.codebook import Variant
+from report.narrative.dutch import counted
 from report.problems_report import echo_problems, format_problems
 from report.read import CODING_FILE, read_inputs
 from report.stats_table import format_stats
@@ -140,7 +141,10 @@ def build_command(inputs: Path, output: Path, formats: tuple[str, ...]) -> None:
         click.echo(format_problems(result.problems), err=True)
     if not result.ok:
         _fail("de invoer bevat fouten (zie hierboven); er is niets geschreven.")
-    click.echo(f"Klaar: {len(result.outputs)} bestand(en) geschreven in {output}.")
+    warnings = counted(len(result.problems), "waarschuwing", "waarschuwingen")
+    written = counted(len(result.outputs), "bestand", "bestanden")
+    click.echo(f"Klaar: {written} geschreven in {output}." + (f" Let op: {warnings}, zie hierboven."
+                                                              if result.problems else ""))
 
 
 def _save(workbook: Workbook, output: Path) -> None:

@@ -45,9 +45,13 @@ class TextFile:
         return f"{TEXTS_DIR}/{self.path.name}"
 
 
-def compose(config: ReportConfig, pilots: Sequence[Pilot], inputs_dir: Path,
+def compose(config: ReportConfig | None, pilots: Sequence[Pilot], inputs_dir: Path,
             charts: Mapping[str, ChartFiles]) -> tuple[Document | None, list[Problem]]:
-    """The whole report; None when a text has an error (the problems say where)."""
+    """The whole report; None when a text has an error (the problems say where).
+
+    Without a config (it had errors of its own) the texts are still checked,
+    so one run reports every mistake.
+    """
     files, problems = text_files(inputs_dir / TEXTS_DIR)
     parsed: list[ParsedText] = []
     for file in files:
@@ -69,7 +73,7 @@ def compose(config: ReportConfig, pilots: Sequence[Pilot], inputs_dir: Path,
         if section is not None:
             sections.append(section)
     problems += cases.unplaced()
-    if has_errors(problems) or len(sections) != len(files):
+    if config is None or has_errors(problems) or len(sections) != len(files):
         return None, problems
     return _document(config, pilots, files, sections), problems
 

@@ -114,14 +114,41 @@ def test_a_text_error_means_no_document(small_inputs, tmp_path):
     assert [(p.file, p.cell) for p in problems if p.is_error] == [("teksten/2-twee.md", "regel 3")]
 
 
-def test_build_with_input_errors_writes_nothing_and_exits_1(small_inputs, tmp_path):
-    output = tmp_path / "uitvoer"
-    (small_inputs / "rapport.yaml").write_text("titel: Onvolledig\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", "--inputs", str(small_inputs), "--output", str(output)])
+def test_build_with_input_errors_writes_nothing_and_exits_1(tmp_path):
+    inputs, output = tmp_path / "inputs", tmp_path / "uitvoer"
+    shutil.copytree(INPUTS, inputs)
+    (inputs / "rapport.yaml").write_text("titel: Onvolledig\n", encoding="utf-8")
+    (inputs / "teksten" / "2-overzicht.md").write_text("# Twee\n\n{{ aantal(K1='scheidn') }}\n")
+    result = CliRunner().invoke(main, ["build", "--inputs", str(inputs), "--output", str(output)])
     assert result.exit_code == 1
+    # one run reports the config and the text mistakes together
     assert "rapport.yaml" in result.stderr and "Sleutel 'status' ontbreekt" in result.stderr
-    assert "[1/5] Invoer lezen" in result.stdout and "[2/5]" not in result.stdout
+    assert "teksten/2-overzicht.md" in result.stderr and "regel 3" in result.stderr
+    assert "[4/5] Rapport samenstellen" in result.stdout and "[5/5]" not in result.stdout
     assert not output.exists()
+
+
+def test_build_writes_the_named_file_and_keeps_it_when_a_later_run_fails(tmp_path, monkeypatch):
+    """The write phase with a stand-in PDF writer (the dump as bytes), so this stays fast."""
+    monkeypatch.setattr("report.write.pdf.write_pdf", lambda document: dump(document).encode("utf-8"))
+    inputs, output = tmp_path / "inputs", tmp_path / "uitvoer"
+    shutil.copytree(INPUTS, inputs)
+    args = ["build", "--inputs", str(inputs), "--output", str(output)]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert [f"[{n}/5]" in first.stdout for n in range(1, 6)] == [True] * 5
+    [written] = list(output.iterdir())
+    assert written.name == "pilots-stelselvernieuwing-in-beeld-v0.3-concept.pdf"
+    content = written.read_bytes()
+    assert "Van de zes pilots over scheiden zijn er vier een online product".encode() in content
+    assert CliRunner().invoke(main, args).exit_code == 0 and written.read_bytes() == content   # deterministic
+
+    text = inputs / "teksten" / "3-bevindingen.md"
+    text.write_text(text.read_text(encoding="utf-8") + "\n{{ aantal(B1='op-schema') }}\n", encoding="utf-8")
+    failed = CliRunner().invoke(main, args)
+    assert failed.exit_code == 1
+    assert "teksten/3-bevindingen.md" in failed.stderr and "Onbekende code 'op-schema'" in failed.stderr
+    assert list(output.iterdir()) == [written] and written.read_bytes() == content
 
 
 def test_dump_shows_structure_numbers_and_references(small_inputs, tmp_path):
