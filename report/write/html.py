@@ -9,11 +9,9 @@ children before parents so every macro receives finished markup.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 
-from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
@@ -21,6 +19,7 @@ from report.document import (
     Annex, Block, CaseBox, Document, Factsheet, Figure, FigureRef, Footnote,
     InfoBox, Inlines, ListBlock, Origin, Paragraph, Section, SectionRef, Text,
 )
+from report.narrative.dutch import long_date as dutch_date   # one date style in every output
 from report.style import HOUSE_STYLE, TEMPLATES_DIR, HouseStyle
 from report.write.outline import annex_number, outline
 
@@ -58,11 +57,6 @@ def _environment() -> Environment:
 
 def _macros():
     return _environment().get_template("blocks.html.j2").module
-
-
-def dutch_date(date: dt.date) -> str:
-    """A date as a Dutch reader writes it: "30 juni 2022"."""
-    return format_date(date, format="d MMMM y", locale="nl_NL")
 
 
 def anchor(kind: str, key: str) -> str:
