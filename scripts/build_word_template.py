@@ -58,11 +58,16 @@ def build(style: HouseStyle = HOUSE_STYLE) -> bytes:
     _install_footnotes(document)
     _install_properties(document, style)
     _page_setup(document, style)
-    _cover(document, style)
-    _colophon(document, style)
-    _contents(document)
+    front = el("body")
+    _cover(document, front, style)
+    _colophon(front, style)
+    paragraph(front, "TOCHeading", "Inhoud")
+    paragraph(front, S.NORMAL, S.TOC_ANCHOR)
+    _append(document, front)
     document.add_section(WD_SECTION.NEW_PAGE)
-    paragraph(document, S.NORMAL, S.BODY_ANCHOR)
+    body = el("body")
+    paragraph(body, S.NORMAL, S.BODY_ANCHOR)
+    _append(document, body)
     _headers_and_footers(document)
     return saved(document, TEMPLATE_DATE)
 
@@ -174,55 +179,55 @@ def _page_setup(document, style: HouseStyle) -> None:
     section.gutter = Mm(0)
 
 
-def _cover(document, style: HouseStyle) -> None:
+def _append(document, fragment) -> None:
+    """Move what was written into `fragment` to the end of the document's body."""
+    for element in list(fragment):
+        document.element.body.sectPr.addprevious(element)
+
+
+def _cover(document, container, style: HouseStyle) -> None:
     """Logo and organisation, a full-width band with the title, then client, date and version."""
-    top = paragraph(document, "Omslagorganisatie")
-    picture = top.add_run().add_picture(io.BytesIO(_logo_png(style)), width=Mm(15))
-    picture._inline.docPr.set("descr", f"Logo {style.organisation}")
-    top._p.extend([run("  {{ organisation }}"), tab(), _concept_mark()])
-    band = _cover_band(document, style)
-    cell = band.cell(0, 0)
-    cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
+    logo = document.part.new_pic_inline(io.BytesIO(_logo_png(style)), width=Mm(15))
+    logo.docPr.set("descr", f"Logo {style.organisation}")
+    paragraph(container, "Omslagorganisatie").extend([
+        run(children=[el("drawing", [logo])]), run("  {{ organisation }}"), tab(),
+        _concept_mark()])
+    band = _cover_band(container, style)
+    band.remove(band.find(qn("w:p")))
     for style_id, text in (("Omslagbovenregel", "subject"), ("Title", "title"),
                            ("Subtitle", "subtitle")):
-        _optional(cell, style_id, text)
+        _optional(band, style_id, text)
     facts = (("Opdrachtgever", "{{ client }}"), ("Datum", "{{ date }}"),
              ("Versie", "{{ version }} ({{ status }})"))
     for index, (label, value) in enumerate(facts):
-        line = paragraph(document, "Omslaggegevens")
+        line = paragraph(container, "Omslaggegevens")
         if index == 0:
-            line.paragraph_format.space_before = Mm(16)
-        line._p.extend([run(label, "Omslaglabel"), tab(), run(value)])
+            line.pPr.append(el("spacing", before=twips_mm(16)))
+        line.extend([run(label, "Omslaglabel"), tab(), run(value)])
 
 
-def _cover_band(document, style: HouseStyle):
-    """A two-row table bleeding to both page edges: the title band and an accent stripe."""
+def _cover_band(container, style: HouseStyle):
+    """A two-row table bleeding to both page edges: the title band and an accent stripe.
+
+    Returns the band's cell, for the title.
+    """
     page, palette = style.page, style.palette
-    table = document.add_table(rows=2, cols=1)
-    tbl_pr = table._tbl.tblPr
+    cells = table(container, "TableNormal", [Mm(page.width)], 2)
+    tbl_pr = cells[0][0].getparent().getparent().tblPr
     tbl_pr.find(qn("w:tblW")).addnext(el("tblInd", w=twips_mm(-page.margin_inner), type="dxa"))
-    tbl_pr.find(qn("w:tblW")).set(qn("w:type"), "dxa")
-    tbl_pr.find(qn("w:tblW")).set(qn("w:w"), twips_mm(page.width))
-    tbl_pr.find(qn("w:tblLook")).addprevious(el("tblLayout", type="fixed"))
-    table.columns[0].width = Mm(page.width)
     margins = (("top", 22), ("left", page.margin_inner), ("bottom", 14),
                ("right", page.margin_outer))
-    for row, fill, height, rule in ((0, palette.primary, 105, "atLeast"),
-                                    (1, palette.accent, 3, "exact")):
-        table.rows[row]._tr.get_or_add_trPr().append(
-            el("trHeight", val=twips_mm(height), hRule=rule))
-        cell = table.cell(row, 0)
-        cell.width = Mm(page.width)
-        tc_pr = cell._tc.get_or_add_tcPr()
-        tc_pr.append(el("shd", val="clear", color="auto", fill=fill.lstrip("#")))
-        if row == 0:
-            tc_pr.append(el("tcMar", [el(side, w=twips_mm(mm), type="dxa")
-                                      for side, mm in margins]))
-    return table
+    for (cell,), fill, height, rule in ((cells[0], palette.primary, 105, "atLeast"),
+                                        (cells[1], palette.accent, 3, "exact")):
+        cell.getparent().insert(0, el("trPr", [el("trHeight", val=twips_mm(height), hRule=rule)]))
+        cell.tcPr.append(el("shd", val="clear", color="auto", fill=fill.lstrip("#")))
+    cells[0][0].tcPr.append(el("tcMar", [el(side, w=twips_mm(mm), type="dxa")
+                                         for side, mm in margins]))
+    return cells[0][0]
 
 
-def _colophon(document, style: HouseStyle) -> None:
-    paragraph(document, "Kopvoorwerk", "Colofon")
+def _colophon(container, style: HouseStyle) -> None:
+    paragraph(container, "Kopvoorwerk", "Colofon")
     facts = (
         ("Titel", "{{ title }}{% if subtitle %}. {{ subtitle }}{% endif %}"),
         ("Opdrachtgever", "{{ client }}"),
@@ -232,28 +237,23 @@ def _colophon(document, style: HouseStyle) -> None:
         ("Versie", "{{ version }}"),
         ("Status", "{{ status|capitalize }}"),
     )
-    grid = table(document, S.DATA_TABLE, _widths(style, 38, None), len(facts))
-    for row, (label, value) in zip(grid.rows, facts):
-        first_paragraph(row.cells[0], S.DATA_LABEL).add_run(label)
-        first_paragraph(row.cells[1], S.DATA_VALUE).add_run(value)
+    grid = table(container, S.DATA_TABLE, _widths(style, 38, None), len(facts))
+    for (label_cell, value_cell), (label, value) in zip(grid, facts):
+        first_paragraph(label_cell, S.DATA_LABEL).append(run(label))
+        first_paragraph(value_cell, S.DATA_VALUE).append(run(value))
 
-    paragraph(document, S.NORMAL, "{%p if history %}")
-    paragraph(document, "Tussenkopvoorwerk", "Versiegeschiedenis")
-    history = table(document, S.DATA_TABLE, _widths(style, 20, 35, None), 4, header=True)
+    paragraph(container, S.NORMAL, "{%p if history %}")
+    paragraph(container, "Tussenkopvoorwerk", "Versiegeschiedenis")
+    history = table(container, S.DATA_TABLE, _widths(style, 20, 35, None), 4, header=True)
     rows = (("Versie", "Datum", "Wijziging"),
             ("{%tr for entry in history %}", "", ""),
             ("{{ entry.version }}", "{{ entry.date }}", "{{ entry.change }}"),
             ("{%tr endfor %}", "", ""))
-    for row, texts in zip(history.rows, rows):
-        for cell, text in zip(row.cells, texts):
-            first_paragraph(cell, S.DATA_VALUE).add_run(text)
-    paragraph(document, S.NORMAL, "{%p endif %}")
-    _optional(document, "Colofonnoot", "colophon_note")
-
-
-def _contents(document) -> None:
-    paragraph(document, "TOCHeading", "Inhoud")
-    paragraph(document, S.NORMAL, S.TOC_ANCHOR)
+    for cells, texts in zip(history, rows):
+        for cell, text in zip(cells, texts):
+            first_paragraph(cell, S.DATA_VALUE).append(run(text))
+    paragraph(container, S.NORMAL, "{%p endif %}")
+    _optional(container, "Colofonnoot", "colophon_note")
 
 
 def _headers_and_footers(document) -> None:
@@ -286,8 +286,12 @@ def _optional(container, style_id: str, name: str) -> None:
 
 
 def _fill(header_or_footer, style_id: str, runs: list) -> None:
+    """The one paragraph of a header or footer, in a named style, holding `runs`."""
     header_or_footer.is_linked_to_previous = False
-    first_paragraph(header_or_footer, style_id)._p.extend(runs)
+    old = header_or_footer.paragraphs[0]._p
+    new = paragraph(el("body"), style_id)
+    new.extend(runs)
+    old.getparent().replace(old, new)
 
 
 def _widths(style: HouseStyle, *millimetres: float | None) -> list[Mm]:

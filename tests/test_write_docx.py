@@ -83,10 +83,10 @@ def test_caption_with_seq_field_and_bookmark(word, sample):
     xml = etree.tostring(captions[0]._p, encoding="unicode")
     assert "SEQ Figuur" in xml
     assert re.search(r'bookmarkStart [^>]*w:name="_Figuur1"', xml)
-    body = etree.tostring(word.element.body, encoding="unicode")
-    assert "REF _Figuur1 \\h" in body and "REF _Kop4 \\r \\h" in body
-    assert "zoals figuur 1 laat zien; zie ook paragraaf 2.1." in word.paragraphs[
-        next(i for i, p in enumerate(word.paragraphs) if "zoals figuur" in p.text)].text
+    references = next(p for p in word.paragraphs if "zoals figuur" in p.text)
+    assert "zoals figuur 1 laat zien; zie ook paragraaf 2.1 en bijlage A." in references.text
+    fields = [t.text.strip() for t in references._p.iter(f"{W}instrText")]
+    assert fields == ["REF _Figuur1 \\h", "REF _Kop4 \\r \\h", "REF _Bijlage6 \\h"]
 
 
 def test_real_footnotes_with_references_in_the_body(data, word):
@@ -107,8 +107,8 @@ def test_one_picture_per_figure_with_alt_text(word, sample):
 
 
 def test_factsheet_on_its_own_page_with_missing_and_corrected_values(word):
-    titles = [p for p in word.paragraphs if p.style.style_id == S.FACTSHEET_TITLE]
-    assert [p.text for p in titles] == ["Proefpilot"]
+    titles = word.element.body.xpath(f'//w:p[w:pPr/w:pStyle/@w:val="{S.FACTSHEET_TITLE}"]')
+    assert [_text(p) for p in titles] == ["Proefpilot"]
     assert word.styles.element.get_by_id(S.FACTSHEET_TITLE).pPr.pageBreakBefore_val is True
     xml = etree.tostring(word.element.body, encoding="unicode")
     assert re.search(rf'w:rStyle w:val="{S.MISSING}"/></w:rPr><w:t>niet ingevuld', xml)
@@ -124,6 +124,12 @@ def test_case_boxes_are_unsplittable_shaded_tables(word):
     for box in boxes:
         assert box.rows[0]._tr.trPr.find(f"{W}cantSplit") is not None
         assert box.cell(0, 0).paragraphs[0].text == "Voorbeeld casus pilot Proefpilot"
+
+
+def test_no_two_tables_touch(word):
+    """Word joins adjacent tables into one; a paragraph must always stand between them."""
+    tags = [e.tag for e in word.element.body]
+    assert all(not (a == b == f"{W}tbl") for a, b in zip(tags, tags[1:]))
 
 
 def test_lettered_lists_restart_and_keep_bold_leads(sample, tmp_path):
@@ -142,6 +148,13 @@ def test_lettered_lists_restart_and_keep_bold_leads(sample, tmp_path):
         assert num.find(f"{W}lvlOverride/{W}startOverride").get(f"{W}val") == "1"
     lead = items[0].runs[0]
     assert lead.style.style_id == S.LEAD and lead.text == "Samenwerking kost tijd."
+
+
+def test_document_without_annex_or_sections_still_has_a_toc_field(sample):
+    bare = dataclasses.replace(sample, chapters=(), annexes=())
+    word = open_docx(io.BytesIO(write_docx(bare)))
+    instructions = [t.text.strip() for t in word.element.body.iter(f"{W}instrText")]
+    assert instructions == ['TOC \\o "1-2" \\h \\z \\u']
 
 
 def test_toc_field_prefilled_with_links_to_bookmarks(word):

@@ -2,17 +2,17 @@
 
 First docxtpl renders the template's frame (cover, colophon, running headers)
 from the document's metadata; then the table of contents and the chapters and
-annexes are written with python-docx in place of the template's two anchor
-paragraphs; last come the document properties and a zip with fixed dates, so
-the same Document always gives the same bytes. Everything is appended to the
-one rendered document: no subdocuments, which cost tens of milliseconds each.
+annexes are written as WordprocessingML into two fragments that take the place
+of the template's two anchor paragraphs; last come the document properties and
+a zip with fixed dates, so the same Document always gives the same bytes. The
+body goes straight into the one rendered document: no docxtpl subdocuments,
+which cost tens of milliseconds each.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Callable
 
 from docxtpl import DocxTemplate
 
@@ -24,6 +24,7 @@ from report.write.docx_blocks import check_numbering, write_section
 from report.write.docx_canvas import Canvas
 from report.write.docx_package import saved
 from report.write.docx_toc import write_toc
+from report.write.docx_xml import el
 from report.write.html import dutch_date
 
 TEMPLATE = TEMPLATES_DIR / "report-template.docx"
@@ -36,8 +37,11 @@ def write_docx(document: Document, template_path: Path = TEMPLATE) -> bytes:
     template.render(frame_context(document.meta), autoescape=True)
     word = template.docx
     canvas = Canvas.open(word, document)
-    _replace_anchor(word, S.TOC_ANCHOR, lambda: write_toc(canvas, word, document))
-    _replace_anchor(word, S.BODY_ANCHOR, lambda: _write_body(canvas, word, document))
+    contents, body = el("body"), el("body")
+    write_toc(canvas, contents, document)
+    _write_body(canvas, body, document)
+    _replace_anchor(word, S.TOC_ANCHOR, contents)
+    _replace_anchor(word, S.BODY_ANCHOR, body)
     _set_properties(word, document.meta)
     return saved(word, document.meta.date)
 
@@ -61,20 +65,18 @@ def frame_context(meta: Metadata) -> dict[str, object]:
     }
 
 
-def _write_body(canvas: Canvas, word, document: Document) -> None:
+def _write_body(canvas: Canvas, container, document: Document) -> None:
     for chapter in document.chapters:
-        write_section(canvas, word, chapter)
+        write_section(canvas, container, chapter)
     for annex in document.annexes:
-        write_annex(canvas, word, annex)
+        write_annex(canvas, container, annex)
 
 
-def _replace_anchor(word, marker: str, write: Callable[[], None]) -> None:
-    """Run `write`, which appends to the end of the body, and move what it wrote to `marker`."""
+def _replace_anchor(word, marker: str, fragment) -> None:
+    """Put what was written into `fragment` where the template's `marker` paragraph stands."""
     body = word.element.body
     anchor = next(p for p in body.iterchildren() if p.xpath("string(.)") == marker)
-    start = len(body) - 1                      # the body's own sectPr stays last
-    write()
-    for element in list(body)[start:-1]:
+    for element in list(fragment):
         anchor.addprevious(element)
     body.remove(anchor)
 

@@ -12,18 +12,27 @@ from docx.shared import Emu
 
 from report.document import Annex, Fact, Factsheet, FactsheetSection, Origin
 from report.write import docx_styles as S
-from report.write.docx_blocks import heading, write_block, write_box
+from report.write.docx_blocks import write_block, write_box
 from report.write.docx_canvas import Canvas, first_paragraph, paragraph, table
-from report.write.docx_xml import bookmarked, run, tab
+from report.write.docx_xml import bookmarked, el, run
 from report.write.outline import annex_number
 
 TAG_COLUMNS = 3
 LABEL_SHARE = 0.36      # of the text width, for the label column of a section table
+HEADER_LABEL_WIDTH = Emu(36 * 36000)   # label column of the band, padding included
 
 
 def write_annex(canvas: Canvas, container, annex: Annex) -> None:
-    heading(canvas, container, S.HEADINGS[0], canvas.target("annex", annex.key),
-            f"{annex_number(annex)} {annex.title}", numbered=False)
+    """An unnumbered chapter heading ("Bijlage A ..."), its text and its factsheets.
+
+    The bookmark holds just the letter, so a reference to the annex reads "bijlage A".
+    """
+    p = paragraph(container, S.HEADINGS[0])
+    p.pPr.append(el("numPr", [el("numId", val="0")]))
+    p.extend([run(annex_number(annex).removesuffix(annex.letter)),
+              *bookmarked(canvas.next_id(), canvas.target("section", annex.key),
+                          [run(annex.letter)]),
+              run(f" {annex.title}")])
     for block in annex.blocks:
         write_block(canvas, container, block)
     for sheet in annex.factsheets:
@@ -31,13 +40,7 @@ def write_annex(canvas: Canvas, container, annex: Annex) -> None:
 
 
 def write_factsheet(canvas: Canvas, container, sheet: Factsheet) -> None:
-    title = paragraph(container, S.FACTSHEET_TITLE)
-    title._p.extend(bookmarked(canvas.next_id(), canvas.target("factsheet", sheet.pilot_id),
-                               [run(sheet.title)]))
-    for fact in sheet.header:
-        line = paragraph(container, S.FACTSHEET_HEADER)._p
-        line.extend([run(fact.label, S.FACTSHEET_HEADER_LABEL), tab(),
-                     *fact_runs(fact, S.FACTSHEET_HEADER_MISSING)])
+    write_band(canvas, container, sheet)
     if sheet.tags:
         write_tags(canvas, container, sheet.tags)
     for section in sheet.sections[:-1]:
@@ -48,25 +51,43 @@ def write_factsheet(canvas: Canvas, container, sheet: Factsheet) -> None:
         write_facts(canvas, container, section)
 
 
+def write_band(canvas: Canvas, container, sheet: Factsheet) -> None:
+    """The shaded band opening the page: the title, then programme, organisation, place, period.
+
+    One table, so title and facts share their edges; the title's style starts the page.
+    """
+    label = HEADER_LABEL_WIDTH
+    band = table(container, S.FACTSHEET_HEADER_TABLE, [label, Emu(canvas.text_width - label)],
+                 1 + len(sheet.header), span_first_row=True)
+    first_paragraph(band[0][0], S.FACTSHEET_TITLE).extend(bookmarked(
+        canvas.next_id(), canvas.target("factsheet", sheet.pilot_id), [run(sheet.title)]))
+    for (label_cell, value_cell), fact in zip(band[1:], sheet.header):
+        first_paragraph(label_cell, S.FACTSHEET_HEADER).append(
+            run(fact.label, S.FACTSHEET_HEADER_LABEL))
+        first_paragraph(value_cell, S.FACTSHEET_HEADER).extend(
+            fact_runs(fact, S.FACTSHEET_HEADER_MISSING))
+    paragraph(container, S.SPACER)
+
+
 def write_tags(canvas: Canvas, container, tags: tuple[Fact, ...]) -> None:
     """Key facts as tiles, a few to a row: a small label above each value."""
     rows = -(-len(tags) // TAG_COLUMNS)
     width = Emu(canvas.text_width // TAG_COLUMNS)
     grid = table(container, S.TAG_TABLE, [width] * TAG_COLUMNS, rows)
     for index, fact in enumerate(tags):
-        cell = grid.cell(index // TAG_COLUMNS, index % TAG_COLUMNS)
-        first_paragraph(cell, S.TAG_LABEL).add_run(fact.label)
-        paragraph(cell, S.TAG_VALUE)._p.extend(fact_runs(fact))
+        cell = grid[index // TAG_COLUMNS][index % TAG_COLUMNS]
+        first_paragraph(cell, S.TAG_LABEL).append(run(fact.label))
+        paragraph(cell, S.TAG_VALUE).extend(fact_runs(fact))
 
 
 def write_facts(canvas: Canvas, container, section: FactsheetSection) -> None:
-    paragraph(container, S.FACTSHEET_SECTION).add_run(section.title)
+    paragraph(container, S.FACTSHEET_SECTION, section.title)
     label = Emu(int(canvas.text_width * LABEL_SHARE))
-    facts = table(container, S.DATA_TABLE, [label, Emu(canvas.text_width - label)],
-                  len(section.facts))
-    for row, fact in zip(facts.rows, section.facts):
-        first_paragraph(row.cells[0], S.DATA_LABEL).add_run(fact.label)
-        first_paragraph(row.cells[1], S.DATA_VALUE)._p.extend(fact_runs(fact))
+    rows = table(container, S.DATA_TABLE, [label, Emu(canvas.text_width - label)],
+                 len(section.facts), unsplit_rows=True)
+    for (label_cell, value_cell), fact in zip(rows, section.facts):
+        first_paragraph(label_cell, S.DATA_LABEL).append(run(fact.label))
+        first_paragraph(value_cell, S.DATA_VALUE).extend(fact_runs(fact))
 
 
 def fact_runs(fact: Fact, missing_style: str = S.MISSING) -> list:

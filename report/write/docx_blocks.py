@@ -26,26 +26,18 @@ MAX_FIGURE_HEIGHT = Emu(130 * 36000)    # a chart never takes more than about ha
 
 
 def write_section(canvas: Canvas, container, section: Section) -> None:
-    heading(canvas, container, S.HEADINGS[section.level - 1], canvas.target("section", section.key),
-            section.title)
+    """The heading, bookmarked for the TOC and cross-references, then blocks and subsections.
+
+    Word numbers the heading through its style's list numbering (check_numbering
+    makes sure that gives the model's number); a REF field with \\r reads it back.
+    """
+    target = canvas.target("section", section.key)
+    paragraph(container, S.HEADINGS[section.level - 1]).extend(
+        bookmarked(canvas.next_id(), target, [run(section.title)]))
     for block in section.blocks:
         write_block(canvas, container, block)
     for child in section.children:
         write_section(canvas, container, child)
-
-
-def heading(canvas: Canvas, container, style_id: str, target: str, title: str, *,
-            numbered: bool = True):
-    """A heading whose text is bookmarked for the TOC and cross-references.
-
-    Numbers come from the heading styles' list numbering; an unnumbered
-    heading (the annex) switches it off for that paragraph only.
-    """
-    p = paragraph(container, style_id)
-    if not numbered:
-        p._p.pPr.append(el("numPr", [el("numId", val="0")]))
-    p._p.extend(bookmarked(canvas.next_id(), target, [run(title)]))
-    return p
 
 
 def check_numbering(chapters: tuple[Section, ...], prefix: str = "", level: int = 1) -> None:
@@ -64,7 +56,7 @@ def check_numbering(chapters: tuple[Section, ...], prefix: str = "", level: int 
 def write_block(canvas: Canvas, container, block: Block, text_style: str = S.NORMAL) -> None:
     match block:
         case Paragraph(content=content):
-            write_inlines(canvas, paragraph(container, text_style)._p, content)
+            write_inlines(canvas, paragraph(container, text_style), content)
         case ListBlock():
             write_list(canvas, container, block)
         case Figure():
@@ -82,7 +74,7 @@ def write_list(canvas: Canvas, container, block: ListBlock) -> None:
     style_id = S.LISTS[block.numbering.name]
     num_id = None if block.numbering is Numbering.BULLET else canvas.restarted_list(style_id)
     for item in block.items:
-        p = paragraph(container, style_id)._p
+        p = paragraph(container, style_id)
         if num_id is not None:
             p.pPr.append(el("numPr", [el("ilvl", val="0"), el("numId", val=str(num_id))]))
         write_inlines(canvas, p, item.lead, S.LEAD)
@@ -93,38 +85,40 @@ def write_list(canvas: Canvas, container, block: ListBlock) -> None:
 
 def write_figure(canvas: Canvas, container, figure: Figure) -> None:
     """The chart at its natural size (never wider than the text), then a Word caption."""
-    picture = paragraph(container, S.FIGURE).add_run().add_picture(
-        str(figure.png), **_figure_size(canvas, figure))
-    picture._inline.docPr.set("name", f"{FIGURE_LABEL} {figure.number}")
-    picture._inline.docPr.set("descr", figure.alt_text)
-    picture._inline.docPr.set("title", figure.title)
+    drawing = canvas.picture(str(figure.png), *_figure_size(canvas, figure))
+    properties = drawing[0].docPr
+    properties.set("name", f"{FIGURE_LABEL} {figure.number}")
+    properties.set("descr", figure.alt_text)
+    properties.set("title", figure.title)
+    paragraph(container, S.FIGURE).append(run(children=[drawing]))
 
     caption = paragraph(container, S.CAPTION)
     number = field_runs("SEQ Figuur \\* ARABIC", str(figure.number), S.CAPTION_LABEL)
-    caption._p.extend([run(f"{FIGURE_LABEL} ", S.CAPTION_LABEL),
-                       *bookmarked(canvas.next_id(), figure_target(figure.number), number),
-                       run(".", S.CAPTION_LABEL), run(f" {figure.title}")])
+    caption.extend([run(f"{FIGURE_LABEL} ", S.CAPTION_LABEL),
+                    *bookmarked(canvas.next_id(), figure_target(figure.number), number),
+                    run(".", S.CAPTION_LABEL), run(f" {figure.title}")])
     if figure.note:
-        caption.paragraph_format.keep_with_next = True
-        paragraph(container, S.FIGURE_NOTE).add_run(figure.note)
+        caption.pPr.append(el("keepNext"))
+        paragraph(container, S.FIGURE_NOTE, figure.note)
 
 
-def _figure_size(canvas: Canvas, figure: Figure) -> dict[str, Emu]:
+def _figure_size(canvas: Canvas, figure: Figure) -> tuple[Emu, Emu]:
     image = Image.from_file(str(figure.png))
     scale = min(1.0, canvas.text_width / image.width, MAX_FIGURE_HEIGHT / image.height)
-    return {"width": Emu(int(image.width * scale)), "height": Emu(int(image.height * scale))}
+    return Emu(int(image.width * scale)), Emu(int(image.height * scale))
 
 
 def write_box(canvas: Canvas, container, style_id: str, title: str, blocks: tuple[Block, ...],
               source: str = "") -> None:
-    """A shaded one-cell table that Word keeps on one page, then room before the text."""
-    cell = table(container, style_id, [canvas.text_width], keep_together=True).cell(0, 0)
-    first_paragraph(cell, S.BOX_TITLE).add_run(title)
+    """A shaded one-cell table that Word keeps on one page, then room before what follows
+    (a paragraph also keeps Word from joining it to a following table)."""
+    cell = table(container, style_id, [canvas.text_width], unsplit_rows=True)[0][0]
+    first_paragraph(cell, S.BOX_TITLE).append(run(title))
     for block in blocks:
         write_block(canvas, cell, block, S.BOX_TEXT)
     if source:
-        paragraph(cell, S.BOX_SOURCE).add_run(source)
-    paragraph(container, S.NORMAL)
+        paragraph(cell, S.BOX_SOURCE, source)
+    paragraph(container, S.SPACER)
 
 
 # ---------------------------------------------------------------- inlines
@@ -142,8 +136,7 @@ def write_inlines(canvas: Canvas, p, inlines: Inlines, style_id: str | None = No
                 p.extend([run(f"{label} "), *field_runs(
                     f"REF {figure_target(number)} \\h", str(number))])
             case SectionRef(key=key, number=number, label=label):
-                p.extend([run(f"{label} "), *field_runs(
-                    f"REF {canvas.target('section', key)} \\r \\h", number)])
+                p.extend([run(f"{label} "), *field_runs(canvas.reference_field(key), number)])
             case _:
                 raise TypeError(f"no DOCX for inline {inline!r}")
 

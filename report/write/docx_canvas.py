@@ -1,9 +1,11 @@
-"""The rendered template the writer appends to, and what it must keep count of.
+"""The rendered template the writer writes into, and what it must keep count of.
 
-Bookmark and footnote ids, list restarts and the names of cross-reference
-targets live here, so the block writers stay small functions of (canvas,
-container, block). Every id is counted from the document in writing order,
-which keeps the output byte-for-byte repeatable.
+Bookmark, drawing and footnote ids, list restarts and the names of
+cross-reference targets live here, so the block writers stay small functions
+of (canvas, container, block). Containers are plain lxml elements (a detached
+body fragment, a table cell): building WordprocessingML directly is many times
+faster than python-docx's object layer, which matters for an annex of hundreds
+of factsheets. Every id is counted in writing order, so output is repeatable.
 """
 
 from __future__ import annotations
@@ -13,21 +15,22 @@ from dataclasses import dataclass, field
 
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
+from docx.oxml.shape import CT_Inline
 from docx.shared import Emu
-from docx.table import Table
-from docx.text.paragraph import Paragraph as WordParagraph
 
 from report.document import Document, Section
 from report.write import docx_styles as S
 from report.write.docx_package import footnotes_part
-from report.write.docx_xml import el
+from report.write.docx_xml import el, run, twips_emu
 
 
 @dataclass
 class Canvas:
     word: WordDocument
     targets: dict[tuple[str, str], str]       # (kind, key) -> bookmark name
+    annex_keys: frozenset[str]
     text_width: Emu
+    _drawing_ids: itertools.count
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _footnote_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _abstract_by_style: dict[str, str] = field(default_factory=dict)
@@ -36,7 +39,10 @@ class Canvas:
     def open(cls, word: WordDocument, document: Document) -> "Canvas":
         section = word.sections[-1]
         width = Emu(section.page_width - section.left_margin - section.right_margin)
-        return cls(word, bookmark_targets(document), width)
+        used = [int(i) for i in word.element.xpath("//@id") if i.isdigit()]
+        return cls(word, bookmark_targets(document),
+                   frozenset(annex.key for annex in document.annexes), width,
+                   itertools.count(max(used, default=0) + 1))
 
     # ------------------------------------------------------------ ids and targets
 
@@ -45,6 +51,23 @@ class Canvas:
 
     def target(self, kind: str, key: str) -> str:
         return self.targets[(kind, key)]
+
+    def is_annex(self, key: str) -> bool:
+        return key in self.annex_keys
+
+    def reference_field(self, key: str) -> str:
+        """The REF field for a reference to a section (its Word number) or an annex (the
+        bookmarked letter of its unnumbered heading)."""
+        switches = "\\h" if self.is_annex(key) else "\\r \\h"
+        return f"REF {self.target('section', key)} {switches}"
+
+    # ------------------------------------------------------------ pictures
+
+    def picture(self, path: str, width: Emu, height: Emu):
+        """An inline picture (a `w:drawing`) whose image part is added to the package once."""
+        rId, image = self.word.part.get_or_add_image(path)
+        return el("drawing", [CT_Inline.new_pic_inline(
+            next(self._drawing_ids), rId, image.filename, width, height)])
 
     # ------------------------------------------------------------ footnotes
 
@@ -77,35 +100,61 @@ class Canvas:
         return self._abstract_by_style[style_id]
 
 
-def paragraph(container, style_id: str, text: str = "") -> WordParagraph:
-    """A paragraph in a named style at the end of `container` (body, cell, header)."""
-    result = container.add_paragraph(text)
-    result._p.get_or_add_pPr().style = style_id
-    return result
+# ---------------------------------------------------------------- containers
 
 
-def first_paragraph(cell, style_id: str) -> WordParagraph:
-    """The paragraph every new cell already holds, put in a named style."""
-    result = cell.paragraphs[0]
-    result._p.get_or_add_pPr().style = style_id
-    return result
+def paragraph(container, style_id: str, text: str = ""):
+    """A `w:p` in a named style appended to `container` (a body fragment or a cell)."""
+    p = el("p", [el("pPr", [el("pStyle", val=style_id)])])
+    if text:
+        p.append(run(text))
+    container.append(p)
+    return p
+
+
+def first_paragraph(cell, style_id: str):
+    """The paragraph every new cell holds, put in a named style."""
+    p = cell.find(qn("w:p"))
+    p.pPr.find(qn("w:pStyle")).set(qn("w:val"), style_id)
+    return p
 
 
 def table(container, style_id: str, widths: list[Emu], rows: int = 1, *,
-          header: bool = False, keep_together: bool = False) -> Table:
-    """A table in a named table style with fixed column widths."""
-    result = container.add_table(rows, len(widths))
-    tbl_pr = result._tbl.tblPr
-    tbl_pr.style = style_id
-    tbl_pr.replace(tbl_pr.find(qn("w:tblLook")), table_look(header))
-    for column, width in zip(result.columns, widths):
-        column.width = width
-        for cell in column.cells:
-            cell.width = width
-    if keep_together:
-        for row in result.rows:
-            row._tr.get_or_add_trPr().append(el("cantSplit"))
-    return result
+          header: bool = False, unsplit_rows: bool = False, span_first_row: bool = False):
+    """A table in a named table style with fixed column widths, appended to `container`.
+
+    Returns its cells (`w:tc`) row by row, each holding one empty paragraph.
+    `unsplit_rows` keeps each row on one page (a one-row box then never breaks);
+    `span_first_row` makes the first row one cell across all columns. Word joins
+    tables that touch, so one that would follow another gets a spacer paragraph first.
+    """
+    if len(container) and container[-1].tag == qn("w:tbl"):
+        paragraph(container, S.SPACER)
+    twips = [twips_emu(w) for w in widths]
+    tbl = el("tbl", [
+        el("tblPr", [el("tblStyle", val=style_id), el("tblW", w=str(sum(twips)), type="dxa"),
+                     el("tblLayout", type="fixed"), table_look(header)]),
+        el("tblGrid", [el("gridCol", w=str(w)) for w in twips]),
+    ])
+    cells = []
+    for index in range(rows):
+        if span_first_row and index == 0:
+            row_cells = [_cell(sum(twips), span=len(twips))]
+        else:
+            row_cells = [_cell(w) for w in twips]
+        tr = el("tr", [el("trPr", [el("cantSplit")])] if unsplit_rows else [])
+        tr.extend(row_cells)
+        tbl.append(tr)
+        cells.append(row_cells)
+    container.append(tbl)
+    return cells
+
+
+def _cell(width: int, span: int = 1):
+    properties = [el("tcW", w=str(width), type="dxa")]
+    if span > 1:
+        properties.append(el("gridSpan", val=str(span)))
+    return el("tc", [el("tcPr", properties), el("p", [el("pPr", [el("pStyle", val="Normal")])])])
 
 
 def table_look(header: bool):
@@ -118,7 +167,10 @@ def table_look(header: bool):
 
 
 def bookmark_targets(document: Document) -> dict[tuple[str, str], str]:
-    """Bookmark names for every heading, annex and factsheet, known before writing starts."""
+    """Bookmark names for every heading, annex and factsheet, known before writing starts.
+
+    Annexes share the sections' keys, as in report.write.outline.
+    """
     names: dict[tuple[str, str], str] = {}
 
     def walk(sections: tuple[Section, ...]) -> None:
@@ -128,7 +180,7 @@ def bookmark_targets(document: Document) -> dict[tuple[str, str], str]:
 
     walk(document.chapters)
     for annex in document.annexes:
-        names[("annex", annex.key)] = f"_Bijlage{len(names) + 1}"
+        names[("section", annex.key)] = f"_Bijlage{len(names) + 1}"
         for sheet in annex.factsheets:
             names[("factsheet", sheet.pilot_id)] = f"_Factsheet{len(names) + 1}"
     return names

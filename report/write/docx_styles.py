@@ -38,10 +38,12 @@ LEAD = "Kernzin"
 BOX_TITLE = "Kadertitel"
 BOX_TEXT = "Kadertekst"
 BOX_SOURCE = "Kaderbron"
+SPACER = "Witruimte"
 CASE_BOX = "Casuskader"
 INFO_BOX = "Infokader"
 FACTSHEET_TITLE = "Factsheettitel"
 FACTSHEET_HEADER = "Factsheetkopregel"
+FACTSHEET_HEADER_TABLE = "Factsheetkop"
 FACTSHEET_HEADER_LABEL = "Factsheetkoplabel"
 FACTSHEET_SECTION = "Factsheetsectie"
 TAG_TABLE = "Factsheetkenmerken"
@@ -301,6 +303,8 @@ def _box_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
         WordStyle(INFO_BOX, "Infokader", T, based_on=None,
                   table=TableLook(fill=p.info_fill, cell_margins=box_margins,
                                   borders=(("left", Border(p.accent, 3.5)),))),
+        WordStyle(SPACER, "Witruimte", P,
+                  run=RunLook(size=6), paragraph=ParagraphLook(space_after=6, line=1.0)),
         WordStyle(BOX_TITLE, "Kadertitel", P, next_id=BOX_TEXT,
                   run=RunLook(size=s.body, bold=True, color=p.primary),
                   paragraph=ParagraphLook(space_after=4, keep_next=True)),
@@ -315,21 +319,19 @@ def _box_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
 
 def _factsheet_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
     p, s = style.palette, style.sizes
-    pad = 14   # points of band around the factsheet header, inside the text column
-    band = tuple((side, Border(p.primary, 0.5, pad)) for side in ("top", "left", "bottom", "right"))
-    band_look = dict(fill=p.primary, borders=band, indent=pad * 25.4 / 72,
-                     indent_right=pad * 25.4 / 72)
     rule = Border(p.rule, 0.5)
     return (
+        WordStyle(FACTSHEET_HEADER_TABLE, "Factsheet kop", T, based_on=None,
+                  table=TableLook(fill=p.primary, cell_margins=(0.3, 5, 0.3, 2),
+                                  borders=(("bottom", Border(p.primary, 6)),))),
         WordStyle(FACTSHEET_TITLE, "Factsheet titel", P, next_id=FACTSHEET_HEADER,
                   run=RunLook(size=s.heading2 + 2, bold=True, color=p.white),
-                  paragraph=ParagraphLook(space_before=0, space_after=8, line=1.0, keep_next=True,
+                  paragraph=ParagraphLook(space_before=12, space_after=6, line=1.0, keep_next=True,
                                           keep_lines=True, page_break_before=True,
-                                          outline_level=1, **band_look)),
+                                          outline_level=1)),
         WordStyle(FACTSHEET_HEADER, "Factsheet kopregel", P,
                   run=RunLook(size=s.small + 0.5, color=p.white),
-                  paragraph=ParagraphLook(space_after=1, line=1.1, keep_next=True,
-                                          tabs=(Tab(30),), **band_look)),
+                  paragraph=ParagraphLook(space_after=0, line=1.1)),
         WordStyle(FACTSHEET_HEADER_LABEL, "Factsheet koplabel", C, based_on=None,
                   run=RunLook(bold=True, color=p.box_fill)),
         WordStyle(FACTSHEET_SECTION, "Factsheet sectie", P, next_id=NORMAL,

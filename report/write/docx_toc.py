@@ -20,21 +20,21 @@ TOC_FIELD = f'TOC \\o "1-{TOC_DEPTH}" \\h \\z \\u'
 def write_toc(canvas: Canvas, container, document: Document) -> None:
     entries = outline(document)
     if not entries:
-        paragraph(container, S.TOC_LEVELS[0])._p.extend([*field_start(TOC_FIELD), field_end()])
+        paragraph(container, S.TOC_LEVELS[0]).extend([*field_start(TOC_FIELD), field_end()])
         return
     for index, entry in enumerate(entries):
-        p = paragraph(container, S.TOC_LEVELS[entry.level - 1])._p
+        p = paragraph(container, S.TOC_LEVELS[entry.level - 1])
         if index == 0:
             p.extend(field_start(TOC_FIELD))
         target = canvas.target(entry.kind, entry.key)
-        p.append(hyperlink(target, [*_title_runs(entry), tab(),
+        p.append(hyperlink(target, [*_title_runs(canvas, entry), tab(),
                                     *field_runs(f"PAGEREF {target} \\h", "")]))
         if index == len(entries) - 1:
             p.append(field_end())
 
 
-def _title_runs(entry: OutlineEntry) -> list:
+def _title_runs(canvas: Canvas, entry: OutlineEntry) -> list:
     """As Word lists the heading: a section number before a tab, an annex's in its text."""
-    if entry.kind == "section":
+    if entry.kind == "section" and not canvas.is_annex(entry.key):
         return [run(entry.number), tab(), run(entry.title)]
     return [run(f"{entry.number} {entry.title}".strip())]

@@ -18,6 +18,10 @@ def twips_mm(mm: float) -> str:
     return str(round(mm * TWIPS_PER_MM))
 
 
+def twips_emu(emu: int) -> int:
+    return round(emu / 635)
+
+
 def twips_pt(pt: float) -> str:
     return str(round(pt * 20))
 
