@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from report.document import (  # noqa: E402
-    Document, Fact, Factsheet, FactsheetSection, Figure, FigureRef, Footnote, Origin, Paragraph,
+    Document, Fact, Factsheet, FactsheetSection, FigureRef, Footnote, Origin, Paragraph,
     Section, Text,
 )
 from tests.sample_document import sample_document  # noqa: E402

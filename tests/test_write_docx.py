@@ -11,7 +11,6 @@ import zipfile
 
 import pytest
 from docx import Document as open_docx
-from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from lxml import etree
 from pypdf import PdfReader

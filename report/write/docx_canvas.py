@@ -133,7 +133,7 @@ def table(container, style_id: str, widths: list[Emu], rows: int = 1, *,
     twips = [twips_emu(w) for w in widths]
     tbl = el("tbl", [
         el("tblPr", [el("tblStyle", val=style_id), el("tblW", w=str(sum(twips)), type="dxa"),
-                     el("tblLayout", type="fixed"), table_look(header)]),
+                     el("tblLayout", type="fixed"), _table_look(header)]),
         el("tblGrid", [el("gridCol", w=str(w)) for w in twips]),
     ])
     cells = []
@@ -154,10 +154,10 @@ def _cell(width: int, span: int = 1):
     properties = [el("tcW", w=str(width), type="dxa")]
     if span > 1:
         properties.append(el("gridSpan", val=str(span)))
-    return el("tc", [el("tcPr", properties), el("p", [el("pPr", [el("pStyle", val="Normal")])])])
+    return el("tc", [el("tcPr", properties), el("p", [el("pPr", [el("pStyle", val=S.NORMAL)])])])
 
 
-def table_look(header: bool):
+def _table_look(header: bool):
     """Which conditional parts of the table style apply: only the first row, if asked."""
     return el("tblLook", val="0420" if header else "0400", firstRow="1" if header else "0",
               lastRow="0", firstColumn="0", lastColumn="0", noHBand="0", noVBand="1")
