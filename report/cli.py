@@ -93,11 +93,13 @@ def check(inputs: Path) -> None:
 def stats(inputs: Path, as_json: bool) -> None:
     """Tel per keuzevraag hoeveel pilots elk antwoord gaven, inclusief 'niet ingevuld'.
 
-    Fouten en waarschuwingen in de invoer komen op stderr; bij fouten eindigt
-    het commando met code 1 zonder tellingen.
+    Bij fouten in de invoer komt het overzicht van alle problemen op stderr en
+    eindigt het commando met code 1, zonder tellingen. Waarschuwingen toont
+    `make_report.py check`.
     """
     result = read_inputs(inputs)
-    if result.problems and echo_problems(result, err=True):
+    if result.has_errors:
+        echo_problems(result, err=True)
         sys.exit(1)
     if as_json:
         click.echo(json.dumps(stats_json(result.pilots), ensure_ascii=False, indent=2))
