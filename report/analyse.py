@@ -13,7 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Union
 
-from report.codebook import CODING_COLUMNS, QUESTIONS, STATS_QUESTIONS, Kind, Question, find_question
+from report.codebook import (
+    CODING_COLUMNS, QUESTIONS, STATS_QUESTIONS, Kind, Question, find_question, normalise,
+)
 from report.model import Pilot
 
 _CHOICE_KINDS = (Kind.CHOICE, Kind.MULTI)
@@ -156,7 +158,13 @@ def _compile(qid: str, condition: Condition):
         inner = _compile(qid, condition.condition)
         return lambda pilot: not inner(pilot)
     values = _values(qid, condition)
-    q = known_question(qid) if values == {None} else choice_question(qid)
+    q = known_question(qid)
+    if q.kind is Kind.TEXT:
+        # Free labels such as the K7 cluster match as typed, case and spaces aside.
+        wanted = {None if v is None else normalise(v) for v in values}
+        return lambda pilot: _text_key(pilot, q.id) in wanted
+    if values != {None}:
+        q = choice_question(qid)
     for value in values - {None}:
         if value not in q.codes:
             raise QueryError(
@@ -168,6 +176,11 @@ def _compile(qid: str, condition: Condition):
     if q.kind not in _CHOICE_KINDS:
         return lambda pilot: pilot.answer(q.id) is None
     return lambda pilot: bool(values.intersection(pilot.codes(q.id) or (None,)))
+
+
+def _text_key(pilot: Pilot, qid: str) -> str | None:
+    value = pilot.value(qid)
+    return None if value is None else normalise(str(value))
 
 
 def _values(qid: str, condition: Condition) -> set[str | None]:

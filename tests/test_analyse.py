@@ -141,9 +141,15 @@ def test_unknown_code_inside_a_negation_or_list_is_caught():
         count(PILOTS, A3=["anders", "ander"])
 
 
-def test_codes_on_a_text_question_are_a_query_error():
-    with pytest.raises(QueryError, match="P1 .*geen \\(meer\\)keuzevraag"):
-        count(PILOTS, P1="Pilot p1")
+def test_a_text_question_matches_its_text_ignoring_case_and_spaces():
+    assert ids(select(PILOTS, P1=" pilot P1 ")) == ["p1"]
+    assert ids(select(PILOTS, P1=["Pilot p2", "Pilot p3"])) == ["p2", "p3"]
+    assert count(PILOTS, P1="Geen pilot") == 0
+
+
+def test_values_on_a_date_or_number_question_are_a_query_error():
+    with pytest.raises(QueryError, match="P6 .*geen \\(meer\\)keuzevraag"):
+        count(PILOTS, P6="2021")
 
 
 def test_empty_code_list_is_a_query_error():

@@ -214,7 +214,7 @@ def test_the_example_report_has_every_section_figure_and_case(example):
                    "drie over scheiden en één over conflictoplossing tussen burger en overheid",
                    "Tussen werkwijzen en producten zien wij op dit punt geen duidelijk verschil",
                    "daartoe behoren alle pilots die vroegtijdig zijn gestopt",
-                   "[^2: Tot dit deelprogramma rekenen wij",
+                   "[^2: Het deelprogramma Burgergerichte overheid omvat drie pilots",
                    "ADR ondersteuningstool, Digitaal bezwaarplatform en Versterking samenwerking hJL en UWV"):
         assert phrase in text
 
