@@ -9,10 +9,30 @@ lets both outputs carry the same content in the same order.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Union
+
+# ---------------------------------------------------------------- provenance
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """Where a heading or text block stands in a narrative file, as its author wrote it.
+
+    The DOCX writer keeps it beside the block, so a reviewer's comment in the
+    returned Word file leads back to the line to edit. It never changes what
+    the report says, so blocks compare equal without it.
+    """
+
+    file: str        # e.g. "teksten/3-bevindingen.md"
+    line: int        # 1-based, before the placeholders were filled in
+
+
+def _written_at() -> "SourceLine | None":
+    return field(default=None, compare=False)
+
 
 # ---------------------------------------------------------------- inlines
 
@@ -30,6 +50,7 @@ class Footnote:
 
     number: int
     content: tuple["Inline", ...]
+    written_at: SourceLine | None = _written_at()
 
 
 @dataclass(frozen=True)
@@ -59,6 +80,7 @@ Inlines = tuple[Inline, ...]
 @dataclass(frozen=True)
 class Paragraph:
     content: Inlines
+    written_at: SourceLine | None = _written_at()
 
 
 class Numbering(Enum):
@@ -73,6 +95,7 @@ class ListItem:
 
     lead: Inlines
     content: Inlines
+    written_at: SourceLine | None = _written_at()
 
 
 @dataclass(frozen=True)
@@ -108,6 +131,7 @@ class InfoBox:
     title: str
     blocks: tuple["Block", ...]
     source: str
+    written_at: SourceLine | None = _written_at()
 
 
 Block = Union[Paragraph, ListBlock, Figure, CaseBox, InfoBox]
@@ -125,6 +149,7 @@ class Section:
     level: int
     blocks: tuple[Block, ...] = ()
     children: tuple["Section", ...] = ()
+    written_at: SourceLine | None = _written_at()
 
 
 class Origin(Enum):
@@ -144,6 +169,7 @@ class Fact:
     label: str
     value: str
     origin: Origin
+    question_id: str = ""    # "B3"; "P6/P7" for the period
 
     @property
     def missing(self) -> bool:
@@ -173,6 +199,7 @@ class Annex:
     title: str
     blocks: tuple[Block, ...]
     factsheets: tuple[Factsheet, ...]
+    written_at: SourceLine | None = _written_at()
 
 
 @dataclass(frozen=True)

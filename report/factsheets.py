@@ -19,6 +19,7 @@ from report.narrative.dutch import amount, month_year, period
 
 MISSING = Origin.MISSING.value            # "niet ingevuld"
 PERIOD_LABEL = "Looptijd"
+PERIOD_QUESTIONS = ("P6", "P7")
 HEADER_QUESTIONS = ("P2", "P3", "P4")     # the period (P6-P7) follows them
 TAG_QUESTIONS = ("K1", "K3", "K2", "B1", "B3", "C2", "A10", "A11", "A8b")
 FACT_SECTIONS = ("a", "b", "c", "e")      # d, the case, is a case box
@@ -65,17 +66,18 @@ def fact(pilot: Pilot, qid: str) -> Fact:
     if q.personal:
         raise ValueError(f"vraag {q.id} bevat persoonsgegevens en komt nooit in het rapport")
     if answer is None:
-        return Fact(q.short_label, MISSING, Origin.MISSING)
-    return Fact(q.short_label, display_value(answer), _origin(answer))
+        return Fact(q.short_label, MISSING, Origin.MISSING, q.id)
+    return Fact(q.short_label, display_value(answer), _origin(answer), q.id)
 
 
 def period_fact(pilot: Pilot) -> Fact:
     """P6 and P7 as one period, "maart 2021 – december 2022"."""
-    start, end = pilot.answer("P6"), pilot.answer("P7")
+    start, end = (pilot.answer(qid) for qid in PERIOD_QUESTIONS)
     text = period(*(a.value if a and isinstance(a.value, PartialDate) else None for a in (start, end)))
+    question_id = "/".join(PERIOD_QUESTIONS)
     if text is None:
-        return Fact(PERIOD_LABEL, MISSING, Origin.MISSING)
-    return Fact(PERIOD_LABEL, text, _origin(start or end))
+        return Fact(PERIOD_LABEL, MISSING, Origin.MISSING, question_id)
+    return Fact(PERIOD_LABEL, text, _origin(start or end), question_id)
 
 
 def display_value(answer: Answer) -> str:

@@ -262,3 +262,41 @@ def test_lists_render_as_one_block_per_list(tmp_path):
     (chapter,), _ = _convert_all(tmp_path, "# A\n\n- een\n- twee\n\nTussen.\n\n1. drie\n")
     kinds = [type(block) for block in chapter.blocks]
     assert kinds == [ListBlock, Paragraph, ListBlock]
+
+
+LINES_MOVED = """\
+<!--
+Notitie voor de auteurs,
+over drie regels.
+-->
+{% set n = aantal(K1='scheiden') %}
+# Titel
+
+{% if n > 5 %}
+Deze alinea valt weg.
+
+{% endif %}
+Er zijn {{ n | woord }} pilots.[^a]
+
+- een
+- twee
+
+::: kader Uitleg
+Binnen het kader.
+:::
+
+Zie {{ paragraaf('nergens') }}.
+
+[^a]: De voetnoot.
+"""
+
+
+def test_blocks_and_problems_name_the_line_the_author_wrote(tmp_path):
+    """Comments and a false {% if %} take lines out of the rendered text; the lines stay the file's."""
+    (chapter,), problems = _convert_all(tmp_path, LINES_MOVED)
+    paragraph, items, box, _ = chapter.blocks
+    assert chapter.written_at.file == "teksten/1.md"
+    assert [b.written_at.line for b in (chapter, paragraph, *items.items, box, box.blocks[0])] == \
+        [6, 12, 14, 15, 17, 18]
+    assert paragraph.content[-1].written_at.line == 23
+    assert [p.cell for p in problems if p.is_error] == ["regel 21"]

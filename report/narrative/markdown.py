@@ -35,7 +35,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from report.document import (
     Block, CaseBox, Figure, FigureRef, Footnote, InfoBox, Inline, ListBlock, ListItem, Numbering,
-    Paragraph, Section, SectionRef, Text,
+    Paragraph, Section, SectionRef, SourceLine, Text,
 )
 from report.model import Problem, Severity
 from report.narrative.dutch import slugify
@@ -61,6 +61,11 @@ class ParsedText:
     file: str
     number: str
     root: SyntaxTreeNode
+    rendered: RenderedText
+
+    def written_at(self, node: SyntaxTreeNode) -> SourceLine | None:
+        """Where the author wrote `node`: this file, and its line before rendering."""
+        return SourceLine(self.file, self.rendered.source_line(node.map[0])) if node.map else None
 
 
 @dataclass
@@ -80,7 +85,7 @@ class Placements:
 
 
 def parse(text: RenderedText, number: str) -> ParsedText:
-    return ParsedText(text.file, number, SyntaxTreeNode(_PARSER.parse(text.markdown)))
+    return ParsedText(text.file, number, SyntaxTreeNode(_PARSER.parse(text.markdown)), text)
 
 
 # ---------------------------------------------------------------- pass 1: outline
@@ -96,14 +101,14 @@ def outline(texts: Sequence[ParsedText], known_figures: Callable[[str], bool]) -
                 number, problem = numbers.next(_level(node))
                 key = heading_key(node)
                 if problem or key in result.sections:
-                    problems.append(_error(text.file, node, problem or f"De sleutel '{key}' komt twee keer voor; "
+                    problems.append(_error(text, node, problem or f"De sleutel '{key}' komt twee keer voor; "
                                            "geef een van de koppen een eigen sleutel met {#sleutel}."))
                 else:
                     result.sections[key] = number
             elif (marker := _marker(node)) and marker[0] == "figuur":
                 key = marker[1]
                 if not known_figures(key) or key in result.figures:
-                    problems.append(_error(text.file, node, f"Figuur '{key}' is onbekend of staat al "
+                    problems.append(_error(text, node, f"Figuur '{key}' is onbekend of staat al "
                                            "eerder in de tekst; elke figuur wordt één keer geplaatst."))
                 else:
                     result.figures[key] = len(result.figures) + 1
@@ -156,12 +161,13 @@ class _Draft:
     number: str
     title: str
     level: int
+    written_at: SourceLine | None
     blocks: list[Block] = field(default_factory=list)
     children: list["_Draft"] = field(default_factory=list)
 
     def freeze(self) -> Section:
         return Section(self.key, self.number, self.title, self.level, tuple(self.blocks),
-                       tuple(child.freeze() for child in self.children))
+                       tuple(child.freeze() for child in self.children), self.written_at)
 
 
 class _Converter:
@@ -181,7 +187,8 @@ class _Converter:
                 number = self.outline.sections.get(heading_key(node))
                 if number is None:
                     return None      # the outline pass reported why
-                draft = _Draft(heading_key(node), number, _plain(node), _level(node))
+                draft = _Draft(heading_key(node), number, _plain(node), _level(node),
+                               self.text.written_at(node))
                 stack = stack[: draft.level - 1]
                 if stack:
                     stack[-1].children.append(draft)
@@ -189,7 +196,7 @@ class _Converter:
             elif node.type == "footnote_block":
                 continue
             elif not stack:
-                self.problems.append(_error(self.text.file, node, "Tekst vóór de eerste kop; "
+                self.problems.append(_error(self.text, node, "Tekst vóór de eerste kop; "
                                             "begin het bestand met de kop van het hoofdstuk (# Titel)."))
             else:
                 stack[-1].blocks.extend(self.blocks(node, stack[-1].number))
@@ -202,21 +209,21 @@ class _Converter:
             return [self.list_block(node)]
         if node.type == f"container_{BOX}":
             return [self.info_box(node, section_number)]
-        self.problems.append(_error(self.text.file, node, f"Deze opmaak ({node.type}) wordt niet ondersteund; "
+        self.problems.append(_error(self.text, node, f"Deze opmaak ({node.type}) wordt niet ondersteund; "
                                     "gebruik alinea's, lijsten, kaders en voetnoten."))
         return []
 
     def paragraph_or_marker(self, node: SyntaxTreeNode, section_number: str) -> list[Block]:
         marker = _marker(node)
         if marker is None:
-            return [Paragraph(self.inlines(node))]
+            return [Paragraph(self.inlines(node), self.text.written_at(node))]
         kind, key = marker
         if kind == "figuur":
             number = self.outline.figures.get(key)
             return [self.placements.figure(key, number)] if number else []
         cases = self.placements.cases(section_number)
         if not cases:
-            self.problems.append(_warning(self.text.file, node, f"Geen casus voor paragraaf {section_number}: "
+            self.problems.append(_warning(self.text, node, f"Geen casus voor paragraaf {section_number}: "
                                           "geen pilot heeft dit nummer in kolom K6 van de codering."))
         return list(cases)
 
@@ -230,13 +237,13 @@ class _Converter:
 
     def list_item(self, item: SyntaxTreeNode) -> ListItem:
         if len(item.children) != 1 or item.children[0].type != "paragraph":
-            self.problems.append(_error(self.text.file, item, "Een lijstonderdeel is één alinea, "
+            self.problems.append(_error(self.text, item, "Een lijstonderdeel is één alinea, "
                                         "zonder geneste lijst of tweede alinea."))
         inlines = self.inlines(item.children[0]) if item.children else ()
         lead_length = next((i for i, inline in enumerate(inlines)
                             if not (isinstance(inline, Text) and inline.bold)), len(inlines))
         lead = tuple(Text(inline.text, italic=inline.italic) for inline in inlines[:lead_length])
-        return ListItem(lead, _strip_start(inlines[lead_length:]))
+        return ListItem(lead, _strip_start(inlines[lead_length:]), self.text.written_at(item))
 
     def info_box(self, node: SyntaxTreeNode, section_number: str) -> InfoBox:
         title = node.info.strip()[len(BOX):].strip()
@@ -245,7 +252,7 @@ class _Converter:
         if children and children[-1].type == "paragraph" and _plain(children[-1]).startswith(SOURCE_PREFIX):
             source = _plain(children.pop())
         blocks = [block for child in children for block in self.blocks(child, section_number)]
-        return InfoBox(title, tuple(blocks), source)
+        return InfoBox(title, tuple(blocks), source, self.text.written_at(node))
 
     def inlines(self, block: SyntaxTreeNode) -> tuple[Inline, ...]:
         """The inline content of a paragraph or heading, styles resolved, adjacent text merged."""
@@ -264,7 +271,7 @@ class _Converter:
                 case "footnote_ref":
                     out.append(self.footnote(token.meta["id"], block))
                 case _:
-                    self.problems.append(_error(self.text.file, block, f"Deze opmaak ({token.type}) wordt niet "
+                    self.problems.append(_error(self.text, block, f"Deze opmaak ({token.type}) wordt niet "
                                                 "ondersteund in lopende tekst."))
         return _merge(out)
 
@@ -289,7 +296,7 @@ class _Converter:
             if section is not None:
                 return SectionRef(key, section, label)
             problem = f"Verwijzing naar onbekende sleutel '{key}'. Bekende sleutels: {', '.join(self.outline.sections)}."
-        self.problems.append(_error(self.text.file, block, problem))
+        self.problems.append(_error(self.text, block, problem))
         return Text(f"{label} ?")
 
     def footnote(self, footnote_id: int, block: SyntaxTreeNode) -> Footnote:
@@ -297,7 +304,8 @@ class _Converter:
         content: list[Inline] = []
         for index, paragraph in enumerate(paragraphs):
             content.extend(([Text(" ")] if index else []) + list(self.inlines(paragraph)))
-        return Footnote(next(self.footnote_numbers), _merge(content))
+        written_at = self.text.written_at(paragraphs[0]) if paragraphs else None
+        return Footnote(next(self.footnote_numbers), _merge(content), written_at)
 
 
 # ---------------------------------------------------------------- helpers
@@ -355,13 +363,14 @@ def _level(node: SyntaxTreeNode) -> int:
     return int(node.tag[1:])
 
 
-def _line(node: SyntaxTreeNode) -> str | None:
-    return f"regel {node.map[0] + 1}" if node.map else None
+def _line(text: ParsedText, node: SyntaxTreeNode) -> str | None:
+    written_at = text.written_at(node)
+    return f"regel {written_at.line}" if written_at else None
 
 
-def _error(file: str, node: SyntaxTreeNode, message: str) -> Problem:
-    return Problem(Severity.ERROR, file, message, cell=_line(node))
+def _error(text: ParsedText, node: SyntaxTreeNode, message: str) -> Problem:
+    return Problem(Severity.ERROR, text.file, message, cell=_line(text, node))
 
 
-def _warning(file: str, node: SyntaxTreeNode, message: str) -> Problem:
-    return Problem(Severity.WARNING, file, message, cell=_line(node))
+def _warning(text: ParsedText, node: SyntaxTreeNode, message: str) -> Problem:
+    return Problem(Severity.WARNING, text.file, message, cell=_line(text, node))

@@ -9,6 +9,12 @@ a function name) becomes a Problem naming the text file and line.
 References to figures and sections cannot be resolved yet (their numbers
 depend on where the texts place them), so they render as markers that the
 Markdown converter turns into FigureRef and SectionRef inlines.
+
+Rendering moves lines: a multi-line comment or a false `{% if %}` takes
+lines out. So every line of the text's literal Markdown carries an invisible
+mark with its line number through rendering, and the rendered text keeps, per
+line, the line the author wrote; messages and the DOCX's comment anchors
+name that line.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+from jinja2.ext import Extension
+from jinja2.lexer import Token, TokenStream
 from jinja2.sandbox import SandboxedEnvironment
 
 from report.analyse import count, not_, select
@@ -31,6 +39,8 @@ from report.narrative.dutch import capitalise, counted, differs, enumeration, mo
 REF_PATTERN = re.compile("\ue000([^\ue001]+)\ue001([^\ue002]+)\ue002")
 FIGURE_LABEL = "figuur"
 SECTION_LABELS = ("hoofdstuk", "paragraaf", "bijlage")
+_LINE_MARK = "\ue003{}\ue004"
+_LINE_MARKS = re.compile("\ue003(\\d+)\ue004")
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,11 @@ class RenderedText:
 
     file: str        # as the user knows it, e.g. "teksten/1-inleiding.md"
     markdown: str
+    lines: tuple[int, ...] = ()    # per line of `markdown`, its line in the file
+
+    def source_line(self, index: int) -> int:
+        """The file's line number of the 0-based markdown line `index`."""
+        return self.lines[index] if index < len(self.lines) else index + 1
 
 
 def ref_marker(label: str, key: str) -> str:
@@ -51,7 +66,7 @@ def render_text(path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple
     env = _environment(path.parent, functions)
     try:
         template = env.get_template(path.name)
-        return RenderedText(display_name, template.render()), []
+        return RenderedText(display_name, *_unmarked(template.render())), []
     except jinja2.TemplateSyntaxError as error:
         return None, [_problem(display_name, error.lineno, f"Fout in de opmaak van een placeholder: {error.message}")]
     except (jinja2.TemplateError, ValueError, TypeError) as error:
@@ -67,12 +82,46 @@ def _environment(directory: Path, functions: dict[str, Callable]) -> SandboxedEn
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
+        extensions=[_LineMarks],
         comment_start_string="<!--",
         comment_end_string="-->",
     )
     env.globals.update(functions)
     env.filters.update(_filters())
     return env
+
+
+class _LineMarks(Extension):
+    """Puts a line mark at the start of every line of the template's literal text."""
+
+    def filter_stream(self, stream: TokenStream):
+        at_start = True
+        for token in stream:
+            if token.type == "data":
+                token = Token(token.lineno, "data", _marked(token.value, token.lineno, at_start))
+            at_start = False
+            yield token
+
+
+def _marked(text: str, line: int, at_start: bool) -> str:
+    first, *rest = text.split("\n")
+    marked = [(_LINE_MARK.format(line) if at_start else "") + first]
+    marked += [_LINE_MARK.format(line + offset) + part for offset, part in enumerate(rest, start=1)]
+    return "\n".join(marked)
+
+
+def _unmarked(rendered: str) -> tuple[str, tuple[int, ...]]:
+    """The rendered text without marks, and each of its lines' line in the file.
+
+    A line without a mark (an expression printed a line break) follows the line before it.
+    """
+    text, lines, line = [], [], 0
+    for raw in rendered.split("\n"):
+        mark = _LINE_MARKS.match(raw)
+        line = int(mark.group(1)) if mark else line + 1
+        lines.append(line)
+        text.append(_LINE_MARKS.sub("", raw))
+    return "\n".join(text), tuple(lines)
 
 
 def _functions(pilots: Sequence[Pilot]) -> dict[str, Callable]:
