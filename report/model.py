@@ -66,11 +66,21 @@ Value = Union[str, int, PartialDate, Multi]
 
 
 @dataclass(frozen=True)
+class Correction:
+    """Why and in which review round a consultant corrected an answer (correcties.yaml)."""
+
+    reason: str
+    round: str
+    by: str | None = None
+
+
+@dataclass(frozen=True)
 class Answer:
     question_id: str
     value: Value
     source: Source
     note: str | None = None
+    correction: Correction | None = None    # set only when source.kind is CORRECTIE
 
     @property
     def kind(self) -> Kind:

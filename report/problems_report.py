@@ -32,8 +32,9 @@ def format_problems(problems: list[Problem]) -> str:
 def summary(result: ReadResult) -> str:
     errors = sum(problem.is_error for problem in result.problems)
     warnings = sum(problem.severity is Severity.WARNING for problem in result.problems)
+    corrections = f" en {_count(result.corrections, 'correctie', 'correcties')}" if result.corrections else ""
     line = (f"{_count(len(result.pilots), 'pilot', 'pilots')} gelezen uit "
-            f"{_count(result.workbooks, 'werkboek', 'werkboeken')}; "
+            f"{_count(result.workbooks, 'werkboek', 'werkboeken')}{corrections}; "
             f"{_count(errors, 'fout', 'fouten')}, {_count(warnings, 'waarschuwing', 'waarschuwingen')}.")
     if errors:
         line += " Los de fouten op en controleer opnieuw; zolang er fouten zijn, wordt er niets gemaakt."

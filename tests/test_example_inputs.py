@@ -3,7 +3,8 @@
 The workbooks in inputs/ are typed the way people type (labels, codes, casual
 spelling, lists on separate lines, text dates, a moved header, swapped rows,
 retyped IDs) and short questionnaires are completed by supplements. Reading
-them must give every answer of the table, from the right source, and the
+them must give every answer of the table, from the right source, except the
+answers the example's correcties.yaml overrides, and the
 read pilots must pass the same check as the table itself. The committed files
 must also be what the generator writes today, byte for byte.
 """
@@ -23,7 +24,8 @@ from report.codebook import (
 )
 from report.model import Multi, PartialDate, SourceKind, Value
 from report.model import Pilot as ReadPilot
-from report.read import CODING_FILE, QUESTIONNAIRE_DIR, ReadResult, read_inputs
+from report.read import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR, ReadResult, read_inputs
+from report.read.corrections import read_corrections
 from report.read.workbook import Sheet, read_sheet
 from report.workbooks import build_questionnaire
 from scripts.example_data.check import check
@@ -42,6 +44,17 @@ def result() -> ReadResult:
 @pytest.fixture(scope="module")
 def read(result: ReadResult) -> dict[str, ReadPilot]:
     return {pilot.id: pilot for pilot in result.pilots}
+
+
+@pytest.fixture(scope="module")
+def corrected() -> dict[str, dict[str, Value]]:
+    """The example's corrections file: question -> new value, per Pilot-ID."""
+    corrections, problems = read_corrections(INPUTS / CORRECTIONS_FILE)
+    assert problems == []
+    by_pilot: dict[str, dict[str, Value]] = {}
+    for correction in corrections:
+        by_pilot.setdefault(correction.pilot_id, {})[correction.answer.question_id] = correction.answer.value
+    return by_pilot
 
 
 # ---------------------------------------------------------------------------
@@ -94,17 +107,22 @@ def test_no_errors_and_warnings_only_for_unanswered_questions(result):
 
 
 @pytest.mark.parametrize("pilot", PILOTS, ids=lambda p: p.P0)
-def test_every_answer_equals_the_table(read, pilot):
-    wanted = {qid: model_value(qid, value) for qid, value in {**pilot.answers(), **pilot.coding()}.items()
-              if value is not None}
-    assert {qid: answer.value for qid, answer in read[pilot.P0].answers.items()} == wanted
+def test_every_answer_equals_the_table_or_its_correction(read, corrected, pilot):
+    table = {qid: model_value(qid, value) for qid, value in {**pilot.answers(), **pilot.coding()}.items()
+             if value is not None}
+    fixes = corrected.get(pilot.P0, {})
+    assert all(table.get(qid) != value for qid, value in fixes.items())
+    assert {qid: answer.value for qid, answer in read[pilot.P0].answers.items()} == table | fixes
 
 
 @pytest.mark.parametrize("pilot", PILOTS, ids=lambda p: p.P0)
-def test_every_answer_comes_from_its_workbook_and_row(read, pilot):
+def test_every_answer_comes_from_its_workbook_and_row(read, corrected, pilot):
     sheets: dict[str, Sheet] = {}
     for qid, answer in read[pilot.P0].answers.items():
         source = answer.source
+        if qid in corrected.get(pilot.P0, {}):
+            assert (source.kind, source.file) == (SourceKind.CORRECTIE, CORRECTIONS_FILE)
+            continue
         if qid in CODING_IDS:
             assert (source.kind, source.file) == (SourceKind.CODERING, CODING_FILE)
             continue

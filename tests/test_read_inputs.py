@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from report.codebook import Variant
-from report.model import Answer, Multi, Severity, Source, SourceKind
-from report.read import PilotAnswer, read_inputs
+from report.model import Severity, SourceKind
+from report.read import read_inputs
 from tests.workbooks import (
     answers_for, coding_for, supplement_for, write_coding, write_inputs, write_questionnaire,
 )
@@ -163,15 +163,3 @@ def test_an_unreadable_workbook_does_not_stop_the_others(inputs):
     result = read_inputs(inputs)
     assert [p.file for p in errors(result)] == ["vragenlijsten/T000.xlsx"]
     assert [p.id for p in result.pilots] == ["T001", "T002"]
-
-
-def test_overrides_win_and_an_unknown_target_pilot_is_an_error(inputs):
-    source = Source(SourceKind.CORRECTIE, "correcties.yaml", cell="regel 3")
-    result = read_inputs(inputs, overrides=[
-        PilotAnswer("t001", Answer("A9", Multi(("hjl",)), source)),
-        PilotAnswer("T404", Answer("A8", 3, source)),
-    ])
-    assert result.pilots[0].answer("A9").value == Multi(("hjl",))
-    assert result.pilots[0].answer("A9").source is source
-    [error] = errors(result)
-    assert (error.file, error.cell, error.question_id, error.found) == ("correcties.yaml", "regel 3", "A8", "T404")

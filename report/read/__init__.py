@@ -1,19 +1,20 @@
 """Read stage: turn an inputs folder into validated, merged pilots and every problem found.
 
 Layout of the folder: `vragenlijsten/*.xlsx` (questionnaires and supplements,
-one workbook each) and `codering.xlsx` (the researchers' coding sheet). The
+one workbook each), `codering.xlsx` (the researchers' coding sheet) and,
+after a review round, `correcties.yaml` (the consultants' corrections). The
 stage reads everything before judging anything, so one run reports all
 problems at once; a user's mistake is a Problem, never an exception.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from report.model import Pilot, Problem, Severity, has_errors
 from report.read.coding import Coding, read_coding
+from report.read.corrections import CORRECTIONS_FILE, read_corrections
 from report.read.merge import PilotAnswer, merge
 from report.read.questionnaire import Questionnaire, read_questionnaire
 
@@ -21,7 +22,7 @@ QUESTIONNAIRE_DIR = "vragenlijsten"
 CODING_FILE = "codering.xlsx"
 _LOCK_PREFIX = "~$"  # Excel's lock file beside an open workbook
 
-__all__ = ["CODING_FILE", "QUESTIONNAIRE_DIR", "PilotAnswer", "ReadResult", "read_inputs"]
+__all__ = ["CODING_FILE", "CORRECTIONS_FILE", "QUESTIONNAIRE_DIR", "PilotAnswer", "ReadResult", "read_inputs"]
 
 
 @dataclass(frozen=True)
@@ -29,17 +30,18 @@ class ReadResult:
     pilots: list[Pilot]
     problems: list[Problem]
     workbooks: int = 0
+    corrections: int = 0
 
     @property
     def has_errors(self) -> bool:
         return has_errors(self.problems)
 
 
-def read_inputs(inputs_dir: Path, overrides: Sequence[PilotAnswer] = ()) -> ReadResult:
+def read_inputs(inputs_dir: Path) -> ReadResult:
     """All pilots of `inputs_dir`, sorted by Pilot-ID, with all problems.
 
-    `overrides` (corrections) win over every workbook; an override for an
-    unknown pilot is an error.
+    The corrections in `correcties.yaml` (if any) win over every workbook, so
+    every command that reads the inputs sees the corrected answers.
     """
     problems: list[Problem] = []
     if not inputs_dir.is_dir():
@@ -54,9 +56,11 @@ def read_inputs(inputs_dir: Path, overrides: Sequence[PilotAnswer] = ()) -> Read
         if questionnaire is not None:
             questionnaires.append(questionnaire)
     coding = _coding(inputs_dir, problems)
-    pilots, linking = merge(questionnaires, coding, overrides)
+    corrections, found = read_corrections(inputs_dir / CORRECTIONS_FILE)
+    problems.extend(found)
+    pilots, linking = merge(questionnaires, coding, corrections)
     workbooks = len(paths) + (inputs_dir / CODING_FILE).is_file()
-    return ReadResult(pilots, problems + linking, workbooks)
+    return ReadResult(pilots, problems + linking, workbooks, len(corrections))
 
 
 def _questionnaire_paths(inputs_dir: Path, problems: list[Problem]) -> list[Path]:

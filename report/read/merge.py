@@ -56,9 +56,11 @@ def merge(questionnaires: Sequence[Questionnaire], coding: Coding | None,
     pilots = []
     for key, questionnaire in main.items():
         supplement = supplements.get(key)
-        layers = (corrections.get(key, {}), questionnaire.answers,
-                  supplement.answers if supplement else {}, coded.get(key, {}))
-        pilot = Pilot(questionnaire.pilot_id, merge_layers(layers))
+        answers = merge_layers((questionnaire.answers, supplement.answers if supplement else {},
+                                coded.get(key, {})))
+        fixes = corrections.get(key, {})
+        _warn_unchanged(questionnaire.pilot_id, fixes, answers, problems)
+        pilot = Pilot(questionnaire.pilot_id, merge_layers((fixes, answers)))
         _warn_unanswered(pilot, questionnaire, supplement, problems)
         pilots.append(pilot)
     pilots.sort(key=lambda pilot: natural_key(pilot.id))
@@ -121,14 +123,30 @@ def _corrections(overrides: Sequence[PilotAnswer], main: dict[str, Questionnaire
         key = pilot_key(override.pilot_id)
         source = override.answer.source
         if key not in main:
+            known = sorted((q.pilot_id for q in main.values()), key=natural_key)
             problems.append(Problem(
                 Severity.ERROR, source.file,
                 f"Er is geen pilot met Pilot-ID '{override.pilot_id}'; deze correctie kan "
                 "nergens worden toegepast.", sheet=source.sheet, cell=source.cell,
-                question_id=override.answer.question_id, found=override.pilot_id))
+                question_id=override.answer.question_id, found=override.pilot_id,
+                expected=", ".join(known)))
             continue
         by_pilot.setdefault(key, {})[override.answer.question_id] = override.answer
     return by_pilot
+
+
+def _warn_unchanged(pilot_id: str, fixes: dict[str, Answer], answers: dict[str, Answer],
+                    problems: list[Problem]) -> None:
+    """A correction that repeats the current answer is stale or a typo; either way the user should know."""
+    for qid, fix in fixes.items():
+        current = answers.get(qid)
+        if current is not None and current.value == fix.value:
+            problems.append(Problem(
+                Severity.WARNING, fix.source.file,
+                f"Correctie voor pilot '{pilot_id}': deze correctie verandert niets, want het antwoord "
+                f"in {current.source.describe()} is al gelijk aan de nieuwe waarde. Verwijder de "
+                "correctie als de wijziging al in het werkboek staat, of controleer de waarde.",
+                sheet=fix.source.sheet, cell=fix.source.cell, question_id=qid))
 
 
 def _warn_unanswered(pilot: Pilot, questionnaire: Questionnaire, supplement: Questionnaire | None,

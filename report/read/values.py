@@ -37,6 +37,13 @@ def parse_answer(question: Question, raw: Raw) -> Value | None:
     return _PARSERS[question.kind](question, raw, text_form)
 
 
+def expected(question: Question) -> str:
+    """What fits `question`, as messages show it: its choices, or the form of a date or number."""
+    if question.choices:
+        return question.allowed_text()
+    return {Kind.DATE: _DATE_EXPECTED, Kind.NUMBER: _NUMBER_EXPECTED}.get(question.kind, "een tekst")
+
+
 def as_text(raw: Raw) -> str:
     """A raw value as the person sees it, stripped; numbers without a trailing `.0`."""
     if raw is None:
@@ -128,7 +135,7 @@ def _checked_date(year: int, month: int, day: int | None) -> PartialDate:
     return PartialDate(year, month, day)
 
 
-_NUMBER_EXPECTED = "een heel getal van 0 of meer, alleen cijfers (bijv. 40), of leeg laten"
+_NUMBER_EXPECTED = "een heel getal van 0 of meer, alleen cijfers (bijv. 40)"
 
 
 def _number(question: Question, raw: Raw, text: str) -> int:
