@@ -17,6 +17,7 @@ from pathlib import Path
 from docxtpl import DocxTemplate
 
 from report.document import Document, Metadata
+from report.narrative.dutch import long_date
 from report.style import TEMPLATES_DIR
 from report.write import docx_styles as S
 from report.write.docx_annex import write_annex
@@ -25,7 +26,6 @@ from report.write.docx_canvas import Canvas
 from report.write.docx_package import saved
 from report.write.docx_toc import write_toc
 from report.write.docx_xml import el
-from report.write.html import dutch_date
 
 TEMPLATE = TEMPLATES_DIR / "report-template.docx"
 
@@ -55,12 +55,12 @@ def frame_context(meta: Metadata) -> dict[str, object]:
         "client": meta.client,
         "organisation": meta.organisation,
         "authors": list(meta.authors),
-        "date": dutch_date(meta.date),
+        "date": long_date(meta.date),
         "version": meta.version,
         "status": meta.status,
         "is_concept": meta.is_concept,
         "colophon_note": meta.colophon_note,
-        "history": [{"version": entry.version, "date": dutch_date(entry.date),
+        "history": [{"version": entry.version, "date": long_date(entry.date),
                      "change": entry.change} for entry in meta.history],
     }
 

@@ -18,10 +18,11 @@ from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
 from docx.shared import Emu
 
-from report.document import Document, Section
+from report.document import Document
 from report.write import docx_styles as S
 from report.write.docx_package import footnotes_part
 from report.write.docx_xml import el, run, twips_emu
+from report.write.outline import outline
 
 
 @dataclass
@@ -167,22 +168,11 @@ def _table_look(header: bool):
 
 
 def bookmark_targets(document: Document) -> dict[tuple[str, str], str]:
-    """Bookmark names for every heading, annex and factsheet, known before writing starts.
-
-    Annexes share the sections' keys, as in report.write.outline.
-    """
+    """Bookmark names for every heading, annex and factsheet, known before writing starts."""
     names: dict[tuple[str, str], str] = {}
-
-    def walk(sections: tuple[Section, ...]) -> None:
-        for section in sections:
-            names[("section", section.key)] = f"_Kop{len(names) + 1}"
-            walk(section.children)
-
-    walk(document.chapters)
-    for annex in document.annexes:
-        names[("section", annex.key)] = f"_Bijlage{len(names) + 1}"
-        for sheet in annex.factsheets:
-            names[("factsheet", sheet.pilot_id)] = f"_Factsheet{len(names) + 1}"
+    for entry in outline(document, depth=None):
+        prefix = "_Factsheet" if entry.kind == "factsheet" else "_Bijlage" if entry.annex else "_Kop"
+        names[(entry.kind, entry.key)] = f"{prefix}{len(names) + 1}"
     return names
 
 

@@ -27,14 +27,14 @@ def write_toc(canvas: Canvas, container, document: Document) -> None:
         if index == 0:
             p.extend(field_start(TOC_FIELD))
         target = canvas.target(entry.kind, entry.key)
-        p.append(hyperlink(target, [*_title_runs(canvas, entry), tab(),
+        p.append(hyperlink(target, [*_title_runs(entry), tab(),
                                     *field_runs(f"PAGEREF {target} \\h", "")]))
         if index == len(entries) - 1:
             p.append(field_end())
 
 
-def _title_runs(canvas: Canvas, entry: OutlineEntry) -> list:
+def _title_runs(entry: OutlineEntry) -> list:
     """As Word lists the heading: a section number before a tab, an annex's in its text."""
-    if entry.kind == "section" and not canvas.is_annex(entry.key):
+    if entry.numbered:
         return [run(entry.number), tab(), run(entry.title)]
     return [run(f"{entry.number} {entry.title}".strip())]

@@ -19,7 +19,7 @@ from report.document import (
     Annex, Block, CaseBox, Document, Factsheet, Figure, FigureRef, Footnote,
     InfoBox, Inlines, ListBlock, Origin, Paragraph, Section, SectionRef, Text,
 )
-from report.narrative.dutch import long_date as dutch_date   # one date style in every output
+from report.narrative.dutch import long_date   # one date style in every output
 from report.style import HOUSE_STYLE, TEMPLATES_DIR, HouseStyle
 from report.write.outline import annex_number, outline
 
@@ -50,7 +50,7 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["dutch_date"] = dutch_date
+    env.filters["long_date"] = long_date
     env.tests["correction"] = lambda fact: fact.origin is Origin.CORRECTIE
     return env
 
