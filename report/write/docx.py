@@ -3,10 +3,11 @@
 First docxtpl renders the template's frame (cover, colophon, running headers)
 from the document's metadata; then the table of contents and the chapters and
 annexes are written as WordprocessingML into two fragments that take the place
-of the template's two anchor paragraphs; last come the document properties and
-a zip with fixed dates, so the same Document always gives the same bytes. The
-body goes straight into the one rendered document: no docxtpl subdocuments,
-which cost tens of milliseconds each.
+of the template's two anchor paragraphs; last come the document properties,
+the source map that traces comments back (docx_sources) and a zip with fixed
+dates, so the same Document always gives the same bytes. The body goes
+straight into the one rendered document: no docxtpl subdocuments, which cost
+tens of milliseconds each.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 
 from report.document import Document, Metadata
@@ -24,6 +26,8 @@ from report.write.docx_annex import write_annex
 from report.write.docx_blocks import check_numbering, write_section
 from report.write.docx_canvas import Canvas
 from report.write.docx_package import saved
+from report.write.docx_sources import CONTENTS
+from report.write.docx_sources import attach as attach_sources
 from report.write.docx_toc import write_toc
 from report.write.docx_xml import el
 
@@ -39,10 +43,12 @@ def write_docx(document: Document, template_path: Path = TEMPLATE) -> bytes:
     canvas = Canvas.open(word, document)
     contents, body = el("body"), el("body")
     write_toc(canvas, contents, document)
+    _mark_contents(canvas, contents)
     _write_body(canvas, body, document)
     _replace_anchor(word, S.TOC_ANCHOR, contents)
     _replace_anchor(word, S.BODY_ANCHOR, body)
     _set_properties(word, document.meta)
+    attach_sources(word, canvas.sources)
     return saved(word, document.meta.date)
 
 
@@ -70,6 +76,13 @@ def _write_body(canvas: Canvas, container, document: Document) -> None:
         write_section(canvas, container, chapter)
     for annex in document.annexes:
         write_annex(canvas, container, annex)
+
+
+def _mark_contents(canvas: Canvas, contents) -> None:
+    """The contents page's source anchor, before the TOC field, so Word's update keeps it."""
+    properties = contents[0].find(qn("w:pPr"))
+    for element in reversed(canvas.mark(CONTENTS)):
+        properties.addnext(element)
 
 
 def _replace_anchor(word, marker: str, fragment) -> None:

@@ -29,7 +29,7 @@ def write_annex(canvas: Canvas, container, annex: Annex) -> None:
     """
     p = paragraph(container, S.HEADINGS[0])
     p.pPr.append(el("numPr", [el("numId", val="0")]))
-    p.extend([run(annex_number(annex).removesuffix(annex.letter)),
+    p.extend([*canvas.mark(annex), run(annex_number(annex).removesuffix(annex.letter)),
               *bookmarked(canvas.next_id(), canvas.target("section", annex.key),
                           [run(annex.letter)]),
               run(f" {annex.title}")])
@@ -42,13 +42,14 @@ def write_annex(canvas: Canvas, container, annex: Annex) -> None:
 def write_factsheet(canvas: Canvas, container, sheet: Factsheet) -> None:
     write_band(canvas, container, sheet)
     if sheet.tags:
-        write_tags(canvas, container, sheet.tags)
+        write_tags(canvas, container, sheet)
     for section in sheet.sections[:-1]:
-        write_facts(canvas, container, section)
+        write_facts(canvas, container, sheet, section)
     if sheet.case is not None:
-        write_box(canvas, container, S.CASE_BOX, sheet.case.title, sheet.case.paragraphs)
+        write_box(canvas, container, S.CASE_BOX, sheet.case.title, sheet.case.paragraphs,
+                  anchor=canvas.mark(sheet.case))
     for section in sheet.sections[-1:]:
-        write_facts(canvas, container, section)
+        write_facts(canvas, container, sheet, section)
 
 
 def write_band(canvas: Canvas, container, sheet: Factsheet) -> None:
@@ -59,34 +60,34 @@ def write_band(canvas: Canvas, container, sheet: Factsheet) -> None:
     label = HEADER_LABEL_WIDTH
     band = table(container, S.FACTSHEET_HEADER_TABLE, [label, Emu(canvas.text_width - label)],
                  1 + len(sheet.header), span_first_row=True)
-    first_paragraph(band[0][0], S.FACTSHEET_TITLE).extend(bookmarked(
-        canvas.next_id(), canvas.target("factsheet", sheet.pilot_id), [run(sheet.title)]))
+    first_paragraph(band[0][0], S.FACTSHEET_TITLE).extend([*canvas.mark(sheet), *bookmarked(
+        canvas.next_id(), canvas.target("factsheet", sheet.pilot_id), [run(sheet.title)])])
     for (label_cell, value_cell), fact in zip(band[1:], sheet.header):
-        first_paragraph(label_cell, S.FACTSHEET_HEADER).append(
-            run(fact.label, S.FACTSHEET_HEADER_LABEL))
+        first_paragraph(label_cell, S.FACTSHEET_HEADER).extend(
+            [*canvas.mark(fact, sheet), run(fact.label, S.FACTSHEET_HEADER_LABEL)])
         first_paragraph(value_cell, S.FACTSHEET_HEADER).extend(
             fact_runs(fact, S.FACTSHEET_HEADER_MISSING))
     paragraph(container, S.SPACER)
 
 
-def write_tags(canvas: Canvas, container, tags: tuple[Fact, ...]) -> None:
+def write_tags(canvas: Canvas, container, sheet: Factsheet) -> None:
     """Key facts as tiles, a few to a row: a small label above each value."""
-    rows = -(-len(tags) // TAG_COLUMNS)
+    rows = -(-len(sheet.tags) // TAG_COLUMNS)
     width = Emu(canvas.text_width // TAG_COLUMNS)
     grid = table(container, S.TAG_TABLE, [width] * TAG_COLUMNS, rows)
-    for index, fact in enumerate(tags):
+    for index, fact in enumerate(sheet.tags):
         cell = grid[index // TAG_COLUMNS][index % TAG_COLUMNS]
-        first_paragraph(cell, S.TAG_LABEL).append(run(fact.label))
+        first_paragraph(cell, S.TAG_LABEL).extend([*canvas.mark(fact, sheet), run(fact.label)])
         paragraph(cell, S.TAG_VALUE).extend(fact_runs(fact))
 
 
-def write_facts(canvas: Canvas, container, section: FactsheetSection) -> None:
-    paragraph(container, S.FACTSHEET_SECTION, section.title)
+def write_facts(canvas: Canvas, container, sheet: Factsheet, section: FactsheetSection) -> None:
+    paragraph(container, S.FACTSHEET_SECTION).extend([*canvas.mark(section, sheet), run(section.title)])
     label = Emu(int(canvas.text_width * LABEL_SHARE))
     rows = table(container, S.DATA_TABLE, [label, Emu(canvas.text_width - label)],
                  len(section.facts), unsplit_rows=True)
     for (label_cell, value_cell), fact in zip(rows, section.facts):
-        first_paragraph(label_cell, S.DATA_LABEL).append(run(fact.label))
+        first_paragraph(label_cell, S.DATA_LABEL).extend([*canvas.mark(fact, sheet), run(fact.label)])
         first_paragraph(value_cell, S.DATA_VALUE).extend(fact_runs(fact))
 
 

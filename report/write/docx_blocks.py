@@ -33,7 +33,7 @@ def write_section(canvas: Canvas, container, section: Section) -> None:
     """
     target = canvas.target("section", section.key)
     paragraph(container, S.HEADINGS[section.level - 1]).extend(
-        bookmarked(canvas.next_id(), target, [run(section.title)]))
+        [*canvas.mark(section), *bookmarked(canvas.next_id(), target, [run(section.title)])])
     for block in section.blocks:
         write_block(canvas, container, block)
     for child in section.children:
@@ -56,15 +56,17 @@ def check_numbering(chapters: tuple[Section, ...], prefix: str = "", level: int 
 def write_block(canvas: Canvas, container, block: Block, text_style: str = S.NORMAL) -> None:
     match block:
         case Paragraph(content=content):
-            write_inlines(canvas, paragraph(container, text_style), content)
+            p = paragraph(container, text_style)
+            p.extend(canvas.mark(block))
+            write_inlines(canvas, p, content)
         case ListBlock():
             write_list(canvas, container, block)
         case Figure():
             write_figure(canvas, container, block)
         case CaseBox(title=title, paragraphs=paragraphs):
-            write_box(canvas, container, S.CASE_BOX, title, paragraphs)
+            write_box(canvas, container, S.CASE_BOX, title, paragraphs, anchor=canvas.mark(block))
         case InfoBox(title=title, blocks=blocks, source=source):
-            write_box(canvas, container, S.INFO_BOX, title, blocks, source)
+            write_box(canvas, container, S.INFO_BOX, title, blocks, source, anchor=canvas.mark(block))
         case _:
             raise TypeError(f"no DOCX for block {block!r}")
 
@@ -77,6 +79,7 @@ def write_list(canvas: Canvas, container, block: ListBlock) -> None:
         p = paragraph(container, style_id)
         if num_id is not None:
             p.pPr.append(el("numPr", [el("ilvl", val="0"), el("numId", val=str(num_id))]))
+        p.extend(canvas.mark(item))
         write_inlines(canvas, p, item.lead, S.LEAD)
         if item.lead and item.content:
             p.append(run(children=[el("br")]))
@@ -90,7 +93,7 @@ def write_figure(canvas: Canvas, container, figure: Figure) -> None:
     properties.set("name", f"{FIGURE_LABEL} {figure.number}")
     properties.set("descr", figure.alt_text)
     properties.set("title", figure.title)
-    paragraph(container, S.FIGURE).append(run(children=[drawing]))
+    paragraph(container, S.FIGURE).extend([*canvas.mark(figure), run(children=[drawing])])
 
     caption = paragraph(container, S.CAPTION)
     number = field_runs("SEQ Figuur \\* ARABIC", str(figure.number), S.CAPTION_LABEL)
@@ -109,11 +112,12 @@ def _figure_size(canvas: Canvas, figure: Figure) -> tuple[Emu, Emu]:
 
 
 def write_box(canvas: Canvas, container, style_id: str, title: str, blocks: tuple[Block, ...],
-              source: str = "") -> None:
+              source: str = "", anchor: list = ()) -> None:
     """A shaded one-cell table that Word keeps on one page, then room before what follows
-    (a paragraph also keeps Word from joining it to a following table)."""
+    (a paragraph also keeps Word from joining it to a following table). `anchor` (from
+    Canvas.mark) goes before the title."""
     cell = table(container, style_id, [canvas.text_width], unsplit_rows=True)[0][0]
-    first_paragraph(cell, S.BOX_TITLE).append(run(title))
+    first_paragraph(cell, S.BOX_TITLE).extend([*anchor, run(title)])
     for block in blocks:
         write_block(canvas, cell, block, S.BOX_TEXT)
     if source:
@@ -130,8 +134,8 @@ def write_inlines(canvas: Canvas, p, inlines: Inlines, style_id: str | None = No
         match inline:
             case Text(text=text, bold=bold, italic=italic):
                 p.append(_text_run(text, bold, italic, style_id))
-            case Footnote(content=content):
-                p.append(write_footnote(canvas, content))
+            case Footnote():
+                p.append(write_footnote(canvas, inline))
             case FigureRef(number=number, label=label):
                 p.extend([run(f"{label} "), *field_runs(
                     f"REF {figure_target(number)} \\h", str(number))])
@@ -151,11 +155,12 @@ def _text_run(text: str, bold: bool, italic: bool, style_id: str | None):
     return r
 
 
-def write_footnote(canvas: Canvas, content: Inlines):
+def write_footnote(canvas: Canvas, footnote: Footnote):
     """A real Word footnote: the note goes to the footnotes part, the reference stays here."""
     note = el("p", [el("pPr", [el("pStyle", val=S.FOOTNOTE_TEXT)]),
+                    *canvas.mark(footnote),
                     run(style_id=S.FOOTNOTE_REFERENCE, children=[el("footnoteRef")]),
                     run("\t")])
-    write_inlines(canvas, note, content)
+    write_inlines(canvas, note, footnote.content)
     number = canvas.add_footnote(note)
     return run(style_id=S.FOOTNOTE_REFERENCE, children=[el("footnoteReference", id=str(number))])

@@ -18,9 +18,10 @@ from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
 from docx.shared import Emu
 
-from report.document import Document
+from report.document import Document, Factsheet
 from report.write import docx_styles as S
 from report.write.docx_package import footnotes_part
+from report.write.docx_sources import SourceMap
 from report.write.docx_xml import el, run, twips_emu
 from report.write.outline import outline
 
@@ -32,6 +33,7 @@ class Canvas:
     annex_keys: frozenset[str]
     text_width: Emu
     _drawing_ids: itertools.count
+    sources: SourceMap = field(default_factory=lambda: SourceMap({}))
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _footnote_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _abstract_by_style: dict[str, str] = field(default_factory=dict)
@@ -43,12 +45,17 @@ class Canvas:
         used = [int(i) for i in word.element.xpath("//@id") if i.isdigit()]
         return cls(word, bookmark_targets(document),
                    frozenset(annex.key for annex in document.annexes), width,
-                   itertools.count(max(used, default=0) + 1))
+                   itertools.count(max(used, default=0) + 1),
+                   SourceMap({s.pilot_id: s.title for a in document.annexes for s in a.factsheets}))
 
     # ------------------------------------------------------------ ids and targets
 
     def next_id(self) -> int:
         return next(self._ids)
+
+    def mark(self, item: object, sheet: Factsheet | None = None) -> list:
+        """The hidden anchor that traces `item` back to its source (report.write.docx_sources)."""
+        return self.sources.mark(self.next_id(), item, sheet)
 
     def target(self, kind: str, key: str) -> str:
         return self.targets[(kind, key)]

@@ -1,0 +1,178 @@
+"""Turn what each part of the report was made from into invisible anchors in the DOCX, and back.
+
+The reflection group comments in Word; to act on a comment the team must
+know which narrative line, figure or factsheet answer it is about. So the
+writer puts a hidden, empty bookmark (`_Bron<n>`) at the start of every
+heading, text block, figure, box and factsheet fact, and stores what each
+anchor stands for in one custom XML part, which Word and LibreOffice keep
+when they save. Reading a returned file, a comment belongs to the anchor of
+the paragraph its text starts in (report.comments).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from enum import Enum
+
+from docx.document import Document as WordDocument
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from lxml import etree
+
+from report.document import (
+    Annex, CaseBox, Fact, Factsheet, FactsheetSection, Figure, Footnote, InfoBox, ListItem,
+    Paragraph, Section, SourceLine,
+)
+from report.write.docx_xml import bookmarked
+from report.write.outline import annex_number
+
+NAMESPACE = "urn:x-rapportpijplijn:bronnen:1"
+PREFIX = "_Bron"
+ROOT_TAG = "bronnen"
+ANCHOR_TAG = "anker"
+NAME_ATTRIBUTE = "naam"
+CUSTOM_XML_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
+_PROPERTIES_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"
+_PROPERTIES_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
+_DATASTORE = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
+_ITEM_ID = "{3F0B6C2E-8D1A-4E57-9B43-6A2D5C7E1F08}"   # fixed, so the same report gives the same bytes
+
+
+class Kind(Enum):
+    CONTENTS = "inhoud"
+    HEADING = "kop"
+    ANNEX = "bijlage"
+    TEXT = "tekst"
+    LIST_ITEM = "lijstonderdeel"
+    INFO_BOX = "kader"
+    FOOTNOTE = "voetnoot"
+    FIGURE = "figuur"
+    CASE = "casus"
+    FACTSHEET = "factsheet"
+    FACTSHEET_PART = "factsheetdeel"
+    FACT = "gegeven"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What one stretch of the DOCX was made from; the fields a kind does not need stay empty."""
+
+    kind: Kind
+    number: str = ""     # "3.2", "Bijlage A", figure or footnote number
+    title: str = ""      # section, figure or box title; the pilot's name for factsheets and cases
+    key: str = ""        # section or figure key; the pilot ID for factsheets and cases
+    question: str = ""   # question ID of a fact or a case
+    label: str = ""      # label of a fact, title of a factsheet part
+    file: str = ""       # the narrative file, e.g. "teksten/3-bevindingen.md"
+    line: int = 0        # its line, as the author wrote it
+
+    @property
+    def is_section(self) -> bool:
+        return self.kind in (Kind.HEADING, Kind.ANNEX)
+
+
+CONTENTS = Anchor(Kind.CONTENTS)
+
+
+@dataclass
+class SourceMap:
+    """The anchors written so far, by bookmark name, in writing order."""
+
+    pilot_names: dict[str, str]
+    anchors: dict[str, Anchor] = field(default_factory=dict)
+
+    def mark(self, bookmark_id: int, item: object, sheet: Factsheet | None = None) -> list:
+        """An empty bookmark for `item` (a block, heading, fact, ... or an Anchor); [] if it
+        has nothing to trace back to."""
+        anchor = item if isinstance(item, Anchor) else self.anchor(item, sheet)
+        if anchor is None:
+            return []
+        name = f"{PREFIX}{len(self.anchors) + 1}"
+        self.anchors[name] = anchor
+        return bookmarked(bookmark_id, name, [])
+
+    def anchor(self, item: object, sheet: Factsheet | None) -> Anchor | None:
+        match item:
+            case Section(written_at=at):
+                return _written(Kind.HEADING, at, number=item.number, title=item.title, key=item.key)
+            case Annex(written_at=at):
+                return _written(Kind.ANNEX, at, number=annex_number(item), title=item.title, key=item.key)
+            case Paragraph(written_at=at) | ListItem(written_at=at) | InfoBox(written_at=at) | \
+                    Footnote(written_at=at) if at is None:
+                return None
+            case Paragraph(written_at=at):
+                return _written(Kind.TEXT, at)
+            case ListItem(written_at=at):
+                return _written(Kind.LIST_ITEM, at)
+            case InfoBox(written_at=at):
+                return _written(Kind.INFO_BOX, at, title=item.title)
+            case Footnote(written_at=at):
+                return _written(Kind.FOOTNOTE, at, number=str(item.number))
+            case Figure():
+                return Anchor(Kind.FIGURE, number=str(item.number), title=item.title, key=item.key)
+            case CaseBox():
+                return Anchor(Kind.CASE, title=self.pilot_names.get(item.pilot_id, ""), key=item.pilot_id,
+                              label=item.title)
+            case Factsheet():
+                return Anchor(Kind.FACTSHEET, title=item.title, key=item.pilot_id)
+            case FactsheetSection() if sheet is not None:
+                return Anchor(Kind.FACTSHEET_PART, title=sheet.title, key=sheet.pilot_id, label=item.title)
+            case Fact() if sheet is not None:
+                return Anchor(Kind.FACT, title=sheet.title, key=sheet.pilot_id, question=item.question_id,
+                              label=item.label)
+        raise TypeError(f"no source anchor for {item!r}")
+
+    def xml(self) -> bytes:
+        root = etree.Element(f"{{{NAMESPACE}}}{ROOT_TAG}", nsmap={None: NAMESPACE})
+        for name, anchor in self.anchors.items():
+            etree.SubElement(root, f"{{{NAMESPACE}}}{ANCHOR_TAG}", _attributes(name, anchor))
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _written(kind: Kind, at: SourceLine | None, **values: str) -> Anchor:
+    return Anchor(kind, **values, file=at.file if at else "", line=at.line if at else 0)
+
+
+def _attributes(name: str, anchor: Anchor) -> dict[str, str]:
+    attributes = {NAME_ATTRIBUTE: name}
+    for f in fields(Anchor):
+        value = getattr(anchor, f.name)
+        if value:
+            attributes[f.name] = value.value if isinstance(value, Kind) else str(value)
+    return attributes
+
+
+def attach(word: WordDocument, sources: SourceMap) -> None:
+    """Store the source map in the package as a custom XML data part, with the properties
+    part Word expects beside it."""
+    package = word.part.package
+    item = Part(package.next_partname("/customXml/item%d.xml"), "application/xml", sources.xml(), package)
+    number = item.partname.idx
+    properties = Part(PackURI(f"/customXml/itemProps{number}.xml"), _PROPERTIES_TYPE,
+                      _properties_xml(), package)
+    item.relate_to(properties, _PROPERTIES_RELATIONSHIP)
+    word.part.relate_to(item, CUSTOM_XML_RELATIONSHIP)
+
+
+def _properties_xml() -> bytes:
+    ds = f"{{{_DATASTORE}}}"
+    root = etree.Element(f"{ds}datastoreItem", {f"{ds}itemID": _ITEM_ID}, nsmap={"ds": _DATASTORE})
+    refs = etree.SubElement(root, f"{ds}schemaRefs")
+    etree.SubElement(refs, f"{ds}schemaRef", {f"{ds}uri": NAMESPACE})
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def read_anchors(root) -> dict[str, Anchor] | None:
+    """The anchors of a parsed custom XML part; None if the part is not a source map."""
+    if root.tag != f"{{{NAMESPACE}}}{ROOT_TAG}":
+        return None
+    anchors = {}
+    for element in root.iterchildren(f"{{{NAMESPACE}}}{ANCHOR_TAG}"):
+        values = {f.name: element.get(f.name, "") for f in fields(Anchor)}
+        try:
+            kind = Kind(values.pop("kind"))
+            line = int(values.pop("line") or 0)
+        except ValueError:
+            continue        # an anchor a later version added: its comments show as unknown
+        anchors[element.get(NAME_ATTRIBUTE, "")] = Anchor(kind, line=line, **values)
+    return anchors
