@@ -120,6 +120,17 @@ class Severity(Enum):
     WARNING = "waarschuwing"
 
 
+class ProblemKind(Enum):
+    """A warning that recurs per pilot, so a command run again and again may count it
+    instead of printing every one (report.problems_report); the values name one and many."""
+
+    UNANSWERED = ("pilot met onbeantwoorde vragen", "pilots met onbeantwoorde vragen")
+    UNCODED = ("pilot zonder codering", "pilots zonder codering")
+
+    def counted(self, number: int) -> str:
+        return f"{number} {self.value[0] if number == 1 else self.value[1]}"
+
+
 @dataclass(frozen=True)
 class Problem:
     """A user's mistake, as a value: collected, sorted and shown together."""
@@ -132,6 +143,7 @@ class Problem:
     question_id: str | None = None
     found: str | None = None
     expected: str | None = None
+    kind: ProblemKind | None = None
 
     @property
     def is_error(self) -> bool:

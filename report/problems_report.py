@@ -2,9 +2,13 @@
 
 `check` prints it; `stats` and `build` print the same overview before they
 refuse to continue, so a user sees one format whatever command they ran.
+`build`, run again and again while a report is written, prints errors in
+full but counts the warnings that recur per pilot (`check` lists them).
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 import click
 
@@ -20,13 +24,38 @@ def group_by_file(problems: list[Problem]) -> dict[str, list[Problem]]:
     return groups
 
 
-def format_problems(problems: list[Problem]) -> str:
-    """A heading per file and one indented line per problem; empty without problems."""
+def format_problems(problems: list[Problem], *, summarise_warnings: bool = False) -> str:
+    """A heading per file and one indented line per problem; empty without problems.
+
+    `summarise_warnings` leaves out the warnings that recur per pilot (those with
+    a kind), for commands run again and again: warning_summary counts them.
+    """
+    if summarise_warnings:
+        problems = [problem for problem in problems if not _recurring(problem)]
     blocks = []
     for file, group in group_by_file(problems).items():
         lines = [file] + [f"  {problem.format(with_file=False)}" for problem in group]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def warning_summary(problems: list[Problem]) -> str:
+    """One line counting the warnings per kind, for the overview format_problems shortened.
+
+    "29 waarschuwingen: 29 pilots met onbeantwoorde vragen. Details: make_report.py check";
+    warnings without a kind were printed above, and the line says so.
+    """
+    warnings = [problem for problem in problems if problem.severity is Severity.WARNING]
+    if not warnings:
+        return ""
+    total = _count(len(warnings), "waarschuwing", "waarschuwingen")
+    kinds = Counter(problem.kind for problem in warnings if _recurring(problem))
+    if not kinds:
+        return f"{total}, zie hierboven."
+    parts = [kind.counted(number) for kind, number in kinds.items()]
+    if shown := len(warnings) - kinds.total():
+        parts.append(f"{shown} hierboven")
+    return f"{total}: {', '.join(parts)}. Details: make_report.py check"
 
 
 def summary(result: ReadResult) -> str:
@@ -48,6 +77,10 @@ def echo_problems(result: ReadResult, *, err: bool = False) -> bool:
         click.echo(overview + "\n", err=err)
     click.echo(summary(result), err=err)
     return result.has_errors
+
+
+def _recurring(problem: Problem) -> bool:
+    return problem.severity is Severity.WARNING and problem.kind is not None
 
 
 def _count(number: int, one: str, many: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from report.codebook import CODING_COLUMNS, QUESTIONS, Variant
-from report.model import Answer, Pilot, Problem, Severity
+from report.model import Answer, Pilot, Problem, ProblemKind, Severity
 from report.read.coding import CLASSIFICATIONS, Coding
 from report.read.questionnaire import Questionnaire
 
@@ -112,7 +112,7 @@ def _coded(coding: Coding | None, main: dict[str, Questionnaire],
                 Severity.WARNING, coding.file,
                 f"Geen codering voor pilot '{questionnaire.pilot_id}' (uit {questionnaire.file}); "
                 f"{', '.join(CLASSIFICATIONS)} tellen als niet ingevuld.",
-                sheet=coding.sheet))
+                sheet=coding.sheet, kind=ProblemKind.UNCODED))
     return coded
 
 
@@ -161,7 +161,8 @@ def _warn_unanswered(pilot: Pilot, questionnaire: Questionnaire, supplement: Que
                else f"{len(missing)} vragen zijn niet beantwoord en tellen")
     problems.append(Problem(
         Severity.WARNING, questionnaire.file,
-        f"Pilot '{pilot.id}': {summary} als onbekend / niet ingevuld: {', '.join(missing)}.{context}"))
+        f"Pilot '{pilot.id}': {summary} als onbekend / niet ingevuld: {', '.join(missing)}.{context}",
+        kind=ProblemKind.UNANSWERED))
 
 
 def _at_pilot_id(workbook: Questionnaire, severity: Severity, message: str) -> Problem:
