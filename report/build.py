@@ -27,8 +27,10 @@ from report.config import load_config
 from report.document import Document
 from report.figures import FIGURES
 from report.files import write_bytes_atomic
+from report.history import history_files
 from report.model import Problem, has_errors
 from report.read import read_inputs
+from report.snapshot import take_snapshot
 
 PHASES = 5
 
@@ -58,15 +60,20 @@ class BuildResult:
     problems: list[Problem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     document: Document | None = None
+    snapshot: dict | None = None
 
     @property
     def ok(self) -> bool:
         return not has_errors(self.problems)
 
 
-def build(inputs_dir: Path, output_dir: Path, formats: Sequence[str] = ("pdf",),
+def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = ("pdf",),
           progress: Callable[[str], None] = lambda line: None) -> BuildResult:
-    """Run the pipeline; writes nothing when any input has an error."""
+    """Run the pipeline; writes nothing when any input has an error, or when there is no output_dir.
+
+    Beside the report go its snapshot and, when the folder holds an earlier
+    version's snapshot, the list of changes since then (report.history).
+    """
     result = BuildResult()
     phase = _Phases(progress, result.timings)
     with phase(1, "Invoer lezen"):
@@ -87,9 +94,15 @@ def build(inputs_dir: Path, output_dir: Path, formats: Sequence[str] = ("pdf",),
         if document is None or not result.ok or config is None:
             return result
         result.document = document
+        result.snapshot = take_snapshot(document, read.pilots, distributions)
+        if output_dir is None:
+            return result
         with phase(5, "Rapport schrijven"):
             files = {output_dir / config.output_name(WRITERS[f].suffix): WRITERS[f].write(document)
                      for f in formats}
+            history, found = history_files(output_dir, config, result.snapshot)
+            files.update(history)
+            result.problems += found
             for path, data in files.items():
                 write_bytes_atomic(path, data)
                 result.outputs.append(path)

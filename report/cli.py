@@ -13,7 +13,11 @@ from openpyxl.workbook import Workbook
 from report import __version__
 from report.analyse import statistics, stats_json
 from report.build import WRITERS, build
+from report.changelog import compare
+from report.changelog_markdown import render_markdown
 from report.codebook import Variant
+from report.files import write_text_atomic
+from report.history import default_old, load_snapshot, stored_snapshots
 from report.narrative.dutch import counted
 from report.problems_report import echo_problems, format_problems
 from report.read import CODING_FILE, read_inputs
@@ -137,7 +141,12 @@ def figuren(inputs: Path, output: Path) -> None:
 @click.option("--format", "formats", multiple=True, default=("pdf",), show_default=True,
               type=click.Choice(sorted(WRITERS)), help="Uitvoerformaat; herhaal de optie voor meer formaten.")
 def build_command(inputs: Path, output: Path, formats: tuple[str, ...]) -> None:
-    """Maak het rapport uit de invoer. Bij fouten in de invoer wordt niets geschreven."""
+    """Maak het rapport uit de invoer. Bij fouten in de invoer wordt niets geschreven.
+
+    Naast het rapport komt een snapshot (.snapshot.json) van waaruit het is
+    gemaakt. Staat in de map een snapshot van een lagere versie, dan komt er ook
+    wijzigingen-v<oud>-v<nieuw>.md bij (zie make_report.py wijzigingen --help).
+    """
     result = build(inputs, output, formats, progress=click.echo)
     if result.problems:
         click.echo(format_problems(result.problems), err=True)
@@ -147,6 +156,70 @@ def build_command(inputs: Path, output: Path, formats: tuple[str, ...]) -> None:
     written = counted(len(result.outputs), "bestand", "bestanden")
     click.echo(f"Klaar: {written} geschreven in {output}." + (f" Let op: {warnings}, zie hierboven."
                                                               if result.problems else ""))
+
+
+@main.command("wijzigingen")
+@click.argument("old", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("new", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--inputs", type=click.Path(file_okay=False, path_type=Path),
+              default=PROJECT_ROOT / "inputs", show_default=True,
+              help="De invoermap, voor de huidige stand als NEW ontbreekt.")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path),
+              default=PROJECT_ROOT / "output", show_default=True,
+              help="De map met de rapporten en hun snapshots, voor de vorige versie als OLD ontbreekt.")
+@click.option("-o", "--bestand", type=click.Path(dir_okay=False, path_type=Path),
+              help="Schrijf de lijst naar dit Markdown-bestand in plaats van naar het scherm.")
+def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, bestand: Path | None) -> None:
+    """Som in het Nederlands op wat er veranderd is tussen twee versies van het rapport.
+
+    OLD en NEW zijn snapshots (*.snapshot.json): elke build schrijft er een naast
+    het rapport. Per groep: gewijzigde antwoorden per pilot (oud → nieuw, met de
+    bron), nieuwe en vervallen pilots, figuren met andere aantallen, zinnen met
+    andere getallen, bewerkte alinea's (woord voor woord) en gewijzigde factsheets.
+
+    Zonder NEW: de huidige invoer (--inputs), berekend zonder iets te schrijven.
+    Zonder OLD: de laatste build van de vorige versie in --output, dat is de
+    hoogste versie onder die van NEW; is er geen eerdere versie, dan de laatste
+    build van dezelfde versie (wat er sinds die build veranderde).
+
+    De build schrijft deze lijst zelf als wijzigingen-v<oud>-v<nieuw>.md naast het
+    rapport, steeds tegen de vorige versie: een nieuwe build van dezelfde versie
+    vervangt de lijst, zodat die altijd alles bevat wat de opdrachtgever nog niet
+    heeft gezien.
+    """
+    if new is None:
+        result = build(inputs, None, formats=())
+        if not result.ok or result.snapshot is None:
+            click.echo(format_problems([p for p in result.problems if p.is_error]), err=True)
+            _fail("de invoer bevat fouten (zie hierboven); vergelijken kan pas als het rapport te maken is.")
+        new_data = result.snapshot
+    else:
+        new_data = _snapshot(new)
+    if old is not None:
+        old_data = _snapshot(old)
+    else:
+        stored, problems = stored_snapshots(output)
+        for problem in problems:
+            click.echo(problem.format(), err=True)
+        others = [s for s in stored if new is None or s.path.resolve() != new.resolve()]
+        chosen = default_old(others, new_data["report"]["version"])
+        if chosen is None:
+            _fail(f"geen eerdere build gevonden in {output} (bestanden *.snapshot.json). Maak eerst het "
+                  "rapport met make_report.py build, of noem het oude snapshotbestand.")
+        old_data = chosen.data
+    text = render_markdown(compare(old_data, new_data))
+    if bestand is None:
+        click.echo(text, nl=False)
+    else:
+        write_text_atomic(bestand, text)
+        click.echo(f"Lijst met wijzigingen geschreven: {bestand}")
+
+
+def _snapshot(path: Path) -> dict:
+    snapshot, problem = load_snapshot(path)
+    if snapshot is None:
+        _fail(f"{path}: {problem.message}")
+    return snapshot.data
 
 
 def _save(workbook: Workbook, output: Path) -> None:

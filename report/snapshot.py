@@ -1,0 +1,214 @@
+"""Turn a built report into its snapshot: what it said and what it was built from, as JSON.
+
+A snapshot is stored beside every build so that the next version can be
+compared with it (report.changelog): every answer of every pilot with its
+source, every figure's counts, every narrative paragraph (its text, a hash
+and the sentences that carry a number) and every factsheet value. It is
+written for machines, keyed by stable IDs (pilot ID, question ID, figure
+key, section key + paragraph index), and encoded deterministically so the
+same inputs give the same bytes. Personal data (questions marked personal
+in the codebook) is left out: the output folder is shared with the client.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+from report.analyse import Distribution
+from report.codebook import question
+from report.document import (
+    Block, Document, Fact, Factsheet, Figure, FigureRef, Footnote, InfoBox, Inlines, ListBlock,
+    Paragraph, Section, SectionRef, Text,
+)
+from report.factsheets import display_value
+from report.figures import FIGURES
+from report.model import Answer, Multi, PartialDate, Pilot, Source, Value
+from report.narrative.dutch import capitalise, number_word
+from report.write.outline import annex_number
+
+FORMAT = 1
+SUFFIX = ".snapshot.json"
+
+# Words that carry a count in the narrative's phrasing (report.narrative.dutch):
+# number words, and the words of the share phrases ("ruim de helft", "alle", "geen van de").
+_NUMBER_WORDS = frozenset(
+    {w.casefold() for n in range(21) for w in (number_word(n), capitalise(number_word(n)))}
+    | {"helft", "meerderheid", "minderheid", "alle", "geen"}
+)
+_DIGITS = re.compile(r"^\d[\d.,]*$")
+_WORD = re.compile(r"[\w.,]+")
+# A sentence ends at . ! or ? followed by a space and a capital, digit or opening mark.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÝÉ0-9(‘“\"'])")
+
+
+def take_snapshot(document: Document, pilots: Sequence[Pilot],
+                  distributions: Mapping[str, Distribution]) -> dict:
+    return {
+        "format": FORMAT,
+        "report": {
+            "title": document.meta.title,
+            "version": document.meta.version,
+            "status": document.meta.status,
+            "date": document.meta.date.isoformat(),
+        },
+        "pilots": {pilot.id: _pilot(pilot) for pilot in pilots},
+        "figures": _figures(document, distributions),
+        "sections": dict(_sections(document)),
+        "factsheets": {sheet.pilot_id: _factsheet(sheet) for annex in document.annexes
+                       for sheet in annex.factsheets},
+    }
+
+
+def encode(snapshot: Mapping) -> bytes:
+    """Sorted keys and a final newline: the same snapshot is always the same bytes."""
+    return (json.dumps(snapshot, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+# ---------------------------------------------------------------- text
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(text) if s]
+
+
+def numbers(sentence: str) -> tuple[str, ...]:
+    """The count-carrying words of a sentence, in order: what a changed answer changes."""
+    words = (w.strip(".,") for w in _WORD.findall(sentence))
+    return tuple(w.casefold() for w in words if w and (_DIGITS.match(w) or w.casefold() in _NUMBER_WORDS))
+
+
+def plain_text(inlines: Inlines) -> str:
+    """A paragraph as a reader reads it: references as their numbers, footnotes in brackets."""
+    return " ".join("".join(_plain(inline) for inline in inlines).split())
+
+
+def _plain(inline) -> str:
+    match inline:
+        case Text(text):
+            return text
+        case FigureRef(_, number, label) | SectionRef(_, number, label):
+            return f"{label} {number}"
+        case Footnote(_, content):
+            return f" (voetnoot: {plain_text(content)})"
+    raise TypeError(f"onbekend inline-element: {inline!r}")
+
+
+def paragraph_texts(blocks: Sequence[Block]) -> Iterator[str]:
+    """The narrative paragraphs of a section in reading order; figures and cases are data, not text."""
+    for block in blocks:
+        match block:
+            case Paragraph(content):
+                yield plain_text(content)
+            case ListBlock(_, items):
+                yield from (plain_text(item.lead + (Text(" "),) + item.content) for item in items)
+            case InfoBox(_, inner, source):
+                yield from paragraph_texts(inner)
+                if source:
+                    yield source
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- parts
+
+
+def _pilot(pilot: Pilot) -> dict:
+    return {
+        "name": pilot.name,
+        "answers": {qid: _answer(answer) for qid, answer in pilot.answers.items()
+                    if not question(qid).personal},
+    }
+
+
+def _answer(answer: Answer) -> dict:
+    """The value, the text a reader sees when it differs (labels, Dutch dates), and why it was corrected."""
+    value, text = json_value(answer.value), display_value(answer)
+    found = {"value": value, "source": _source(answer.source)}
+    if text != value:
+        found["text"] = text
+    if answer.correction is not None:
+        c = answer.correction
+        found["correction"] = {"reason": c.reason, "round": c.round, "by": c.by}
+    return found
+
+
+def json_value(value: Value) -> object:
+    """Codes stay codes, dates become ISO text, numbers stay numbers."""
+    if isinstance(value, Multi):
+        return {"codes": list(value.codes), "other": value.other}
+    if isinstance(value, PartialDate):
+        return value.iso()
+    return value
+
+
+def _source(source: Source) -> dict:
+    return {"kind": source.kind.value, "file": source.file, "sheet": source.sheet, "cell": source.cell}
+
+
+def _figures(document: Document, distributions: Mapping[str, Distribution]) -> dict:
+    placed = {figure.key: figure.number for figure in _placed_figures(document)}
+    figures = {}
+    for spec in FIGURES:
+        if spec.key not in distributions:
+            continue
+        counts = distributions[spec.key]
+        q = question(spec.question_id)
+        figures[spec.key] = {
+            "number": placed.get(spec.key),
+            "title": spec.title,
+            "question": spec.question_id,
+            "categories": [{"code": code, "label": q.label(code), "count": n} for code, n in counts.counts.items()],
+            "not_answered": counts.not_answered,
+        }
+    return figures
+
+
+def _placed_figures(document: Document) -> Iterator[Figure]:
+    def walk(section: Section) -> Iterator[Figure]:
+        yield from (block for block in section.blocks if isinstance(block, Figure))
+        for child in section.children:
+            yield from walk(child)
+
+    for chapter in document.chapters:
+        yield from walk(chapter)
+
+
+def _sections(document: Document) -> Iterator[tuple[str, dict]]:
+    def walk(section: Section) -> Iterator[tuple[str, dict]]:
+        yield section.key, _section(section.number, section.title, section.blocks)
+        for child in section.children:
+            yield from walk(child)
+
+    for chapter in document.chapters:
+        yield from walk(chapter)
+    for annex in document.annexes:
+        yield annex.key, _section(annex_number(annex), annex.title, annex.blocks)
+
+
+def _section(number: str, title: str, blocks: Sequence[Block]) -> dict:
+    return {"number": number, "title": title, "paragraphs": [_paragraph(text) for text in paragraph_texts(blocks)]}
+
+
+def _paragraph(text: str) -> dict:
+    return {"hash": text_hash(text), "text": text,
+            "number_sentences": [s for s in sentences(text) if numbers(s)]}
+
+
+def _factsheet(sheet: Factsheet) -> dict:
+    groups = [("header", sheet.header), ("tags", sheet.tags), *((s.title, s.facts) for s in sheet.sections)]
+    case = sheet.case
+    return {
+        "title": sheet.title,
+        "facts": [_fact(group, fact) for group, facts in groups for fact in facts],
+        "case": None if case is None else {"title": case.title,
+                                           "paragraphs": [plain_text(p.content) for p in case.paragraphs]},
+    }
+
+
+def _fact(group: str, fact: Fact) -> dict:
+    return {"group": group, "label": fact.label, "value": fact.value, "origin": fact.origin.value}
