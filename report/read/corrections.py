@@ -143,23 +143,17 @@ class _Reader:
         return PilotAnswer(entry.pilot, Answer(question.id, value, source, correction=correction))
 
     def required(self, fields: dict[str, yaml.Node], texts: dict[str, str | None], entry: _Entry) -> bool:
-        complete = True
-        for key in TEXT_KEYS:
-            if key in fields and texts[key] is None:
-                self.problems.append(entry.problem(
-                    f"De sleutel '{key}' verwacht één tekst ({KEYS[key]}), geen lijst.", _line(fields[key])))
-                complete = False
-        for key in REQUIRED:
-            if key == "waarde" and key in fields:
-                continue        # checked with the question, which decides what a value may be
-            if key in fields and texts.get(key) is None:
-                continue        # reported above
-            if not texts.get(key):
-                self.problems.append(entry.problem(
-                    f"De sleutel '{key}' ontbreekt of is leeg; elke correctie noemt {KEYS[key]}.",
-                    _line(fields.get(key))))
-                complete = False
-        return complete
+        """Every required key is there and every text key holds one text; the value is judged later."""
+        missing = [key for key in REQUIRED if key not in fields or (key in texts and texts[key] == "")]
+        lists = [key for key in TEXT_KEYS if key in fields and texts[key] is None]
+        for key in missing:
+            self.problems.append(entry.problem(
+                f"De sleutel '{key}' ontbreekt of is leeg; elke correctie noemt {KEYS[key]}.",
+                _line(fields.get(key))))
+        for key in lists:
+            self.problems.append(entry.problem(
+                f"De sleutel '{key}' verwacht één tekst ({KEYS[key]}), geen lijst.", _line(fields[key])))
+        return not missing and not lists
 
     def question(self, fields: dict[str, yaml.Node], texts: dict[str, str | None],
                  entry: _Entry) -> Question | None:
@@ -197,8 +191,9 @@ class _Reader:
             return None
         if value is None:
             self.problems.append(entry.problem(
-                "De nieuwe waarde is leeg. Een correctie geeft altijd een antwoord; een antwoord "
-                "wissen kan niet met een correctie (kies waar de vraag dat kent 'onbekend').",
+                "De nieuwe waarde is leeg. Een correctie geeft altijd een nieuw antwoord; een "
+                "antwoord wissen kan niet. Is het antwoord onbekend, kies dan 'onbekend' als de "
+                "vraag die keuze heeft.",
                 _line(node), expected=expected(question)))
         return value
 
