@@ -29,8 +29,7 @@ def render_markdown(log: ChangeLog) -> str:
         f"# Wijzigingen binnen versie {new.version}" if old.version == new.version
         else f"# Wijzigingen van versie {old.version} naar versie {new.version}",
         "",
-        f"*{_escape(new.title)}*  ",
-        f"{_version(old)} {ARROW} {_version(new)}",
+        f"*{_escape(new.title)}*, {_version(old)} {ARROW} {_version(new)}",
         "",
         summary(log),
         *_answers(log.answers),
@@ -77,18 +76,18 @@ def _answers(pilots: Sequence[PilotAnswers]) -> Iterator[str]:
     yield from _group("Gewijzigde antwoorden", pilots)
     for pilot in pilots:
         yield from ("", f"### {_escape(pilot.name)} ({_escape(pilot.pilot_id)})", "")
-        for change in pilot.changes:
-            yield from _answer(change)
+        yield from (_answer(change) for change in pilot.changes)
 
 
-def _answer(change: AnswerChange) -> Iterator[str]:
+def _answer(change: AnswerChange) -> str:
+    """One line: the question, old → new (a word diff for long texts), and the source of the new value."""
     label = f"- **{change.question_id} {_escape(change.label)}**"
     if change.old and change.new and max(len(change.old.split()), len(change.new.split())) > LONG_ANSWER_WORDS:
-        yield f"{label}: {_diff(word_diff(change.old, change.new))}"
+        shown = _diff(word_diff(change.old, change.new))
     else:
-        yield f"{label}: {_value(change.old)} {ARROW} {_value(change.new)}"
+        shown = f"{_value(change.old)} {ARROW} {_value(change.new)}"
     reason = f"; reden: {_escape(change.reason)}" if change.reason else ""
-    yield f"  (bron: {_escape(change.source)}{reason})"
+    return f"{label}: {shown} (bron: {_escape(change.source)}{reason})"
 
 
 def _value(text: str | None) -> str:
@@ -116,8 +115,9 @@ def _sentences(changes: Sequence[SentenceChange]) -> Iterator[str]:
     for place, group in groupby(changes, key=lambda change: _section_key(change.place)):
         yield from ("", f"### {place}", "")
         for change in group:
-            yield f"- Alinea {change.place.paragraph}, was: {_escape(change.old)}"
-            yield f"  wordt: {_escape(change.new)}"
+            yield f"- Alinea {change.place.paragraph}"
+            yield f"  - was: {_escape(change.old)}"
+            yield f"  - wordt: {_escape(change.new)}"
 
 
 def _paragraphs(edits: Sequence[ParagraphEdit]) -> Iterator[str]:

@@ -8,7 +8,8 @@ received. A build writes `wijzigingen-v<oud>-v<nieuw>.md` against it, and
 rewrites that list on every rebuild of the new version, so it always holds
 everything that changed since the version the client has. The very first
 version has no previous one and gets no list; `make_report.py wijzigingen`
-then compares with its own last build instead.
+then compares with its own last build instead. One report per output folder:
+every snapshot in it counts as an earlier version of this report.
 """
 
 from __future__ import annotations
