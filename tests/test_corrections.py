@@ -234,6 +234,18 @@ def test_a_file_that_is_not_utf8_is_an_error(tmp_path):
     assert corrections == [] and problem.is_error and "UTF-8" in problem.message
 
 
+def test_an_unreadable_file_is_an_error(tmp_path, monkeypatch):
+    path = tmp_path / CORRECTIONS_FILE
+    path.write_text(entry(), encoding="utf-8")
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Toegang geweigerd")
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    corrections, [problem] = read_corrections(path)
+    assert corrections == [] and problem.is_error and "Toegang geweigerd" in problem.message
+
+
 def test_all_mistakes_of_the_file_are_reported_at_once(inputs):
     text = entry("T404") + entry(vraag="A99") + entry(vraag="B1", waarde="misschien") + entry(reden=None)
     result = corrected(inputs, text)

@@ -52,6 +52,8 @@ def read_corrections(path: Path) -> tuple[list[PilotAnswer], list[Problem]]:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         return [], [_problem(None, "Het bestand is geen UTF-8-tekst; sla het op als UTF-8.")]
+    except OSError as error:
+        return [], [_problem(None, f"Het bestand kan niet worden gelezen ({error.strerror or error}).")]
     try:
         root = yaml.compose(text, Loader=yaml.BaseLoader)
     except yaml.YAMLError as error:
