@@ -190,7 +190,8 @@ def _refs(pilots: Mapping, other: Mapping) -> tuple[PilotRef, ...]:
 
 def _pilot_answers(pilot_id: str, old: Mapping, new: Mapping) -> PilotAnswers:
     old_answers, new_answers = old["answers"], new["answers"]
-    qids = sorted(set(old_answers) | set(new_answers), key=lambda q: (_QUESTION_ORDER.get(q, len(_QUESTION_ORDER)), q))
+    qids = sorted(set(old_answers) | set(new_answers),
+                  key=lambda qid: (_QUESTION_ORDER.get(qid, len(_QUESTION_ORDER)), qid))
     changes = []
     for qid in qids:
         before, after = old_answers.get(qid), new_answers.get(qid)
@@ -260,21 +261,22 @@ def _narrative(old: Mapping, new: Mapping) -> tuple[list[SentenceChange], list[P
 def _section_changes(key: str, old: Mapping | None, new: Mapping | None) -> tuple[list[SentenceChange],
                                                                                   list[ParagraphEdit]]:
     section = new or old
-    before = [p["text"] for p in old["paragraphs"]] if old else []
-    after = [p["text"] for p in new["paragraphs"]] if new else []
+    before = old["paragraphs"] if old else []
+    after = new["paragraphs"] if new else []
     sentence_changes: list[SentenceChange] = []
     edits: list[ParagraphEdit] = []
-    for i, j in _pairs(before, after):
+    for i, j in _pairs([p["hash"] for p in before], [p["hash"] for p in after]):
         place = Place(key, section["number"], section["title"], (i if j is None else j) + 1)
         if i is None:
-            edits.append(ParagraphEdit(place, "added", (Words("added", after[j]),)))
+            edits.append(ParagraphEdit(place, "added", (Words("added", after[j]["text"]),)))
         elif j is None:
-            edits.append(ParagraphEdit(place, "removed", (Words("deleted", before[i]),)))
+            edits.append(ParagraphEdit(place, "removed", (Words("deleted", before[i]["text"]),)))
         else:
-            found, edited = _sentence_changes(before[i], after[j])
+            old_text, new_text = before[i]["text"], after[j]["text"]
+            found, edited = _sentence_changes(old_text, new_text)
             sentence_changes += (SentenceChange(place, o, n) for o, n in found)
             if edited:
-                edits.append(ParagraphEdit(place, "edited", word_diff(before[i], after[j])))
+                edits.append(ParagraphEdit(place, "edited", word_diff(old_text, new_text)))
     return sentence_changes, edits
 
 

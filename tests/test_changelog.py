@@ -225,7 +225,8 @@ def test_a_changed_count_is_a_sentence_change_and_a_changed_word_an_edit():
     old = _snapshot("0.1", ["Zes pilots lopen. Het gaat goed.", "Twee pilots stoppen."])
     new = _snapshot("0.2", ["Vijf pilots lopen. Het gaat redelijk.", "Twee pilots stoppen nu."])
     log = compare(old, new)
-    assert [(s.place.paragraph, s.old, s.new) for s in log.sentences] == [(1, "Zes pilots lopen.", "Vijf pilots lopen.")]
+    assert [(s.place.paragraph, s.old, s.new) for s in log.sentences] == [
+        (1, "Zes pilots lopen.", "Vijf pilots lopen.")]
     assert [e.place.paragraph for e in log.paragraphs] == [1, 2]
     assert render_markdown(log).count("~~goed~~ **redelijk**") == 1
 
