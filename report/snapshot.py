@@ -13,6 +13,7 @@ in the codebook) is left out: the output folder is shared with the client.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -35,7 +36,8 @@ SUFFIX = ".snapshot.json"
 # Words that carry a count in the narrative's phrasing (report.narrative.dutch):
 # number words, and the words of the share phrases ("ruim de helft", "alle", "geen van de").
 _NUMBER_WORDS = frozenset(
-    {w.casefold() for n in range(21) for w in (number_word(n), capitalise(number_word(n)))}
+    {form.casefold() for word in itertools.takewhile(lambda w: not w.isdigit(), map(number_word, itertools.count()))
+     for form in (word, capitalise(word))}
     | {"helft", "meerderheid", "minderheid", "alle", "geen"}
 )
 _DIGITS = re.compile(r"^\d[\d.,]*$")
