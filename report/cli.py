@@ -16,6 +16,10 @@ from report.build import WRITERS, build
 from report.changelog import compare
 from report.changelog_markdown import render_markdown
 from report.codebook import Variant
+from report.comments.listing import format_entries
+from report.comments.places import entries
+from report.comments.returned import read_returned
+from report.comments.worklist import default_output, worklist
 from report.files import write_text_atomic
 from report.history import default_old, load_snapshot, stored_snapshots
 from report.narrative.dutch import counted
@@ -220,6 +224,37 @@ def _snapshot(path: Path) -> dict:
     if snapshot is None:
         _fail(f"{path}: {problem.message}")
     return snapshot.data
+
+
+@main.command("opmerkingen")
+@click.argument("returned", metavar="TERUG.docx", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="De werklijst (.xlsx); standaard <naam>-opmerkingen.xlsx naast het Word-bestand.")
+def opmerkingen(returned: Path, output: Path | None) -> None:
+    """Zet de opmerkingen uit een teruggestuurd Word-bestand op een rij en schrijf een werklijst.
+
+    Per opmerking: auteur, datum, de tekst waar ze bij staat en waar die vandaan
+    komt: hoofdstuk of paragraaf, tekstbestand en regel, of pilot en vraag van
+    een factsheet. De werklijst heeft kolommen om de opmerking toe te wijzen en
+    af te vinken.
+    """
+    result, problems = read_returned(returned)
+    if result is None:
+        click.echo(problems[0].format(), err=True)
+        sys.exit(1)
+    if not result.comments:
+        click.echo(f"Er staan geen opmerkingen in {returned.name}; er is geen werklijst geschreven.")
+        return
+    if not result.traced:
+        click.echo(f"Let op: {returned.name} is niet met make_report.py gemaakt (of de verwijzingen naar de "
+                   "bronnen zijn verloren gegaan); de plaats van de opmerkingen is daarom 'onbekend'.", err=True)
+    target = output or default_output(returned)
+    if target.suffix.lower() != ".xlsx":
+        _fail(f"de werklijst is een Excel-bestand; geef een naam die op .xlsx eindigt, niet {target.name}.")
+    items = entries(result.comments, result.traced)
+    click.echo(format_entries(items, returned.name) + "\n")
+    _save(worklist(items, returned.name), target)
+    click.echo(f"Werklijst geschreven: {target}")
 
 
 def _save(workbook: Workbook, output: Path) -> None:

@@ -243,8 +243,13 @@ class ChoiceLists:
 
 def dropdown(ws: Worksheet, lists: ChoiceLists, q: Question, cells: str) -> None:
     """A list validation with `q`'s labels on `cells` (a range such as C12 or D6:D40)."""
+    choice_list(ws, lists.range_for(q), cells)
+
+
+def choice_list(ws: Worksheet, formula: str, cells: str) -> None:
+    """A list validation on `cells`; `formula` is a range or quoted labels ('"a,b"')."""
     validation = DataValidation(
-        type="list", formula1=lists.range_for(q), allow_blank=True,
+        type="list", formula1=formula, allow_blank=True,
         showErrorMessage=True, errorStyle="stop", errorTitle="Kies uit de lijst",
         error="Kies een antwoord uit de lijst: klik op het pijltje naast de cel. "
               "Weet u het niet? Laat de cel dan leeg.")
@@ -275,6 +280,11 @@ def finish_sheet(ws: Worksheet, header: int, freeze: str, first_input: str) -> N
     ws.sheet_view.showGridLines = False
     ws.sheet_view.selection[-1].activeCell = first_input
     ws.sheet_view.selection[-1].sqref = first_input
+    print_setup(ws, header)
+
+
+def print_setup(ws: Worksheet, header: int) -> None:
+    """A4 landscape, one page wide, the header row on every page, sheet name and page in the footer."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1

@@ -47,7 +47,7 @@ def write_factsheet(canvas: Canvas, container, sheet: Factsheet) -> None:
         write_facts(canvas, container, sheet, section)
     if sheet.case is not None:
         write_box(canvas, container, S.CASE_BOX, sheet.case.title, sheet.case.paragraphs,
-                  anchor=canvas.mark(sheet.case))
+                  anchor=canvas.mark(sheet.case, sheet))
     for section in sheet.sections[-1:]:
         write_facts(canvas, container, sheet, section)
 

@@ -51,6 +51,7 @@ class Kind(Enum):
     FACTSHEET = "factsheet"
     FACTSHEET_PART = "factsheetdeel"
     FACT = "gegeven"
+    FACTSHEET_CASE = "factsheetcasus"
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,8 @@ class SourceMap:
                 return _written(Kind.FOOTNOTE, at, number=str(item.number))
             case Figure():
                 return Anchor(Kind.FIGURE, number=str(item.number), title=item.title, key=item.key)
+            case CaseBox() if sheet is not None:
+                return Anchor(Kind.FACTSHEET_CASE, title=sheet.title, key=sheet.pilot_id, label=item.title)
             case CaseBox():
                 return Anchor(Kind.CASE, title=self.pilot_names.get(item.pilot_id, ""), key=item.pilot_id,
                               label=item.title)

@@ -1,0 +1,101 @@
+"""Turn a comment's source anchor into where it belongs, in the words the team works with.
+
+Two answers per comment: the place in the report a reader sees (chapter or
+section with its number, an annex's factsheet, the cover) and the source to
+edit (a narrative file and line, a figure, or a pilot and question of a
+factsheet), so the worklist says both where the reviewer looked and what to
+change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from report.comments.returned import Comment
+from report.factsheets import CASE_QUESTIONS
+from report.write.docx_sources import Anchor, Kind
+
+FRONT_MATTER = "Voorblad/colofon"
+CONTENTS_PAGE = "Inhoudsopgave"
+UNKNOWN = "onbekend"
+_PILOT_KINDS = (Kind.FACTSHEET, Kind.FACTSHEET_PART, Kind.FACT, Kind.FACTSHEET_CASE)
+_CASE = f"casus (vraag {'/'.join(CASE_QUESTIONS)})"
+
+
+@dataclass(frozen=True)
+class Place:
+    where: str      # "3.2 Bereikte rechtzoekenden", "Bijlage A Factsheets, factsheet Buurtpunt (P07)"
+    source: str     # "teksten/3-bevindingen.md, regel 17", "Factsheet P07 / vraag B3 (Voortzetting)"
+
+
+def place(comment: Comment, traced: bool) -> Place:
+    """Where `comment` belongs; "onbekend" throughout for a file without a source map."""
+    anchor = comment.anchor
+    if not traced:
+        return Place(UNKNOWN, "")
+    if anchor is None:
+        return Place(FRONT_MATTER, "")
+    if anchor.kind is Kind.CONTENTS:
+        return Place(CONTENTS_PAGE, "")
+    return Place(_where(anchor, comment.section), source(anchor))
+
+
+def _where(anchor: Anchor, section: Anchor | None) -> str:
+    heading = f"{section.number} {section.title}".strip() if section else UNKNOWN
+    if anchor.kind in _PILOT_KINDS:
+        return f"{heading}, factsheet {_pilot(anchor)}"
+    return heading
+
+
+def source(anchor: Anchor) -> str:
+    """What to edit: the narrative line, the figure, or the factsheet's pilot and question."""
+    match anchor.kind:
+        case Kind.HEADING | Kind.ANNEX:
+            return _line(anchor, "kop")
+        case Kind.TEXT:
+            return _line(anchor)
+        case Kind.LIST_ITEM:
+            return _line(anchor, "lijstonderdeel")
+        case Kind.INFO_BOX:
+            return _line(anchor, f"kader ‘{anchor.title}’")
+        case Kind.FOOTNOTE:
+            return _line(anchor, f"voetnoot {anchor.number}")
+        case Kind.FIGURE:
+            return f"Figuur {anchor.number} ({anchor.key}): {anchor.title}"
+        case Kind.CASE:
+            return f"Pilot {_pilot(anchor)}, {_CASE}"
+        case Kind.FACTSHEET:
+            return f"Factsheet {anchor.key}"
+        case Kind.FACTSHEET_PART:
+            return f"Factsheet {anchor.key} / onderdeel {anchor.label}"
+        case Kind.FACT:
+            return f"Factsheet {anchor.key} / vraag {anchor.question} ({anchor.label})"
+        case Kind.FACTSHEET_CASE:
+            return f"Factsheet {anchor.key} / {_CASE}"
+    return ""
+
+
+def _line(anchor: Anchor, what: str = "") -> str:
+    if not anchor.file:
+        return ""
+    return f"{anchor.file}, regel {anchor.line}" + (f" ({what})" if what else "")
+
+
+def _pilot(anchor: Anchor) -> str:
+    return f"{anchor.title} ({anchor.key})" if anchor.title else anchor.key
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A comment as a line of the worklist: numbered in reading order, with its place."""
+
+    number: int
+    comment: Comment
+    place: Place
+    reply_to: int | None      # the number of the comment it answers
+
+
+def entries(comments: tuple[Comment, ...], traced: bool) -> list[Entry]:
+    numbers = {comment.id: number for number, comment in enumerate(comments, start=1)}
+    return [Entry(numbers[c.id], c, place(c, traced), numbers.get(c.reply_to or ""))
+            for c in comments]
