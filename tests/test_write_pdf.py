@@ -20,11 +20,12 @@ import pikepdf
 import pypdf
 import pytest
 
-from report.document import Document, Footnote, Paragraph, Section, Text
+from report.document import Document, Footnote, Paragraph, Text
 from report.style import HOUSE_STYLE, TEMPLATES_DIR
 from report.write.html import render_html
 from report.write.pdf import write_pdf
 from tests.sample_document import sample_document
+from tests.walk import sections, struct_elements
 
 HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}\b|#[0-9A-Fa-f]{3}\b")
 
@@ -76,15 +77,10 @@ def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _sections(sections: tuple[Section, ...]):
-    for section in sections:
-        yield section
-        yield from _sections(section.children)
-
 
 def _outline(document: Document) -> list[tuple[int, str]]:
     """(level, text) of every heading as the reader sees it, in document order."""
-    headings = [(s.level, f"{s.number} {s.title}") for s in _sections(document.chapters)]
+    headings = [(s.level, f"{s.number} {s.title}") for s in sections(document.chapters)]
     for annex in document.annexes:
         headings.append((1, f"Bijlage {annex.letter} {annex.title}"))
         headings.extend((2, sheet.title) for sheet in annex.factsheets)
@@ -164,7 +160,7 @@ def test_footnotes_stand_at_the_bottom_of_the_page_of_their_call(rendered, lines
 
 def _footnotes(document: Document):
     """(number, text just before the call, footnote text) for each footnote."""
-    for section in _sections(document.chapters):
+    for section in sections(document.chapters):
         for block in section.blocks:
             if isinstance(block, Paragraph):
                 for previous, inline in zip(block.content, block.content[1:]):
@@ -237,7 +233,7 @@ def test_tagged_as_pdf_ua_with_chart_alt_text(rendered):
     with pikepdf.open(io.BytesIO(rendered.pdf)) as pdf:
         assert pdf.Root.MarkInfo.Marked is True
         assert str(pdf.open_metadata().get("pdfuaid:part")) == "1"
-        elements = list(_struct_elements(pdf.Root.StructTreeRoot))
+        elements = list(struct_elements(pdf.Root.StructTreeRoot))
     figures = [str(e.Alt) for e in elements if e.S == "/Figure"]
     assert figures == [rendered.document.chapters[1].children[0].blocks[0].alt_text]
     kinds = {str(e.S) for e in elements}
@@ -245,13 +241,6 @@ def test_tagged_as_pdf_ua_with_chart_alt_text(rendered):
     nested = [e for e in elements if str(e.S).startswith("/H") and str(e.P.S).startswith("/H")]
     assert nested == []
 
-
-def _struct_elements(node):
-    kids = node.get("/K")
-    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
-        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
-            yield kid
-            yield from _struct_elements(kid)
 
 
 def test_fonts_are_embedded_lato_subsets(rendered):

@@ -15,7 +15,6 @@ stops mid-sentence at a page end is joined with the first prose of the next.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium

@@ -1,0 +1,25 @@
+"""Walks several test modules share: every section of a Document, every node of a PDF's tag tree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pikepdf
+
+from report.document import Section
+
+
+def sections(chapters: tuple[Section, ...]) -> Iterator[Section]:
+    """Chapters and their sections, depth first, in reading order."""
+    for section in chapters:
+        yield section
+        yield from sections(section.children)
+
+
+def struct_elements(node) -> Iterator[pikepdf.Dictionary]:
+    """Every structure element below a node of the tag tree (pikepdf), depth first."""
+    kids = node.get("/K")
+    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+            yield kid
+            yield from struct_elements(kid)
