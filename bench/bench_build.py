@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Time a full build of the example report per phase, and its peak memory, for pdf, docx and both.
+
+Each build runs in a fresh interpreter into an empty folder, so imports count
+and no cache from an earlier build helps, as for a consultant's first build.
+The phases are the build's own (BuildResult.timings); the write phase is
+split into each format's writer (the rest of it is the snapshot and the files).
+Memory is the process's peak resident size (lxml, Pango and HarfBuzz allocate
+outside Python, so tracemalloc alone would undercount).
+
+    .venv/bin/python bench/bench_build.py [--inputs DIR] [--formats pdf docx docx,pdf]
+
+Aims (issues 4 and 5): a PDF build under 10 s and 600 MB; DOCX writing under 3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def measure(inputs: Path, formats: tuple[str, ...], output: Path) -> dict[str, object]:
+    """One build in this process: phase times, each writer's share, wall time and peak RSS."""
+    start = time.perf_counter()
+    from report.build import Writer, build
+    imported = time.perf_counter()
+    writers: dict[str, float] = {}
+    write = Writer.write
+
+    def timed(writer, *args, **kwargs):
+        before = time.perf_counter()
+        data = write(writer, *args, **kwargs)
+        writers[writer.suffix.lstrip(".")] = time.perf_counter() - before
+        return data
+
+    Writer.write = timed
+    result = build(inputs, output, formats)
+    wall = time.perf_counter() - start
+    if not result.ok:
+        raise SystemExit(f"build failed: {[p.format() for p in result.problems if p.is_error]}")
+    return {"formats": ",".join(formats), "imports": imported - start, **result.timings,
+            "wall": wall, "rss_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "writers": writers}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--inputs", type=Path, default=ROOT / "inputs")
+    parser.add_argument("--formats", nargs="+", default=["pdf", "docx", "docx,pdf"])
+    parser.add_argument("--single", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.single:
+        with tempfile.TemporaryDirectory() as output:
+            print(json.dumps(measure(args.inputs, tuple(args.single.split(",")), Path(output))))
+        return
+    rows = []
+    for formats in args.formats:
+        completed = subprocess.run([sys.executable, __file__, "--inputs", str(args.inputs),
+                                    "--single", formats], check=True, capture_output=True, text=True)
+        rows.append(json.loads(completed.stdout))
+    phases = [key for key in rows[0] if key not in ("formats", "wall", "rss_peak_mb", "writers")]
+    print(f"{'fase':<24}" + "".join(f"{row['formats']:>12}" for row in rows))
+    for phase in phases:
+        print(f"{phase:<24}" + "".join(f"{row.get(phase, 0):>11.2f}s" for row in rows))
+    for name in ("docx", "pdf"):
+        print(f"{'  alleen ' + name + '-schrijver':<24}" + "".join(
+            f"{row['writers'][name]:>11.2f}s" if name in row["writers"] else f"{'-':>12}"
+            for row in rows))
+    print(f"{'totaal (wandklok)':<24}" + "".join(f"{row['wall']:>11.2f}s" for row in rows))
+    print(f"{'piek-RSS':<24}" + "".join(f"{row['rss_peak_mb']:>10.0f}MB" for row in rows))
+
+
+if __name__ == "__main__":
+    main()
