@@ -185,6 +185,11 @@ def _append(document, fragment) -> None:
         document.element.body.sectPr.addprevious(element)
 
 
+# Room between the title band and the client, date and version: they sit in the lower
+# half of the cover, as on the PDF's, with room left for a title band grown by long titles.
+COVER_FACTS_GAP = 55     # mm
+
+
 def _cover(document, container, style: HouseStyle) -> None:
     """Logo and organisation, a full-width band with the title, then client, date and version."""
     logo = document.part.new_pic_inline(io.BytesIO(_logo_png(style)), width=Mm(15))
@@ -194,15 +199,14 @@ def _cover(document, container, style: HouseStyle) -> None:
         _concept_mark()])
     band = _cover_band(container, style)
     band.remove(band.find(qn("w:p")))
-    for style_id, text in (("Omslagbovenregel", "subject"), ("Title", "title"),
-                           ("Subtitle", "subtitle")):
+    for style_id, text in (("Title", "title"), ("Subtitle", "subtitle")):
         _optional(band, style_id, text)
     facts = (("Opdrachtgever", "{{ client }}"), ("Datum", "{{ date }}"),
              ("Versie", "{{ version }} ({{ status }})"))
     for index, (label, value) in enumerate(facts):
         line = paragraph(container, "Omslaggegevens")
         if index == 0:
-            line.pPr.append(el("spacing", before=twips_mm(16)))
+            line.pPr.append(el("spacing", before=twips_mm(COVER_FACTS_GAP)))
         line.extend([run(label, "Omslaglabel"), tab(), run(value)])
 
 
@@ -303,8 +307,8 @@ def _widths(style: HouseStyle, *millimetres: float | None) -> list[Mm]:
 
 def _logo_png(style: HouseStyle) -> bytes:
     """The SVG logo as a PNG Word can show, drawn by WeasyPrint and rasterised by PDFium."""
-    html = (f'<style>@page {{ size: 20mm 20mm; margin: 0 }} img {{ width: 20mm }}</style>'
-            f'<img src="{style.logo.as_uri()}">')
+    html = (f'<style>@page {{ size: 20mm 20mm; margin: 0 }} body {{ margin: 0 }} '
+            f'img {{ display: block; width: 20mm }}</style><img src="{style.logo.as_uri()}">')
     pdf = pypdfium2.PdfDocument(HTML(string=html).write_pdf())
     image = pdf[0].render(scale=600 / 72).to_pil()
     buffer = io.BytesIO()

@@ -149,6 +149,12 @@ def test_lettered_lists_restart_and_keep_bold_leads(sample, tmp_path):
     assert lead.style.style_id == S.LEAD and lead.text == "Samenwerking kost tijd."
 
 
+def test_emphasis_is_kept_as_bold_and_italic_runs(word):
+    italic = [r for p in word.paragraphs for r in p.runs if r.italic]
+    assert [r.text for r in italic] == ["divers"]
+    assert italic[0]._r.rPr.find(f"{W}i") is not None and not italic[0].bold
+
+
 def test_document_without_annex_or_sections_still_has_a_toc_field(sample):
     bare = dataclasses.replace(sample, chapters=(), annexes=())
     word = open_docx(io.BytesIO(write_docx(bare)))

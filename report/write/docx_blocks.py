@@ -148,10 +148,11 @@ def write_inlines(canvas: Canvas, p, inlines: Inlines, style_id: str | None = No
 def _text_run(text: str, bold: bool, italic: bool, style_id: str | None):
     """A run of text; bold and italic are emphasis in the content, so they are kept as such."""
     r = run(text, style_id)
-    if bold or italic:
-        r.get_or_add_rPr()
-        r.rPr.b_val = True if bold else None
-        r.rPr.i_val = True if italic else None
+    emphasis = [el(tag) for tag, on in (("b", bold), ("i", italic)) if on]
+    if emphasis:
+        if r.rPr is None:
+            r.insert(0, el("rPr"))
+        r.rPr.extend(emphasis)      # after any rStyle, as the schema orders them
     return r
 
 
