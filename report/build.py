@@ -48,8 +48,10 @@ class Writer:
 
 
 WRITERS: dict[str, Writer] = {
+    "docx": Writer(".docx", "report.write.docx", "write_docx"),
     "pdf": Writer(".pdf", "report.write.pdf", "write_pdf"),
 }
+DEFAULT_FORMATS = ("docx", "pdf")
 
 
 @dataclass
@@ -67,7 +69,7 @@ class BuildResult:
         return not has_errors(self.problems)
 
 
-def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = ("pdf",),
+def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DEFAULT_FORMATS,
           progress: Callable[[str], None] = lambda line: None) -> BuildResult:
     """Run the pipeline; writes nothing when any input has an error, or when there is no output_dir.
 

@@ -12,7 +12,7 @@ from openpyxl.workbook import Workbook
 
 from report import __version__
 from report.analyse import statistics, stats_json
-from report.build import WRITERS, build
+from report.build import DEFAULT_FORMATS, WRITERS, build
 from report.changelog import compare
 from report.changelog_markdown import render_markdown
 from report.codebook import Variant
@@ -23,7 +23,7 @@ from report.comments.worklist import default_output, worklist
 from report.files import write_text_atomic
 from report.history import default_old, load_snapshot, stored_snapshots
 from report.narrative.dutch import counted
-from report.problems_report import echo_problems, format_problems
+from report.problems_report import echo_problems, format_problems, warning_summary
 from report.read import CODING_FILE, read_inputs
 from report.stats_table import format_stats
 from report.style import PROJECT_ROOT
@@ -142,24 +142,38 @@ def figuren(inputs: Path, output: Path) -> None:
 @click.option("--output", type=click.Path(file_okay=False, path_type=Path),
               default=PROJECT_ROOT / "output", show_default=True,
               help="De map waarin het rapport komt.")
-@click.option("--format", "formats", multiple=True, default=("pdf",), show_default=True,
-              type=click.Choice(sorted(WRITERS)), help="Uitvoerformaat; herhaal de optie voor meer formaten.")
-def build_command(inputs: Path, output: Path, formats: tuple[str, ...]) -> None:
+@click.option("--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
+              help=f"Uitvoerformaten, gescheiden door komma's; kies uit {', '.join(WRITERS)}.")
+def build_command(inputs: Path, output: Path, formats: str) -> None:
     """Maak het rapport uit de invoer. Bij fouten in de invoer wordt niets geschreven.
 
     Naast het rapport komt een snapshot (.snapshot.json) van waaruit het is
     gemaakt. Staat in de map een snapshot van een lagere versie, dan komt er ook
     wijzigingen-v<oud>-v<nieuw>.md bij (zie make_report.py wijzigingen --help).
     """
-    result = build(inputs, output, formats, progress=click.echo)
-    if result.problems:
-        click.echo(format_problems(result.problems), err=True)
+    result = build(inputs, output, _formats(formats), progress=click.echo)
+    overview = format_problems(result.problems, summarise_warnings=True)
+    if overview:
+        click.echo(overview + "\n", err=True)
+    if warnings := warning_summary(result.problems):
+        click.echo(warnings, err=True)
     if not result.ok:
         _fail("de invoer bevat fouten (zie hierboven); er is niets geschreven.")
-    warnings = counted(len(result.problems), "waarschuwing", "waarschuwingen")
     written = counted(len(result.outputs), "bestand", "bestanden")
-    click.echo(f"Klaar: {written} geschreven in {output}." + (f" Let op: {warnings}, zie hierboven."
-                                                              if result.problems else ""))
+    click.echo(f"Klaar: {written} geschreven in {output}.")
+
+
+def _formats(text: str) -> tuple[str, ...]:
+    """"docx,pdf" as the formats to write, each once, in the order given."""
+    formats = tuple(dict.fromkeys(part.strip().lower() for part in text.split(",") if part.strip()))
+    unknown = [f"'{f}'" for f in formats if f not in WRITERS]
+    choice = (f"Kies uit {', '.join(WRITERS)}, gescheiden door komma's, bijvoorbeeld "
+              f"--format {','.join(DEFAULT_FORMATS)}.")
+    if unknown:
+        _fail(f"onbekend uitvoerformaat {', '.join(unknown)} bij --format. {choice}")
+    if not formats:
+        _fail(f"geen uitvoerformaat opgegeven bij --format. {choice}")
+    return formats
 
 
 @main.command("wijzigingen")
@@ -255,6 +269,34 @@ def opmerkingen(returned: Path, output: Path | None) -> None:
     click.echo(format_entries(items, returned.name) + "\n")
     _save(worklist(items, returned.name), target)
     click.echo(f"Werklijst geschreven: {target}")
+
+
+@main.command("vergelijk")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path),
+              default=PROJECT_ROOT / "output", show_default=True,
+              help="De map met de rapporten; de DOCX en PDF met dezelfde naam die het laatst "
+                   "zijn geschreven, worden vergeleken.")
+def vergelijk(output: Path) -> None:
+    """Controleer of de DOCX en de PDF van de nieuwste build hetzelfde rapport zijn.
+
+    Vergelijkt de koppen, figuurbijschriften, kadertitels, voetnoten,
+    factsheettitels en alle zinnen met een getal, zoals ze in de bestanden zelf
+    staan. Eindigt met code 1 als ze verschillen.
+    """
+    from report.parity import compare_files, format_comparison, newest_build  # pdfium only here
+
+    if not output.is_dir():
+        _fail(f"de map {output} bestaat niet; maak eerst het rapport met make_report.py build.")
+    pair = newest_build(output)
+    if pair is None:
+        _fail(f"geen DOCX en PDF met dezelfde naam gevonden in {output}; maak ze met "
+              "make_report.py build (standaard schrijft die beide).")
+    docx, pdf = pair
+    click.echo(f"Vergeleken: {docx.name} en {pdf.name}")
+    content, differences = compare_files(docx, pdf)
+    click.echo(format_comparison(content, differences))
+    if differences:
+        sys.exit(1)
 
 
 def _save(workbook: Workbook, output: Path) -> None:
