@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from report.analyse import Distribution, distribution
-from report.charts import ChartFiles, render_chart
+from report.cache import Cache, CacheStats
+from report.charts import ChartFiles, cached_chart
 from report.compose import compose
 from report.config import load_config
 from report.document import Document
@@ -42,14 +43,16 @@ class Writer:
     suffix: str
     module: str
     function: str
+    cached: bool = False        # the function takes the build's cache as `cache=`
 
-    def write(self, document: Document) -> bytes:
-        return getattr(importlib.import_module(self.module), self.function)(document)
+    def write(self, document: Document, cache: Cache) -> bytes:
+        function = getattr(importlib.import_module(self.module), self.function)
+        return function(document, cache=cache) if self.cached else function(document)
 
 
 WRITERS: dict[str, Writer] = {
     "docx": Writer(".docx", "report.write.docx", "write_docx"),
-    "pdf": Writer(".pdf", "report.write.pdf", "write_pdf"),
+    "pdf": Writer(".pdf", "report.write.pdf", "write_pdf", cached=True),
 }
 DEFAULT_FORMATS = ("docx", "pdf")
 
@@ -63,6 +66,7 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     document: Document | None = None
     snapshot: dict | None = None
+    cache: dict[str, CacheStats] = field(default_factory=dict)   # per kind of piece: found and made
 
     @property
     def ok(self) -> bool:
@@ -70,7 +74,7 @@ class BuildResult:
 
 
 def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DEFAULT_FORMATS,
-          progress: Callable[[str], None] = lambda line: None) -> BuildResult:
+          progress: Callable[[str], None] = lambda line: None, clean: bool = False) -> BuildResult:
     """Run the pipeline; writes nothing when any input has an error, or when there is no output_dir.
 
     Beside the report go its snapshot and, when the folder holds an earlier
@@ -87,9 +91,11 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
         return result       # the texts would be checked against unreliable pilots
     with phase(2, "Analyseren"):
         distributions = {spec.key: distribution(read.pilots, spec.question_id) for spec in FIGURES}
-    with tempfile.TemporaryDirectory(prefix="figuren-") as work:
+    with tempfile.TemporaryDirectory(prefix="bouw-") as work:
+        cache = Cache.for_output(output_dir, Path(work), reuse=not clean)
+        result.cache = cache.stats
         with phase(3, "Figuren tekenen"):
-            charts = _render(distributions, Path(work))
+            charts = _render(distributions, cache)
         with phase(4, "Rapport samenstellen"):
             document, compose_problems = compose(config, read.pilots, inputs_dir, charts)
             result.problems += compose_problems
@@ -100,7 +106,7 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
         if output_dir is None:
             return result
         with phase(5, "Rapport schrijven"):
-            files = {output_dir / config.output_name(WRITERS[f].suffix): WRITERS[f].write(document)
+            files = {output_dir / config.output_name(WRITERS[f].suffix): WRITERS[f].write(document, cache)
                      for f in formats}
             history, found = history_files(output_dir, config, result.snapshot)
             files.update(history)
@@ -109,11 +115,20 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
                 write_bytes_atomic(path, data)
                 result.outputs.append(path)
                 progress(f"      {path}")
+            cache.commit()
+            progress(_cache_line(cache.stats))
     return result
 
 
-def _render(distributions: dict[str, Distribution], work: Path) -> dict[str, ChartFiles]:
-    return {spec.key: render_chart(spec, distributions[spec.key], work) for spec in FIGURES}
+def _render(distributions: dict[str, Distribution], cache: Cache) -> dict[str, ChartFiles]:
+    return {spec.key: cached_chart(spec, distributions[spec.key], cache) for spec in FIGURES}
+
+
+def _cache_line(stats: dict[str, CacheStats]) -> str:
+    """How much of the build the cache saved, in one line for the consultant."""
+    found = sum(len(s.hits) for s in stats.values())
+    total = found + sum(len(s.made) for s in stats.values())
+    return f"      {found} van {total} figuren en pdf-delen hergebruikt uit de cache"
 
 
 class _Phases:

@@ -25,13 +25,15 @@ import matplotlib
 from matplotlib import font_manager
 from matplotlib.figure import Figure
 
+from report import style
 from report.analyse import Distribution, distribution
+from report.cache import Cache, fingerprint, versions
 from report.codebook import OTHER_CODE, question
 from report.figures import FIGURES, FigureSpec
 from report.files import write_bytes_atomic
 from report.model import Pilot
 from report.narrative.dutch import enumeration
-from report.style import HOUSE_STYLE, HouseStyle, matplotlib_rc
+from report.style import FONTS_DIR, HOUSE_STYLE, HouseStyle, matplotlib_rc
 
 MISSING_LABEL = "Niet ingevuld"
 MULTI_NOTE = "Meerdere antwoorden mogelijk."
@@ -50,6 +52,7 @@ _WRAP = 34               # characters per label line
 _SVG_RC = {"svg.fonttype": "none", "svg.hashsalt": "kompas-figuren"}
 _SVG_METADATA = {"Date": None, "Creator": None}
 _PNG_METADATA = {"Software": None}
+_CODE = (Path(__file__), Path(style.__file__))     # what draws a chart, for its cache key
 
 
 @dataclass(frozen=True)
@@ -226,11 +229,32 @@ def figure_bytes(fig: Figure, fmt: str, style: HouseStyle = HOUSE_STYLE) -> byte
 def render_chart(spec: FigureSpec, dist: Distribution, out_dir: Path) -> ChartFiles:
     """Draw one figure and write `<key>.svg` and `<key>.png` into `out_dir`."""
     data = chart_data(spec, dist)
+    write_chart(data, out_dir)
+    return chart_files(data, out_dir)
+
+
+def cached_chart(spec: FigureSpec, dist: Distribution, cache: Cache) -> ChartFiles:
+    """The figure from the cache; drawn only when its bars, the house style or this code changed."""
+    data = chart_data(spec, dist)
+    ingredients = (repr(data), repr(HOUSE_STYLE), fingerprint(*_CODE, FONTS_DIR), versions("matplotlib"))
+    return chart_files(data, cache.folder("figuren", spec.key, ingredients, lambda d: write_chart(data, d)))
+
+
+def write_chart(data: ChartData, out_dir: Path) -> None:
     fig = draw(data)
-    svg, png = out_dir / f"{spec.key}.svg", out_dir / f"{spec.key}.png"
+    svg, png = _paths(data, out_dir)
     write_bytes_atomic(svg, figure_bytes(fig, "svg"))
     write_bytes_atomic(png, figure_bytes(fig, "png"))
+
+
+def chart_files(data: ChartData, out_dir: Path) -> ChartFiles:
+    """The chart whose images `write_chart` wrote into `out_dir`, with its alt text and note."""
+    svg, png = _paths(data, out_dir)
     return ChartFiles(data=data, svg=svg, png=png, alt_text=alt_text(data), note=note(data))
+
+
+def _paths(data: ChartData, out_dir: Path) -> tuple[Path, Path]:
+    return out_dir / f"{data.spec.key}.svg", out_dir / f"{data.spec.key}.png"
 
 
 def render_figures(pilots: Sequence[Pilot], out_dir: Path,

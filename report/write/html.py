@@ -1,4 +1,4 @@
-"""Turn a Document into one self-contained HTML page for WeasyPrint.
+"""Turn a Document into one self-contained HTML page for WeasyPrint, whole or in parts.
 
 The markup lives in Jinja macros (templates/html/blocks.html.j2) and the
 stylesheet is rendered from the house style (templates/html/report.css.j2), so
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -26,19 +27,44 @@ from report.write.outline import annex_number, outline
 HTML_TEMPLATES = TEMPLATES_DIR / "html"
 
 
-def render_html(document: Document, style: HouseStyle = HOUSE_STYLE) -> str:
-    """The whole report as HTML: cover, colophon, contents, chapters and annexes."""
-    env = _environment()
-    css = env.get_template("report.css.j2").render(
+def render_html(document: Document, style: HouseStyle = HOUSE_STYLE,
+                sheet_pages: Mapping[str, int] | None = None, embed_css: bool = True) -> str:
+    """The whole report as HTML: cover, colophon, contents, chapters and annexes.
+
+    With `sheet_pages` (pilot ID -> pages), each factsheet is left out and
+    only holds its place: that many blank pages with its anchor and bookmark,
+    so page numbers, the contents and the links come out as in the whole
+    report while the factsheets are laid out on their own (see
+    render_factsheet). Without `embed_css` the page leaves out the
+    stylesheet, for a caller that hands WeasyPrint `stylesheet()` parsed once.
+    """
+    return _page("report.html.j2", document, style, embed_css,
+                 toc=[(entry, anchor(entry.kind, entry.key)) for entry in outline(document)],
+                 chapters=[_section(chapter) for chapter in document.chapters],
+                 annexes=[_annex(annex, sheet_pages) for annex in document.annexes])
+
+
+def render_factsheet(document: Document, sheet: Factsheet, first_page: int,
+                     style: HouseStyle = HOUSE_STYLE, embed_css: bool = True) -> str:
+    """One factsheet of the document on pages numbered from `first_page`.
+
+    Its pages look, read and are tagged as in the whole report: the same
+    stylesheet, the same enclosing annex, the report title in the running
+    header, and the page side (left or right) that its page number gives.
+    """
+    return _page("factsheet.html.j2", document, style, embed_css, first_page=first_page,
+                 factsheet=_factsheet(sheet))
+
+
+def stylesheet(document: Document, style: HouseStyle = HOUSE_STYLE) -> str:
+    """The report's CSS, rendered from the house style."""
+    return _environment().get_template("report.css.j2").render(
         style=style, concept=document.meta.is_concept)
-    return env.get_template("report.html.j2").render(
-        meta=document.meta,
-        style=style,
-        css=Markup(css),
-        toc=[(entry, anchor(entry.kind, entry.key)) for entry in outline(document)],
-        chapters=[_section(chapter) for chapter in document.chapters],
-        annexes=[_annex(annex) for annex in document.annexes],
-    )
+
+
+def _page(template: str, document: Document, style: HouseStyle, embed_css: bool, **context) -> str:
+    css = Markup(stylesheet(document, style)) if embed_css else None
+    return _environment().get_template(template).render(meta=document.meta, style=style, css=css, **context)
 
 
 @functools.cache
@@ -73,10 +99,15 @@ def _section(section: Section) -> Markup:
         [_section(child) for child in section.children])
 
 
-def _annex(annex: Annex) -> Markup:
+def _annex(annex: Annex, sheet_pages: Mapping[str, int] | None) -> Markup:
+    if sheet_pages is None:
+        sheets = [_factsheet(sheet) for sheet in annex.factsheets]
+    else:
+        sheets = [_macros().factsheet_place(sheet, anchor("factsheet", sheet.pilot_id),
+                                            sheet_pages[sheet.pilot_id])
+                  for sheet in annex.factsheets]
     return _macros().annex(
-        annex, annex_number(annex), anchor("section", annex.key), _blocks(annex.blocks),
-        [_factsheet(sheet) for sheet in annex.factsheets])
+        annex, annex_number(annex), anchor("section", annex.key), _blocks(annex.blocks), sheets)
 
 
 def _factsheet(sheet: Factsheet) -> Markup:

@@ -1,28 +1,27 @@
-"""Turn the report's HTML into PDF bytes with WeasyPrint.
+"""Turn a Document into PDF bytes with WeasyPrint.
 
 The PDF is tagged (PDF/UA-1) so screen readers get headings, lists, tables and
 the charts' alt text; fonts are embedded as subsets; the creation and
 modification dates come from the report date in the HTML, so the same
-Document always gives the same bytes.
+Document always gives the same bytes. The report is laid out in parts, and a
+build's cache keeps the parts that did not change (report.write.pdf_parts);
+with or without a cache, the bytes are the same.
 """
 
 from __future__ import annotations
 
-from weasyprint import HTML
+import tempfile
+from pathlib import Path
 
+from report.cache import Cache
 from report.document import Document
-from report.style import HOUSE_STYLE, TEMPLATES_DIR, HouseStyle
-from report.write.html import render_html
-
-PDF_VARIANT = "pdf/ua-1"
+from report.style import HOUSE_STYLE, HouseStyle
+from report.write.pdf_parts import write_in_parts
 
 
-def write_pdf(document: Document, style: HouseStyle = HOUSE_STYLE) -> bytes:
+def write_pdf(document: Document, style: HouseStyle = HOUSE_STYLE, cache: Cache | None = None) -> bytes:
     """The report as PDF bytes, ready for report.files.write_bytes_atomic."""
-    return html_to_pdf(render_html(document, style))
-
-
-def html_to_pdf(html: str) -> bytes:
-    """Lay out HTML from render_html; its resources are file URIs or relative to templates/."""
-    return HTML(string=html, base_url=TEMPLATES_DIR.as_uri() + "/").write_pdf(
-        pdf_variant=PDF_VARIANT)
+    if cache is not None:
+        return write_in_parts(document, style, cache)
+    with tempfile.TemporaryDirectory(prefix="pdf-") as staging:
+        return write_in_parts(document, style, Cache(None, Path(staging)))

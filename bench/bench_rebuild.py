@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Time a clean build of the example against a rebuild after one changed answer.
+
+Each round copies the example inputs into a temporary folder and builds them
+into an empty output folder (empty cache); then it changes one text answer
+of one pilot with openpyxl (question A1 of the first pilot, which only its
+factsheet shows) and builds again into the same folder, so the rebuild finds
+the cache the clean build left. Every build runs in a fresh interpreter, as
+a consultant runs make_report.py, so its wall time includes start-up and
+imports; the CPU time (user + system) of that process is printed too, as it
+varies less when the machine is busy. Prints each round, the medians and
+the ratio rebuild / clean (aim: under 40%).
+
+    .venv/bin/python bench/bench_rebuild.py [--rounds N] [--formats docx,pdf]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import openpyxl
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from report.read import read_inputs  # noqa: E402
+
+QUESTION = "A1"
+BUILD = """
+import json, sys
+from pathlib import Path
+from report.build import build
+result = build(Path(sys.argv[1]), Path(sys.argv[2]), formats=tuple(sys.argv[3].split(",")))
+assert result.ok, [p.format() for p in result.problems if p.is_error]
+print(json.dumps({"phases": result.timings,
+                  "made": {kind: stats.made for kind, stats in result.cache.items()}}))
+"""
+
+
+def timed_build(inputs: Path, output: Path, formats: str) -> dict:
+    """Build in a fresh interpreter; its wall time, CPU time and what the build reports."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    run = subprocess.run([sys.executable, "-c", BUILD, str(inputs), str(output), formats],
+                         cwd=ROOT, capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, **json.loads(run.stdout.splitlines()[-1])}
+
+
+def change_answer(inputs: Path, text: str) -> str:
+    """Give the first pilot a new A1 answer in its own workbook; returns the pilot's ID."""
+    pilot = read_inputs(inputs).pilots[0]
+    source = pilot.answer(QUESTION).source
+    workbook = openpyxl.load_workbook(inputs / source.file)
+    workbook[source.sheet][source.cell] = text
+    workbook.save(inputs / source.file)
+    return pilot.id
+
+
+def round_(number: int, formats: str) -> tuple[dict, dict, str]:
+    with tempfile.TemporaryDirectory(prefix="bench-rebuild-") as tmp:
+        inputs, output = Path(tmp) / "invoer", Path(tmp) / "uitvoer"
+        shutil.copytree(ROOT / "inputs", inputs)
+        clean = timed_build(inputs, output, formats)
+        pilot = change_answer(inputs, f"Een gewijzigd antwoord voor de meting, ronde {number}.")
+        rebuild = timed_build(inputs, output, formats)
+    return clean, rebuild, pilot
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--formats", default="docx,pdf")
+    args = parser.parse_args()
+    cleans, rebuilds = [], []
+    for number in range(1, args.rounds + 1):
+        clean, rebuild, pilot = round_(number, args.formats)
+        cleans.append(clean)
+        rebuilds.append(rebuild)
+        print(f"round {number}: clean {clean['wall']:.2f} s wall ({clean['cpu']:.2f} s cpu), "
+              f"rebuild after {QUESTION} of {pilot} changed {rebuild['wall']:.2f} s wall "
+              f"({rebuild['cpu']:.2f} s cpu); rebuild made {rebuild['made']}")
+    for label, runs in (("clean", cleans), ("rebuild", rebuilds)):
+        phases = {name: statistics.median(run["phases"][name] for run in runs) for name in runs[0]["phases"]}
+        print(f"{label:8} phases (median s): " + ", ".join(f"{name} {value:.2f}" for name, value in phases.items()))
+    wall = [statistics.median(run["wall"] for run in runs) for runs in (cleans, rebuilds)]
+    cpu = [statistics.median(run["cpu"] for run in runs) for runs in (cleans, rebuilds)]
+    print(f"median wall: clean {wall[0]:.2f} s, rebuild {wall[1]:.2f} s, ratio {wall[1] / wall[0]:.0%}")
+    print(f"median cpu:  clean {cpu[0]:.2f} s, rebuild {cpu[1]:.2f} s, ratio {cpu[1] / cpu[0]:.0%} "
+          f"(aim: rebuild under 40% of clean)")
+
+
+if __name__ == "__main__":
+    main()

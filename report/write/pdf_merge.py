@@ -1,0 +1,182 @@
+"""Turn the separately laid-out parts of the report into one tagged PDF.
+
+The report part holds a run of blank pages where each factsheet belongs
+(report.write.pdf_parts); here those pages make way for the factsheet's own
+pages, and everything that points at pages is joined up again, so a
+reader, a screen reader and a validator see one document:
+
+- the structure tree: WeasyPrint tags page by page (each page's content
+  hangs under the Document element, in page order), so a factsheet page's
+  elements take the place of its blank page's elements. The parent tree,
+  which maps marked content and link annotations back to their elements,
+  is renumbered, and the IDs that tie table cells to their header cells get
+  a per-part prefix, as each part numbers them from scratch;
+- named destinations and bookmarks: a factsheet's anchor and bookmark move
+  from its first blank page to its own heading;
+- fonts: report.write.pdf_fonts gives all parts one program per font.
+
+The report part keeps its catalogue: language, XMP metadata (PDF/UA),
+document information and viewer preferences.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pikepdf import Array, Dictionary, Name, NameTree, NumberTree, Object, ObjectStreamMode, Pdf, String
+
+from report.write.pdf_fonts import join_fonts
+
+ObjGen = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Insert:
+    """A factsheet laid out on its own, and the anchor of the blank pages it replaces."""
+
+    anchor: str
+    pdf: bytes
+
+
+def merge(report: bytes, inserts: Sequence[Insert]) -> bytes:
+    """The report with each insert's pages in place of the blank pages held for it."""
+    with Pdf.open(io.BytesIO(report)) as out, contextlib.ExitStack() as stack:
+        parts = [stack.enter_context(Pdf.open(io.BytesIO(insert.pdf))) for insert in inserts]
+        _Merge(out).run(inserts, parts)
+        join_fonts(out)
+        buffer = io.BytesIO()
+        out.save(buffer, deterministic_id=True, object_stream_mode=ObjectStreamMode.generate)
+    return buffer.getvalue()
+
+
+def anchor_pages(pdf: Pdf) -> dict[str, int]:
+    """Each named destination's 0-based page index."""
+    index = {page.objgen: i for i, page in enumerate(pdf.pages)}
+    return {name: index[dest[0].objgen] for name, dest in _destinations(pdf).items()
+            if dest[0].objgen in index}
+
+
+class _Merge:
+    """One merge: the report's pages and structure, with the inserts spliced in."""
+
+    def __init__(self, out: Pdf):
+        self.out = out
+        self.document = out.Root.StructTreeRoot.K[0]
+        self.elements: dict[ObjGen, list[Dictionary]] = {}    # page -> its top-level structure elements
+        self.parents: dict[ObjGen, Object] = {}               # page or annotation -> parent tree entry
+        self.blanks: dict[ObjGen, int] = {}                   # blank page -> index of its insert
+        self.headings: list[Array] = []                       # each insert's bookmark destination
+
+    def run(self, inserts: Sequence[Insert], parts: Sequence[Pdf]) -> None:
+        self._collect()
+        starts = anchor_pages(self.out)
+        for number, (insert, part) in enumerate(zip(inserts, parts)):
+            self._splice(number, starts[insert.anchor], part)
+        self._rebuild_structure()
+        self._rebuild_destinations(parts)
+        self._move_bookmarks(self.out.Root.get("/Outlines", Dictionary()).get("/First"))
+
+    def _collect(self) -> None:
+        """Remember each report page's elements and parent tree entries (its own and its annotations')."""
+        tree = NumberTree(self.out.Root.StructTreeRoot.ParentTree)
+        for kid in self.document.K:
+            self.elements.setdefault(kid.Pg.objgen, []).append(kid)
+        for page in self.out.pages:
+            self.parents[page.objgen] = tree[int(page.obj.StructParents)]
+            for annotation in _tagged_annotations(page.obj):
+                self.parents[annotation.objgen] = tree[int(annotation.StructParent)]
+
+    def _splice(self, number: int, start: int, part: Pdf) -> None:
+        """Put the part's pages, with their structure, over the blank pages from `start`."""
+        count = len(part.pages)
+        document = part.Root.StructTreeRoot.K[0]
+        for kid in document.K:
+            del kid["/P"]                 # copy each page's elements, not the part's whole tree
+        _prefix_ids(document, f"d{number + 1}-")
+        tree = NumberTree(part.Root.StructTreeRoot.ParentTree)
+        for blank in range(start, start + count):
+            self.blanks[self.out.pages[blank].objgen] = number
+        for offset, page in enumerate(part.pages):
+            self.out.pages.insert(start + offset, page)
+            copied = self.out.pages[start + offset].obj
+            self.parents[copied.objgen] = _copy(self.out, tree[int(page.obj.StructParents)])
+            for original, annotation in zip(_tagged_annotations(page.obj), _tagged_annotations(copied)):
+                self.parents[annotation.objgen] = _copy(self.out, tree[int(original.StructParent)])
+        for _ in range(count):
+            del self.out.pages[start + count]
+        for kid in document.K:
+            copied = _copy(self.out, kid)
+            self.elements.setdefault(copied.Pg.objgen, []).append(copied)
+        self.headings.append(_copy(self.out, part.Root.Outlines.First.Dest))    # the factsheet's title
+
+    def _rebuild_structure(self) -> None:
+        """The Document's kids in page order; the parent tree numbered pages first, then annotations."""
+        kids, nums, annotations = [], [], []
+        for index, page in enumerate(self.out.pages):
+            for element in self.elements.get(page.objgen, ()):
+                element.P = self.document
+                kids.append(element)
+            page.obj.StructParents = index
+            nums += [index, self.parents[page.objgen]]
+            annotations += _tagged_annotations(page.obj)
+        for number, annotation in enumerate(annotations, start=len(self.out.pages)):
+            nums += [number, self.parents[annotation.objgen]]
+            annotation.StructParent = number
+        self.document.K = Array(kids)
+        self.out.Root.StructTreeRoot.ParentTree = self.out.make_indirect(Dictionary(Nums=Array(nums)))
+
+    def _rebuild_destinations(self, parts: Sequence[Pdf]) -> None:
+        """One sorted name list: the inserts' anchors, and the report's on pages that stayed."""
+        live = {page.objgen for page in self.out.pages}
+        names = {name: dest for name, dest in _destinations(self.out).items() if dest[0].objgen in live}
+        for part in parts:
+            for name, dest in _destinations(part).items():
+                names.setdefault(name, _copy(self.out, dest))
+        flat = [item for name in sorted(names) for item in (String(name), names[name])]
+        if flat:
+            self.out.Root.Names.Dests = self.out.make_indirect(Dictionary(Names=Array(flat)))
+
+    def _move_bookmarks(self, item: Dictionary | None) -> None:
+        """Bookmarks that pointed at a blank page point at the factsheet's heading."""
+        while item is not None:
+            dest = item.get("/Dest")
+            number = None if dest is None else self.blanks.get(dest[0].objgen)
+            if number is not None:
+                item.Dest = self.headings[number]
+            self._move_bookmarks(item.get("/First"))
+            item = item.get("/Next")
+
+
+def _destinations(pdf: Pdf) -> dict[str, Array]:
+    names = pdf.Root.get("/Names", Dictionary())
+    return dict(NameTree(names.Dests).items()) if "/Dests" in names else {}
+
+
+def _tagged_annotations(page: Dictionary) -> list[Dictionary]:
+    return [a for a in page.get("/Annots", ()) if "/StructParent" in a]
+
+
+def _copy(out: Pdf, obj: Object) -> Object:
+    """`obj` from another PDF, in `out`; a direct array or dictionary is copied member by member."""
+    if isinstance(obj, Array) and not obj.is_indirect:
+        return Array([_copy(out, item) for item in obj])
+    if isinstance(obj, Dictionary) and not obj.is_indirect:
+        return Dictionary({key: _copy(out, value) for key, value in obj.items()})
+    if isinstance(obj, Object) and obj.is_indirect:
+        return out.copy_foreign(obj)
+    return obj
+
+
+def _prefix_ids(element: Dictionary, prefix: str) -> None:
+    """Make table header cell IDs, and the cells' references to them, unique across parts."""
+    if "/ID" in element:
+        element.ID = String(prefix + str(element.ID))
+    attributes = element.get("/A")
+    if isinstance(attributes, Dictionary) and "/Headers" in attributes:
+        attributes.Headers = Array([String(prefix + str(h)) for h in attributes.Headers])
+    for kid in element.get("/K", ()):
+        if isinstance(kid, Dictionary) and kid.get("/Type") == Name.StructElem:
+            _prefix_ids(kid, prefix)

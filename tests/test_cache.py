@@ -1,0 +1,176 @@
+"""The build's cache: a rebuild after one changed answer redraws and lays out only what depends on it.
+
+Each rebuild starts from a copy of the example inputs and of the cache the
+session's example build left (tests/conftest.py), changes one answer in a
+workbook with openpyxl, and reads the build's cache counts: which figures
+and PDF parts were found, which were made. A clean build of the changed
+inputs must give the same bytes as the rebuild.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from report.build import BuildResult, build
+from report.cache import CACHE_DIR, Cache, fingerprint
+from report.codebook import question
+from report.figures import FIGURES
+from report.read import read_inputs
+from report.style import HOUSE_STYLE, Palette
+from report.write.pdf import write_pdf
+from tests.sample_document import sample_document
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE_INPUTS = ROOT / "inputs"
+NEW_TEXT = "Een spreekuur op het gemeentehuis, elke dinsdagmiddag, zonder afspraak."
+
+
+@dataclasses.dataclass
+class Copy:
+    inputs: Path
+    output: Path
+
+    def build(self, **options) -> BuildResult:
+        result = build(self.inputs, self.output, **options)
+        assert result.ok, [problem.format() for problem in result.problems if problem.is_error]
+        return result
+
+    def set_answer(self, question_id: str, value) -> str:
+        """Write a new answer for the first pilot into its workbook; returns the pilot's ID."""
+        pilot = read_inputs(self.inputs).pilots[0]
+        source = pilot.answer(question_id).source
+        workbook = openpyxl.load_workbook(self.inputs / source.file)
+        workbook[source.sheet][source.cell] = value
+        workbook.save(self.inputs / source.file)
+        return pilot.id
+
+
+@pytest.fixture
+def copy(example_build, tmp_path) -> Copy:
+    """The example inputs, and an output folder holding the session build's cache."""
+    inputs, output = tmp_path / "invoer", tmp_path / "uitvoer"
+    shutil.copytree(EXAMPLE_INPUTS, inputs)
+    shutil.copytree(example_build.pdf.parent / CACHE_DIR, output / CACHE_DIR)
+    return Copy(inputs, output)
+
+
+def _made(result: BuildResult) -> dict[str, list[str]]:
+    return {namespace: stats.made for namespace, stats in result.cache.items()}
+
+
+def _files(result: BuildResult) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in result.outputs if path.suffix in (".docx", ".pdf")}
+
+
+def test_a_changed_text_answer_lays_out_only_its_factsheet(copy, tmp_path):
+    pilot = copy.set_answer("A1", NEW_TEXT)
+    rebuilt = copy.build()
+    assert _made(rebuilt) == {"figuren": [], "pdf-delen": [f"factsheet {pilot}"]}
+    assert len(rebuilt.cache["figuren"].hits) == len(FIGURES)
+    assert any(NEW_TEXT in " ".join(page.split()) for page in _pdf_text(rebuilt))
+
+    clean = build(copy.inputs, tmp_path / "schoon", clean=True)
+    assert all(stats.hits == [] for stats in clean.cache.values())
+    assert _files(clean) == _files(rebuilt)                # byte for byte, PDF and DOCX
+
+
+def test_a_changed_figure_answer_redraws_its_chart_and_lays_out_what_shows_it(copy):
+    b3 = question("B3")
+    pilot = copy.set_answer("B3", b3.label("nee"))
+    rebuilt = copy.build(formats=("pdf",))
+    assert _made(rebuilt) == {"figuren": ["B3"], "pdf-delen": ["rapport", f"factsheet {pilot}"]}
+
+
+def test_the_cache_keeps_only_what_the_last_build_used(copy):
+    copy.set_answer("A1", NEW_TEXT)
+    rebuilt = copy.build(formats=("pdf",))
+    for namespace, stats in rebuilt.cache.items():
+        entries = sorted(p.name for p in (copy.output / CACHE_DIR / namespace).iterdir())
+        assert len(entries) == len(stats.hits) + len(stats.made)
+
+
+def test_damaged_entries_are_made_again_and_the_output_is_unchanged(copy):
+    intact = _files(copy.build())
+    cache = copy.output / CACHE_DIR
+    parts = sorted((cache / "pdf-delen").iterdir())
+    (parts[0] / "data").write_bytes(b"%PDF-1.7 afgebroken")
+    (parts[1] / "inhoud.json").write_text("{niet: json", encoding="utf-8")
+    charts = sorted((cache / "figuren").iterdir())
+    next(charts[0].glob("*.svg")).write_text("<svg/>", encoding="utf-8")
+    shutil.rmtree(charts[1])
+    rebuilt = copy.build()
+    assert {namespace: len(made) for namespace, made in _made(rebuilt).items()} == {"figuren": 2, "pdf-delen": 2}
+    assert _files(rebuilt) == intact
+
+
+def test_a_failed_build_leaves_the_cache_as_it_was(copy):
+    before = _tree(copy.output / CACHE_DIR)
+    copy.set_answer("B3", question("B3").label("nee"))     # a figure that would be redrawn
+    text = copy.inputs / "teksten" / "1-inleiding.md"
+    text.write_text(text.read_text(encoding="utf-8") + "\n{{ aantal(B1='op-schema') }}\n", encoding="utf-8")
+    assert not build(copy.inputs, copy.output).ok
+    assert _tree(copy.output / CACHE_DIR) == before
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_new_chart_code_version_redraws_every_chart_but_reuses_the_pdf(copy, monkeypatch):
+    monkeypatch.setattr("report.charts.versions", lambda *names: "matplotlib=99.0")
+    rebuilt = copy.build(formats=("pdf",))
+    assert len(_made(rebuilt)["figuren"]) == len(FIGURES)
+    assert _made(rebuilt)["pdf-delen"] == []               # same chart bytes: the parts still match
+
+
+def _pdf_text(result: BuildResult) -> list[str]:
+    import pypdfium2 as pdfium
+    pdf = pdfium.PdfDocument(next(p for p in result.outputs if p.suffix == ".pdf"))
+    try:
+        return [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
+# ---------------------------------------------------------------- the PDF parts' keys
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    return sample_document(tmp_path_factory.mktemp("monster"))
+
+
+def _write(document, root: Path, staging: Path, **options) -> tuple[bytes, list[str]]:
+    cache = Cache(root, staging)
+    pdf = write_pdf(document, cache=cache, **options)
+    cache.commit()
+    return pdf, cache.stats["pdf-delen"].made
+
+
+# The sample's factsheet fills one page, not the guessed two: the report is laid out again.
+ALL_PARTS = ["rapport", "factsheet proef", "rapport"]
+
+
+def test_pdf_parts_are_made_again_when_the_stylesheet_or_renderer_changes(sample, tmp_path, monkeypatch):
+    root = tmp_path / "cache"
+    first, made = _write(sample, root, tmp_path / "a")
+    assert made == ALL_PARTS
+    assert _write(sample, root, tmp_path / "b") == (first, [])
+    restyled = dataclasses.replace(HOUSE_STYLE, palette=dataclasses.replace(Palette(), accent="#AA3377"))
+    assert _write(sample, root, tmp_path / "c", style=restyled)[1] == ALL_PARTS
+    monkeypatch.setattr("report.write.pdf_parts.versions", lambda *names: "weasyprint=99.0")
+    assert _write(sample, root, tmp_path / "d")[1] == ALL_PARTS
+
+
+def test_fingerprint_follows_the_bytes_of_the_code(tmp_path):
+    module = tmp_path / "module.py"
+    module.write_text("A = 1\n", encoding="utf-8")
+    before = fingerprint(module)
+    assert fingerprint(module) == before
+    module.write_text("A = 22\n", encoding="utf-8")
+    assert fingerprint(module) != before
