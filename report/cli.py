@@ -28,6 +28,20 @@ from report.read import CODING_FILE, read_inputs
 from report.stats_table import format_stats
 from report.style import PROJECT_ROOT
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
+from report.workbooks.questionnaire import TITLE as QUESTIONNAIRE_TITLE
+
+INPUTS_DIR = PROJECT_ROOT / "inputs"
+OUTPUT_DIR = PROJECT_ROOT / "output"
+
+
+def folder_option(name: str, default: Path, help: str):
+    """A folder option with its default in the project, as every command takes its folders."""
+    return click.option(name, type=click.Path(file_okay=False, path_type=Path),
+                        default=default, show_default=True, help=help)
+
+
+def inputs_option(help: str = "De invoermap, met vragenlijsten/ en codering.xlsx."):
+    return folder_option("--inputs", INPUTS_DIR, help)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,18 +54,18 @@ def main() -> None:
 @click.option("--variant", required=True, type=click.Choice([v.value for v in Variant]),
               help="lang: alle vragen; kort: de kernvragen; aanvulling: voor de onderzoekers.")
 @click.option("--pilot-id", help="Vul de Pilot-ID (vraag P0) alvast in.")
+@click.option("--titel", default=QUESTIONNAIRE_TITLE, show_default=True,
+              help="De titel boven de vragenlijst, bijvoorbeeld de naam van het onderzoek.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Het Excel-bestand (.xlsx) dat wordt geschreven.")
-def vragenlijst(variant: str, pilot_id: str | None, output: Path) -> None:
+def vragenlijst(variant: str, pilot_id: str | None, titel: str, output: Path) -> None:
     """Schrijf een lege vragenlijst die een projectleider zonder uitleg kan invullen."""
-    _save(build_questionnaire(Variant(variant), pilot_id=pilot_id), output)
+    _save(build_questionnaire(Variant(variant), pilot_id=pilot_id, title=titel), output)
     click.echo(f"Vragenlijst ({variant}) geschreven: {output}")
 
 
 @main.command("codering")
-@click.option("--inputs", type=click.Path(file_okay=False, path_type=Path),
-              default=PROJECT_ROOT / "inputs", show_default=True,
-              help="De invoermap, met vragenlijsten/ en codering.xlsx.")
+@inputs_option()
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Het Excel-bestand (.xlsx) dat wordt geschreven; nooit het invoerbestand zelf.")
 def codering(inputs: Path, output: Path) -> None:
@@ -80,9 +94,7 @@ def codering(inputs: Path, output: Path) -> None:
 
 
 @main.command("check")
-@click.option("--inputs", type=click.Path(file_okay=False, path_type=Path),
-              default=PROJECT_ROOT / "inputs", show_default=True,
-              help="De invoermap, met vragenlijsten/ en codering.xlsx.")
+@inputs_option()
 def check(inputs: Path) -> None:
     """Controleer de invoer: alle fouten en waarschuwingen per bestand, en een samenvatting.
 
@@ -93,9 +105,7 @@ def check(inputs: Path) -> None:
 
 
 @main.command("stats")
-@click.option("--inputs", type=click.Path(file_okay=False, path_type=Path),
-              default=PROJECT_ROOT / "inputs", show_default=True,
-              help="De invoermap, met vragenlijsten/ en codering.xlsx.")
+@inputs_option()
 @click.option("--json", "as_json", is_flag=True,
               help="Geef de tellingen als JSON (vaste vorm, geschikt voor andere programma's).")
 def stats(inputs: Path, as_json: bool) -> None:
@@ -116,11 +126,8 @@ def stats(inputs: Path, as_json: bool) -> None:
 
 
 @main.command("figuren")
-@click.option("--inputs", type=click.Path(file_okay=False, path_type=Path),
-              default=PROJECT_ROOT / "inputs", show_default=True,
-              help="De invoermap, met vragenlijsten/ en codering.xlsx.")
-@click.option("--output", type=click.Path(file_okay=False, path_type=Path),
-              default=PROJECT_ROOT / "output" / "figuren", show_default=True,
+@inputs_option()
+@folder_option("--output", OUTPUT_DIR / "figuren",
               help="De map waarin de figuren (SVG en PNG) en figuurdata.xlsx komen.")
 def figuren(inputs: Path, output: Path) -> None:
     """Teken alle figuren van het rapport en schrijf de cijfers erachter naar figuurdata.xlsx."""
@@ -136,11 +143,8 @@ def figuren(inputs: Path, output: Path) -> None:
 
 
 @main.command("build")
-@click.option("--inputs", type=click.Path(file_okay=False, path_type=Path),
-              default=PROJECT_ROOT / "inputs", show_default=True,
-              help="De invoermap: vragenlijsten/, codering.xlsx, rapport.yaml en teksten/.")
-@click.option("--output", type=click.Path(file_okay=False, path_type=Path),
-              default=PROJECT_ROOT / "output", show_default=True,
+@inputs_option("De invoermap: vragenlijsten/, codering.xlsx, rapport.yaml en teksten/.")
+@folder_option("--output", OUTPUT_DIR,
               help="De map waarin het rapport komt.")
 @click.option("--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
               help=f"Uitvoerformaten, gescheiden door komma's; kies uit {', '.join(WRITERS)}.")
@@ -182,11 +186,8 @@ def _formats(text: str) -> tuple[str, ...]:
 @main.command("wijzigingen")
 @click.argument("old", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("new", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--inputs", type=click.Path(file_okay=False, path_type=Path),
-              default=PROJECT_ROOT / "inputs", show_default=True,
-              help="De invoermap, voor de huidige stand als NEW ontbreekt.")
-@click.option("--output", type=click.Path(file_okay=False, path_type=Path),
-              default=PROJECT_ROOT / "output", show_default=True,
+@inputs_option("De invoermap, voor de huidige stand als NEW ontbreekt.")
+@folder_option("--output", OUTPUT_DIR,
               help="De map met de rapporten en hun snapshots, voor de vorige versie als OLD ontbreekt.")
 @click.option("-o", "--bestand", type=click.Path(dir_okay=False, path_type=Path),
               help="Schrijf de lijst naar dit Markdown-bestand in plaats van naar het scherm.")
@@ -275,8 +276,7 @@ def opmerkingen(returned: Path, output: Path | None) -> None:
 
 
 @main.command("vergelijk")
-@click.option("--output", type=click.Path(file_okay=False, path_type=Path),
-              default=PROJECT_ROOT / "output", show_default=True,
+@folder_option("--output", OUTPUT_DIR,
               help="De map met de rapporten; de DOCX en PDF met dezelfde naam die het laatst "
                    "zijn geschreven, worden vergeleken.")
 def vergelijk(output: Path) -> None:

@@ -38,6 +38,7 @@ from scripts.example_data.pilots import CODING_IDS, PILOTS, Pilot
 
 ROOT = Path(__file__).resolve().parents[1]
 SUPPLEMENT_SUFFIX = "-aanvulling"
+STUDY_TITLE = "Tussentijdse evaluatie pilots stelselvernieuwing gesubsidieerde rechtsbijstand"
 _MONTH_ONLY = re.compile(r"\d{2}-\d{4}")
 
 
@@ -163,7 +164,7 @@ def questionnaire(stem: str, variant: Variant, values: Mapping[str, object]) -> 
     unanswered = sorted(set(habits.notes) - set(answers))
     if unanswered:
         raise ValueError(f"{stem}: a Toelichting without an answer would only draw a warning: {unanswered}")
-    wb = build_questionnaire(variant, answers, habits.notes)
+    wb = build_questionnaire(variant, answers, habits.notes, title=STUDY_TITLE)
     ws = wb[QUESTIONNAIRE_SHEET]
     for qid in habits.retyped_ids:
         ws.cell(row=_row_of(ws, qid), column=1, value=f"  {qid.lower()} ")

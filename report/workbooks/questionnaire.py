@@ -22,7 +22,7 @@ from report.workbooks.layout import (
     text_with_hint, title_block, whole_number,
 )
 
-TITLE = "Tussentijdse evaluatie pilots stelselvernieuwing gesubsidieerde rechtsbijstand"
+TITLE = "Vragenlijst evaluatie pilots"  # default; the study's own title is passed in
 
 COLUMNS = (
     Column(HEADER_ID, 7),
@@ -52,7 +52,7 @@ _MIN_ANSWER_LINES = {Kind.TEXT: 3}
 
 def build_questionnaire(variant: Variant, answers: Mapping[str, object] | None = None,
                         notes: Mapping[str, str] | None = None,
-                        pilot_id: str | None = None) -> Workbook:
+                        pilot_id: str | None = None, title: str = TITLE) -> Workbook:
     """A questionnaire of `variant`, blank or filled.
 
     `answers` maps question IDs to cell values as a person would type them
@@ -67,12 +67,12 @@ def build_questionnaire(variant: Variant, answers: Mapping[str, object] | None =
         values["P0"] = pilot_id
     values.update(answers or {})
 
-    wb = new_workbook(f"{TITLE}: {subtitle}")
+    wb = new_workbook(f"{title}: {subtitle}")
     ws = wb.create_sheet(QUESTIONNAIRE_SHEET)
     lists = ChoiceLists(wb)
     set_columns(ws, COLUMNS)
     closing = _SUPPLEMENT if variant is Variant.AANVULLING else _RETURN
-    header = title_block(ws, COLUMNS, TITLE, subtitle, (_HOW_TO, _good_to_know(closing)))
+    header = title_block(ws, COLUMNS, title, subtitle, (_HOW_TO, _good_to_know(closing)))
     header_row(ws, header, COLUMNS)
     row = header
     for sec in SECTIONS:
