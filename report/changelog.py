@@ -28,7 +28,7 @@ from report.codebook import CODING_COLUMNS, QUESTIONS, find_question
 from report.document import Origin
 from report.model import Source, SourceKind
 from report.narrative.dutch import capitalise
-from report.snapshot import numbers, sentences
+from report.narrative.dutch import count_words, sentences
 
 MISSING = capitalise(Origin.MISSING.value)
 _TOKEN = re.compile(r"\s*(?:\w+|[^\w\s])")
@@ -293,7 +293,7 @@ def _sentence_changes(old: str, new: str) -> tuple[list[tuple[str, str]], bool]:
     a, b = sentences(old), sentences(new)
     changed, edited = [], False
     for i, j in _pairs(a, b):
-        if i is not None and j is not None and numbers(a[i]) != numbers(b[j]):
+        if i is not None and j is not None and count_words(a[i]) != count_words(b[j]):
             changed.append((a[i], b[j]))
         else:
             edited = True

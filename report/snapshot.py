@@ -13,9 +13,7 @@ in the codebook) is left out: the output folder is shared with the client.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
-import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from report.analyse import Distribution
@@ -27,24 +25,11 @@ from report.document import (
 from report.factsheets import display_value
 from report.figures import FIGURES
 from report.model import Answer, Multi, PartialDate, Pilot, Source, Value
-from report.narrative.dutch import capitalise, number_word
+from report.narrative.dutch import count_words, sentences
 from report.write.outline import annex_number
 
 FORMAT = 1
 SUFFIX = ".snapshot.json"
-
-# Words that carry a count in the narrative's phrasing (report.narrative.dutch):
-# number words, and the words of the share phrases ("ruim de helft", "alle", "geen van de").
-_NUMBER_WORDS = frozenset(
-    {form.casefold() for word in itertools.takewhile(lambda w: not w.isdigit(), map(number_word, itertools.count()))
-     for form in (word, capitalise(word))}
-    | {"helft", "meerderheid", "minderheid", "alle", "geen"}
-)
-_DIGITS = re.compile(r"^\d[\d.,]*$")
-_WORD = re.compile(r"[\w.,]+")
-# A sentence ends at . ! or ? followed by a space and a capital, digit or opening mark.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÝÉ0-9(‘“\"'])")
-
 
 def take_snapshot(document: Document, pilots: Sequence[Pilot],
                   distributions: Mapping[str, Distribution]) -> dict:
@@ -70,16 +55,6 @@ def encode(snapshot: Mapping) -> bytes:
 
 
 # ---------------------------------------------------------------- text
-
-
-def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text) if s]
-
-
-def numbers(sentence: str) -> tuple[str, ...]:
-    """The count-carrying words of a sentence, in order: what a changed answer changes."""
-    words = (w.strip(".,") for w in _WORD.findall(sentence))
-    return tuple(w.casefold() for w in words if w and (_DIGITS.match(w) or w.casefold() in _NUMBER_WORDS))
 
 
 def plain_text(inlines: Inlines) -> str:
@@ -198,7 +173,7 @@ def _section(number: str, title: str, blocks: Sequence[Block]) -> dict:
 
 def _paragraph(text: str) -> dict:
     return {"hash": text_hash(text), "text": text,
-            "number_sentences": [s for s in sentences(text) if numbers(s)]}
+            "number_sentences": [s for s in sentences(text) if count_words(s)]}
 
 
 def _factsheet(sheet: Factsheet) -> dict:

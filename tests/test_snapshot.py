@@ -15,7 +15,8 @@ from report.build import build
 from report.document import FigureRef, Footnote, SectionRef, Text
 from report.history import load_snapshot, previous_version, stored_snapshots
 from report.read import read_inputs
-from report.snapshot import encode, numbers, plain_text, sentences, text_hash
+from report.narrative.dutch import count_words, sentences
+from report.snapshot import encode, plain_text, text_hash
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUTS = ROOT / "inputs"
@@ -147,5 +148,5 @@ def test_sentences_and_their_count_words():
     parts = sentences(text)
     assert parts == ["Zes pilots gaan over scheiden.", "Eén pilot stopte in 2021!", "Ruim de helft loopt door.",
                      "Geen cijfers hier?", "Nee."]
-    assert [numbers(s) for s in parts] == [("zes",), ("eén", "2021"), ("helft",), ("geen",), ()]
-    assert numbers("Er zijn 4.820 vragen en 21 pilots; een pilot telt niet.") == ("4.820", "21")
+    assert [count_words(s) for s in parts] == [("zes",), ("eén", "2021"), ("helft",), ("geen",), ()]
+    assert count_words("Er zijn 4.820 vragen en 21 pilots; een pilot telt niet.") == ("4.820", "21")

@@ -41,6 +41,28 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Words that carry a count in this module's phrasing: the number words (also
+# capitalised, as they open sentences) and the words of the share phrases.
+COUNT_WORDS = frozenset(
+    {form.casefold() for word in _WORDS for form in (word, capitalise(word))}
+    | {"helft", "meerderheid", "minderheid", "alle", "geen"}
+)
+_DIGITS = re.compile(r"^\d[\d.,]*$")
+_WORD = re.compile(r"[\w.,]+")
+# A sentence ends at . ! or ? followed by a space and a capital, digit or opening mark.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÝÉ0-9(‘“\"'])")
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(text) if s]
+
+
+def count_words(sentence: str) -> tuple[str, ...]:
+    """The words of a sentence that a changed answer can change: digits and count words."""
+    words = (w.strip(".,") for w in _WORD.findall(sentence))
+    return tuple(w.casefold() for w in words if w and (_DIGITS.match(w) or w.casefold() in COUNT_WORDS))
+
+
 def counted(n: int, singular: str, plural: str) -> str:
     """"één pilot", "vier pilots", "geen pilots", "21 pilots"."""
     _check_count(n)

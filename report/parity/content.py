@@ -10,14 +10,13 @@ the two sides can differ only in what their files hold, never in the rules.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from report.narrative.dutch import capitalise, number_word
+from report.narrative.dutch import count_words, sentences
 
 
 class Role(Enum):
@@ -59,12 +58,7 @@ PARTS = {
 _PART_OF = {Role.HEADING: "headings", Role.CAPTION: "captions", Role.BOX_TITLE: "boxes",
             Role.FOOTNOTE: "footnotes", Role.FACTSHEET: "factsheets"}
 
-# Every number the house style writes as a word, as it may open a sentence too.
-_NUMBER_WORDS = frozenset(
-    form for word in itertools.takewhile(lambda w: not w.isdigit(), map(number_word, itertools.count()))
-    for form in (word, capitalise(word).lower()))
 _LINE_END_HYPHEN = re.compile(r"[-\u2010\u00ad]\s*\n\s*")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _UNTIL_NOW = re.compile(r"[.!?:;][)'\"\u2019\u201d]*$")
 _NOT_COMPARED = re.compile(r"[\s\-\u2010\u2011\u00ad]+")
 
@@ -80,7 +74,7 @@ def content(blocks: Iterable[Block]) -> Content:
         if block.role is not Role.PROSE:
             parts[_PART_OF[block.role]].append(text)
         elif not in_factsheets:
-            parts["sentences"].extend(s for s in sentences(text) if has_number(s))
+            parts["sentences"].extend(s for s in sentences(text) if count_words(s))
     return Content(**{part: tuple(texts) for part, texts in parts.items()})
 
 
@@ -97,16 +91,6 @@ def key(text: str) -> str:
     added, and the PDF's text cannot tell them apart, so hyphens are left out.
     """
     return _NOT_COMPARED.sub("", unicodedata.normalize("NFKC", text))
-
-
-def sentences(text: str) -> list[str]:
-    return [part for part in _SENTENCE_END.split(text) if part]
-
-
-def has_number(sentence: str) -> bool:
-    """Digits, or a number the house style writes as a word ("vier pilots")."""
-    return any(c.isdigit() for c in sentence) or any(
-        word in _NUMBER_WORDS for word in re.findall(r"\w+", sentence.lower()))
 
 
 def ends_sentence(text: str) -> bool:
