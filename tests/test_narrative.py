@@ -11,7 +11,7 @@ from report.document import (
 from report.model import PartialDate, Severity
 from report.narrative.dutch import capitalise, counted, differs, enumeration, number_word, period, share, slugify
 from report.narrative.markdown import Placements, convert, outline, parse
-from report.narrative.placeholders import render_text
+from report.narrative.placeholders import GAP_TEXT, render_text
 from tests.pilots import make_pilot
 
 PILOTS = [
@@ -105,7 +105,6 @@ def test_changing_an_answer_changes_the_sentence(tmp_path):
     ("Een.\n\n\n{{ aantl(K1='wonen') }}\n", 4, ["Onbekende naam", "aantl", "aantal"]),
     ("Een.\n{{ aantal(K1='wonen' }}\n", 2, ["opmaak van een placeholder"]),
     ("{{ figuur('K99') }}\n", 1, ["onbekende figuur 'K99'"]),
-    ("\n{{ namen(K1='inkomen') }}\n", 2, ["geen enkele pilot"]),
 ])
 def test_a_bad_placeholder_is_an_error_naming_file_and_line(tmp_path, text, line, words):
     rendered, problems = _render(tmp_path, text)
@@ -115,6 +114,21 @@ def test_a_bad_placeholder_is_an_error_naming_file_and_line(tmp_path, text, line
     assert problem.file == "teksten/tekst.md" and problem.cell == f"regel {line}"
     for word in words:
         assert word in problem.message
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ("\n{{ namen(K1='inkomen') }}\n", 2, ["namen(...)", "geen enkele pilot"]),
+    ("Een.\nVanaf {{ start(K1='inkomen') }}.\n", 2, ["start(...)", "P6"]),
+    ("Tot {{ einde(P2='divosa') }} en {{ namen(K1='wonen', K3='werkwijze') }}.\n", 1, ["einde(...)", "P7"]),
+])
+def test_a_placeholder_the_data_cannot_fill_is_a_visible_gap_and_a_warning(tmp_path, text, line, words):
+    rendered, problems = _render(tmp_path, text)
+    assert GAP_TEXT in rendered.markdown
+    assert problems and all(p.severity is Severity.WARNING for p in problems)
+    first = problems[0]
+    assert first.file == "teksten/tekst.md" and first.cell == f"regel {line}"
+    for word in words:
+        assert word in first.message
 
 
 # ---------------------------------------------------------------- Markdown to blocks

@@ -20,6 +20,7 @@ name that line.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,7 @@ from report.narrative.dutch import capitalise, counted, differs, enumeration, mo
 REF_PATTERN = re.compile("\ue000([^\ue001]+)\ue001([^\ue002]+)\ue002")
 FIGURE_LABEL = "figuur"
 SECTION_LABELS = ("hoofdstuk", "paragraaf", "bijlage")
+GAP_TEXT = "[onbekend]"
 _LINE_MARK = "\ue003{}\ue004"
 _LINE_MARKS = re.compile("\ue003(\\d+)\ue004")
 
@@ -61,12 +63,19 @@ def ref_marker(label: str, key: str) -> str:
 
 
 def render_text(path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple[RenderedText | None, list[Problem]]:
-    """Fill in one text's placeholders; on a mistake, no text and one Problem with its line."""
-    functions = _functions(pilots)
+    """Fill in one text's placeholders; on a mistake, no text and one Problem with its line.
+
+    A placeholder the data cannot fill (no pilot matches, no date known) is not
+    the author's mistake: it renders as GAP_TEXT and is reported as a warning,
+    so a report on other workbooks still builds and shows where text is missing.
+    """
+    gaps: list[tuple[int | None, str]] = []
+    functions = _functions(pilots, _GapRecorder(str(path), gaps))
     env = _environment(path.parent, functions)
     try:
         template = env.get_template(path.name)
-        return RenderedText(display_name, *_unmarked(template.render())), []
+        rendered = RenderedText(display_name, *_unmarked(template.render()))
+        return rendered, [_gap_warning(display_name, template, line, message) for line, message in gaps]
     except jinja2.TemplateSyntaxError as error:
         return None, [_problem(display_name, error.lineno, f"Fout in de opmaak van een placeholder: {error.message}")]
     except (jinja2.TemplateError, ValueError, TypeError) as error:
@@ -124,21 +133,42 @@ def _unmarked(rendered: str) -> tuple[str, tuple[int, ...]]:
     return "\n".join(text), tuple(lines)
 
 
-def _functions(pilots: Sequence[Pilot]) -> dict[str, Callable]:
+class _GapRecorder:
+    """Notes a placeholder the data cannot fill, with the line of the template that asked."""
+
+    def __init__(self, filename: str, gaps: list[tuple[int | None, str]]):
+        self.filename = filename
+        self.gaps = gaps
+
+    def __call__(self, message: str) -> str:
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_code.co_filename != self.filename:
+            frame = frame.f_back
+        self.gaps.append((frame.f_lineno if frame else None, message))
+        return GAP_TEXT
+
+
+def _gap_warning(file: str, template: jinja2.Template, generated_line: int | None, message: str) -> Problem:
+    line = template.get_corresponding_lineno(generated_line) if generated_line else None
+    return Problem(Severity.WARNING, file, f"{message}; in het rapport staat op die plek '{GAP_TEXT}'.",
+                   cell=f"regel {line}" if line else None)
+
+
+def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str]) -> dict[str, Callable]:
     def aantal(**conditions) -> int:
         return count(pilots, **conditions)
 
     def namen(**conditions) -> str:
         matching = select(pilots, **conditions)
         if not matching:
-            raise ValueError("namen(...): geen enkele pilot voldoet aan deze voorwaarden")
+            return gap("namen(...): geen enkele pilot voldoet aan deze voorwaarden")
         return enumeration(sorted((p.name for p in matching), key=str.casefold))
 
     def start(**conditions) -> str:
-        return _date_phrase(pilots, "P6", min, conditions)
+        return _date_phrase(pilots, "P6", min, conditions) or gap("start(...): geen van deze pilots heeft een startdatum (P6)")
 
     def einde(**conditions) -> str:
-        return _date_phrase(pilots, "P7", max, conditions)
+        return _date_phrase(pilots, "P7", max, conditions) or gap("einde(...): geen van deze pilots heeft een einddatum (P7)")
 
     return {
         "aantal": aantal,
@@ -153,13 +183,11 @@ def _functions(pilots: Sequence[Pilot]) -> dict[str, Callable]:
     }
 
 
-def _date_phrase(pilots: Sequence[Pilot], qid: str, pick: Callable, conditions: dict) -> str:
+def _date_phrase(pilots: Sequence[Pilot], qid: str, pick: Callable, conditions: dict) -> str | None:
     """The earliest start or latest end among the matching pilots, as "maart 2021"."""
     dates = [p.value(qid) for p in select(pilots, **conditions)]
     known = [d for d in dates if isinstance(d, PartialDate)]
-    if not known:
-        raise ValueError(f"geen van deze pilots heeft een datum bij vraag {qid}")
-    return month_year(pick(known, key=lambda d: (d.year, d.month)))
+    return month_year(pick(known, key=lambda d: (d.year, d.month))) if known else None
 
 
 def _reference_functions() -> dict[str, Callable[[str], str]]:
