@@ -68,15 +68,15 @@ def main() -> None:
                                     "--single", formats], check=True, capture_output=True, text=True)
         rows.append(json.loads(completed.stdout))
     phases = [key for key in rows[0] if key not in ("formats", "wall", "rss_peak_mb", "writers")]
-    print(f"{'fase':<24}" + "".join(f"{row['formats']:>12}" for row in rows))
+    print(f"{'phase':<24}" + "".join(f"{row['formats']:>12}" for row in rows))
     for phase in phases:
         print(f"{phase:<24}" + "".join(f"{row.get(phase, 0):>11.2f}s" for row in rows))
     for name in ("docx", "pdf"):
-        print(f"{'  alleen ' + name + '-schrijver':<24}" + "".join(
+        print(f"{'  ' + name + ' writer only':<24}" + "".join(
             f"{row['writers'][name]:>11.2f}s" if name in row["writers"] else f"{'-':>12}"
             for row in rows))
-    print(f"{'totaal (wandklok)':<24}" + "".join(f"{row['wall']:>11.2f}s" for row in rows))
-    print(f"{'piek-RSS':<24}" + "".join(f"{row['rss_peak_mb']:>10.0f}MB" for row in rows))
+    print(f"{'total (wall clock)':<24}" + "".join(f"{row['wall']:>11.2f}s" for row in rows))
+    print(f"{'peak RSS':<24}" + "".join(f"{row['rss_peak_mb']:>10.0f}MB" for row in rows))
 
 
 if __name__ == "__main__":

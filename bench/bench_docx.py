@@ -114,15 +114,15 @@ def main() -> None:
     if args.single:
         print(json.dumps(measure(args.pilots[0], args.repeat)))
         return
-    print(f"{'pilots':>6} {'figuren':>7} {'eerste':>8} {'mediaan':>8} {'docx':>9} "
-          f"{'RSS voor':>9} {'RSS piek':>9}")
+    print(f"{'pilots':>6} {'figures':>7} {'first':>8} {'median':>8} {'docx':>9} "
+          f"{'RSS before':>10} {'RSS peak':>9}")
     for pilots in args.pilots:
         completed = subprocess.run(
             [sys.executable, __file__, "--single", "--repeat", str(args.repeat),
              "--pilots", str(pilots)], check=True, capture_output=True, text=True)
         r = json.loads(completed.stdout)
         print(f"{r['pilots']:>6} {r['figures']:>7} {r['first_s']:>7.2f}s {r['median_s']:>7.2f}s "
-              f"{r['bytes'] / 1e6:>7.2f}MB {r['rss_before_mb']:>7.0f}MB {r['rss_peak_mb']:>7.0f}MB")
+              f"{r['bytes'] / 1e6:>7.2f}MB {r['rss_before_mb']:>8.0f}MB {r['rss_peak_mb']:>7.0f}MB")
 
 
 if __name__ == "__main__":
