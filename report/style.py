@@ -20,8 +20,6 @@ FONTS_DIR = TEMPLATES_DIR / "fonts"
 class Palette:
     primary: str = "#0B4F6C"      # deep petrol blue: headings, header band, bars
     accent: str = "#D55E00"       # vermilion: highlights, rules
-    secondary: str = "#009E73"    # bluish green: second series
-    tertiary: str = "#CC79A7"     # reddish purple: third series
     text: str = "#1F2328"         # body text
     muted: str = "#5F6B73"        # captions, notes, running header
     missing: str = "#A7AFB4"      # the grey "Niet ingevuld" bar
@@ -57,7 +55,6 @@ class Sizes:
     title: float = 30
     subtitle: float = 15
     chart: float = 9
-    chart_title: float = 10
 
 
 @dataclass(frozen=True)
