@@ -16,30 +16,14 @@ from report.charts import (
 from report.codebook import Kind, question
 from report.figures import FIGURES, figure_spec
 from report.style import HOUSE_STYLE
+from scripts.example_data.check import EXPECTED
 from tests.pilots import make_pilot
 
 SVG = "{http://www.w3.org/2000/svg}"
 
-# The reference report's counts (reference-report.md); A10 leaves 5 pilots unanswered.
-REFERENCE = {
-    "K1": {"scheiden": 6, "eerste-lijn-sociaal": 7, "eerste-lijn-breed": 5, "conflict-overheid": 6,
-           "conflict-algemeen": 2, "doorverwijzing": 1, "wonen": 1, "inkomen": 2},
-    "K2": {"rechtzoekenden": 14, "sociaal-domein": 8, "rechtshulpverleners": 5, "gemengd": 3},
-    "K3": {"werkwijze": 19, "product": 11},
-    "K4": {"rechtzoekenden": 6, "scheidende-ouders": 6, "rechtshulpverleners": 5, "bezwaarmakers": 4,
-           "wijkteam-juristen": 3, "bezwaarmedewerkers": 3, "sociaal-domein": 1, "hjl-medewerkers": 1,
-           "clientondersteuners": 1},
-    "K5": {"sociaal-juridisch": 11, "eerste-lijn": 10, "eerste-tweede-lijn": 5, "tweede-lijn": 4},
-    "A3": {"eerste-lijn-escalatie": 21, "burgergerichte-overheid": 14, "eerste-lijn-overig": 12,
-           "rechtshulppakketten": 4, "anders": 2},
-    "B3": {"ja": 9, "afhankelijk": 12, "onbekend": 5, "nee": 4},
-    "C2": {"aanwezig": 2, "niet-nodig": 4, "geen-vervolg": 4, "onzeker": 12, "niet-nagedacht": 8},
-    "A11": {"onbekend": 6, "geen": 10, "privaat": 5, "publiek": 6, "combinatie": 3},
-    "A10": {"geen": 10, "maatwerk": 8, "bestaand": 7},
-    "A9": {"hjl": 16, "gemeente": 12, "wijkteam": 11, "advocatuur": 10, "divosa": 9, "raad": 7,
-           "mediators": 6, "sociaal-raadslieden": 6, "anders": 5, "rechtswinkel": 4, "kennisinstelling": 4,
-           "clientondersteuning": 3, "rechtspraak": 3, "uwv": 2},
-}
+# The reference report's counts (one table: scripts/example_data/check.py); A10 leaves 5 unanswered.
+REFERENCE = {spec.key: {code: n for code, n in EXPECTED[spec.question_id].items() if code is not None}
+             for spec in FIGURES}
 
 
 def make_distribution(qid: str, given: dict[str, int], pilots: int = 30, not_answered: int | None = None):

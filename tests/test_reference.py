@@ -11,33 +11,20 @@ import pytest
 from click.testing import CliRunner
 
 from report.analyse import count, crosstab, select
+from report.codebook import Kind, question
 from report.cli import main
 from report.read import read_inputs
+from scripts.example_data.check import EXPECTED
 
 INPUTS = Path(__file__).resolve().parents[1] / "inputs"
 
-# question -> (counts, not_answered); not_answered None where the reference
-# gives no reading (multiple choice: the counts do not add up to the pilots).
+# question -> (counts, not_answered), from the one table of reference counts
+# (scripts/example_data/check.py); not_answered None for multiple choice,
+# where the reference gives no reading (the counts do not add up to the pilots).
 REFERENCE = {
-    "K1": ({"scheiden": 6, "eerste-lijn-breed": 5, "eerste-lijn-sociaal": 7, "conflict-overheid": 6,
-            "conflict-algemeen": 2, "doorverwijzing": 1, "wonen": 1, "inkomen": 2}, 0),
-    "K2": ({"rechtzoekenden": 14, "sociaal-domein": 8, "rechtshulpverleners": 5, "gemengd": 3}, 0),
-    "K3": ({"werkwijze": 19, "product": 11}, 0),
-    "K4": ({"rechtzoekenden": 6, "scheidende-ouders": 6, "rechtshulpverleners": 5, "bezwaarmakers": 4,
-            "wijkteam-juristen": 3, "bezwaarmedewerkers": 3, "sociaal-domein": 1, "hjl-medewerkers": 1,
-            "clientondersteuners": 1}, 0),
-    "K5": ({"sociaal-juridisch": 11, "eerste-lijn": 10, "eerste-tweede-lijn": 5, "tweede-lijn": 4}, 0),
-    "A3": ({"eerste-lijn-escalatie": 21, "eerste-lijn-overig": 12, "burgergerichte-overheid": 14,
-            "rechtshulppakketten": 4, "anders": 2}, None),
-    "B3": ({"ja": 9, "afhankelijk": 12, "onbekend": 5, "nee": 4}, 0),
-    "C2": ({"aanwezig": 2, "niet-nodig": 4, "geen-vervolg": 4, "onzeker": 12, "niet-nagedacht": 8}, 0),
-    "A11": ({"onbekend": 6, "geen": 10, "privaat": 5, "publiek": 6, "combinatie": 3}, 0),
-    "A10": ({"geen": 10, "maatwerk": 8, "bestaand": 7}, 5),
-    "A9": ({"hjl": 16, "wijkteam": 11, "gemeente": 12, "advocatuur": 10, "mediators": 6, "raad": 7,
-            "divosa": 9, "uwv": 2, "rechtswinkel": 4, "sociaal-raadslieden": 6, "clientondersteuning": 3,
-            "rechtspraak": 3, "kennisinstelling": 4, "anders": 5}, None),
-    "A8b": ({"minder": 9, "verwachting": 6, "meer": 5, "nvt": 6, "onbekend": 4}, 0),
-    "B1": ({"ja": 15, "vertraagd": 8, "afgerond": 4, "gestopt": 3}, 0),
+    qid: ({code: n for code, n in counts.items() if code is not None},
+          None if question(qid).kind is Kind.MULTI else counts.get(None, 0))
+    for qid, counts in EXPECTED.items()
 }
 
 
