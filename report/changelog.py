@@ -218,7 +218,7 @@ def _reason(answer: Mapping | None) -> str | None:
 
 
 def _source_text(source: Mapping) -> str:
-    """"correctie (correcties.yaml, regel 12)", "vragenlijst (P07.xlsx, blad Vragenlijst, cel C14)"."""
+    """"correctie (correcties.yaml, regel 12)", "vragenlijst (P07.xlsx, blad 'Vragenlijst', cel C14)"."""
     where = Source(SourceKind(source["kind"]), source["file"], source["sheet"], source["cell"]).describe()
     return f"{source['kind']} ({where})"
 

@@ -32,12 +32,17 @@ class Source:
     cell: str | None = None
 
     def describe(self) -> str:
-        parts = [self.file]
-        if self.sheet:
-            parts.append(f"blad {self.sheet}")
-        if self.cell:
-            parts.append(f"cel {self.cell}" if self.sheet else self.cell)
-        return ", ".join(parts)
+        return ", ".join(place(self.file, self.sheet, self.cell))
+
+
+def place(file: str | None, sheet: str | None, cell: str | None) -> list[str]:
+    """File, sheet and cell (or "regel N" where there is no sheet), as every message names them."""
+    parts = [file] if file else []
+    if sheet:
+        parts.append(f"blad '{sheet}'")
+    if cell:
+        parts.append(f"cel {cell}" if sheet else cell)
+    return parts
 
 
 @dataclass(frozen=True, order=True)
@@ -150,11 +155,7 @@ class Problem:
         return self.severity is Severity.ERROR
 
     def location(self, with_file: bool = True) -> str:
-        parts = [self.file] if with_file else []
-        if self.sheet:
-            parts.append(f"blad '{self.sheet}'")
-        if self.cell:
-            parts.append(f"cel {self.cell}" if self.sheet else self.cell)
+        parts = place(self.file if with_file else None, self.sheet, self.cell)
         if self.question_id:
             parts.append(f"vraag {self.question_id}")
         return ", ".join(parts)
