@@ -1,9 +1,13 @@
-"""Atomic file writes, so a failed or interrupted build never damages an earlier output."""
+"""Safe output files: atomic writes, so a failed or interrupted build never damages an
+earlier output, and zip packages (xlsx, docx) that repeat byte for byte."""
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import os
 import tempfile
+import zipfile
 from pathlib import Path
 
 
@@ -30,3 +34,21 @@ def _umask() -> int:
 
 def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def fixed_zip(data: bytes, date: dt.date) -> bytes:
+    """`data` (a zip) rewritten with every entry dated `date`, in the same order.
+
+    openpyxl and python-docx stamp the save time into every zip entry, so the
+    same content would give other bytes on every save.
+    """
+    stamp = (max(date.year, 1980), date.month, date.day, 0, 0, 0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()

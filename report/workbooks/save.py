@@ -9,29 +9,23 @@ content does, and write them atomically.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
-from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl.workbook import Workbook
 from openpyxl.writer.excel import ExcelWriter
 
-from report.files import write_bytes_atomic
+from report.files import fixed_zip, write_bytes_atomic
 
-_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+_ZIP_EPOCH = dt.date(1980, 1, 1)
 
 
 def workbook_bytes(wb: Workbook) -> bytes:
     raw = io.BytesIO()
     ExcelWriter(wb, ZipFile(raw, "w", ZIP_DEFLATED, allowZip64=True)).save()
-    stable = io.BytesIO()
-    with ZipFile(raw) as source, ZipFile(stable, "w", ZIP_DEFLATED) as target:
-        for entry in source.infolist():
-            fixed = ZipInfo(entry.filename, date_time=_ZIP_EPOCH)
-            fixed.compress_type = ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(entry.filename))
-    return stable.getvalue()
+    return fixed_zip(raw.getvalue(), _ZIP_EPOCH)
 
 
 def save_workbook(wb: Workbook, path: Path) -> None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 
 from docx.document import Document as WordDocument
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import PartFactory, XmlPart
+
+from report.files import fixed_zip
 
 for _content_type in (CT.WML_FOOTNOTES, CT.WML_FONT_TABLE):
     PartFactory.part_type_for.setdefault(_content_type, XmlPart)
@@ -29,20 +30,6 @@ def related_xml_part(document: WordDocument, reltype: str) -> XmlPart:
 
 def footnotes_part(document: WordDocument) -> XmlPart:
     return related_xml_part(document, RT.FOOTNOTES)
-
-
-def fixed_zip(data: bytes, date: dt.date) -> bytes:
-    """`data` (a zip) rewritten with every entry dated `date`, in the same order."""
-    stamp = (max(date.year, 1980), date.month, date.day, 0, 0, 0)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
-    return out.getvalue()
 
 
 def saved(document: WordDocument, date: dt.date) -> bytes:
