@@ -28,7 +28,7 @@ def run(inputs: Path, out_dir: Path) -> dict[str, float]:
     """One pass, timing each phase; imports are done here so a fresh process pays them."""
     start = time.perf_counter()
     from report.analyse import statistics
-    from report.charts import render_figures
+    from report.figures.charts import render_figures
     from report.read import read_inputs
     imported = time.perf_counter()
     pilots = read_inputs(inputs).pilots

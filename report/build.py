@@ -22,16 +22,16 @@ from pathlib import Path
 
 from report.analyse import Distribution, distribution
 from report.cache import Cache, CacheStats
-from report.charts import ChartFiles, cached_chart
+from report.figures.charts import ChartFiles, cached_chart
 from report.compose import compose
 from report.config import load_config
 from report.document import Document
-from report.figures import FIGURES
+from report.figures.registry import FIGURES
 from report.files import write_bytes_atomic
-from report.history import history_files
+from report.history.versions import history_files
 from report.model import Problem, has_errors
 from report.read import read_inputs
-from report.snapshot import take_snapshot
+from report.history.snapshot import take_snapshot
 
 PHASES = 5
 
@@ -78,7 +78,7 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
     """Run the pipeline; writes nothing when any input has an error, or when there is no output_dir.
 
     Beside the report go its snapshot and, when the folder holds an earlier
-    version's snapshot, the list of changes since then (report.history).
+    version's snapshot, the list of changes since then (report.history.versions).
     """
     result = BuildResult()
     phase = _Phases(progress, result.timings)

@@ -13,19 +13,19 @@ from openpyxl.workbook import Workbook
 from report import __version__
 from report.analyse import statistics, stats_json
 from report.build import DEFAULT_FORMATS, WRITERS, build
-from report.changelog import compare
-from report.changelog_markdown import render_markdown
+from report.history.changes import compare
+from report.history.markdown import render_markdown
 from report.codebook import Variant
 from report.comments.listing import format_entries
 from report.comments.places import entries
 from report.comments.returned import read_returned
 from report.comments.worklist import default_output, worklist
 from report.files import write_text_atomic
-from report.history import default_old, load_snapshot, stored_snapshots
-from report.narrative.dutch import counted
-from report.problems_report import echo_problems, format_problems, warning_summary
+from report.history.versions import default_old, load_snapshot, stored_snapshots
+from report.dutch import counted
+from report.terminal.problems import echo_problems, format_problems, warning_summary
 from report.read import CODING_FILE, read_inputs
-from report.stats_table import format_stats
+from report.terminal.stats import format_stats
 from report.style import PROJECT_ROOT
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
 from report.workbooks.questionnaire import TITLE as QUESTIONNAIRE_TITLE
@@ -131,8 +131,8 @@ def stats(inputs: Path, as_json: bool) -> None:
               help="De map waarin de figuren (SVG en PNG) en figuurdata.xlsx komen.")
 def figuren(inputs: Path, output: Path) -> None:
     """Teken alle figuren van het rapport en schrijf de cijfers erachter naar figuurdata.xlsx."""
-    from report.charts import render_figures  # matplotlib loads only for commands that draw
-    from report.figure_data import FILE_NAME, write_figure_data
+    from report.figures.charts import render_figures  # matplotlib loads only for commands that draw
+    from report.figures.data import FILE_NAME, write_figure_data
 
     result = read_inputs(inputs)
     if result.problems and echo_problems(result, err=True):

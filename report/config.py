@@ -18,7 +18,7 @@ import yaml
 
 from report.document import Metadata, VersionEntry
 from report.model import Problem, Severity
-from report.narrative.dutch import slugify
+from report.dutch import slugify
 
 CONFIG_FILE = "rapport.yaml"
 STATUSES = ("concept", "definitief")

@@ -127,7 +127,7 @@ class Severity(Enum):
 
 class ProblemKind(Enum):
     """A warning that recurs per pilot, so a command run again and again may count it
-    instead of printing every one (report.problems_report); the values name one and many."""
+    instead of printing every one (report.terminal.problems); the values name one and many."""
 
     UNANSWERED = ("pilot met onbeantwoorde vragen", "pilots met onbeantwoorde vragen")
     UNCODED = ("pilot zonder codering", "pilots zonder codering")

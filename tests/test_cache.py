@@ -19,7 +19,7 @@ import pytest
 from report.build import BuildResult, build
 from report.cache import CACHE_DIR, Cache, fingerprint
 from report.codebook import question
-from report.figures import FIGURES
+from report.figures.registry import FIGURES
 from report.read import read_inputs
 from report.style import HOUSE_STYLE, Palette
 from report.write.pdf import write_pdf
@@ -122,7 +122,7 @@ def _tree(folder: Path) -> dict[str, bytes]:
 
 
 def test_a_new_chart_code_version_redraws_every_chart_but_reuses_the_pdf(copy, monkeypatch):
-    monkeypatch.setattr("report.charts.versions", lambda *names: "matplotlib=99.0")
+    monkeypatch.setattr("report.figures.charts.versions", lambda *names: "matplotlib=99.0")
     rebuilt = copy.build(formats=("pdf",))
     assert len(_made(rebuilt)["figuren"]) == len(FIGURES)
     assert _made(rebuilt)["pdf-delen"] == []               # same chart bytes: the parts still match
@@ -163,7 +163,7 @@ def test_pdf_parts_are_made_again_when_the_stylesheet_or_renderer_changes(sample
     assert _write(sample, root, tmp_path / "b") == (first, [])
     restyled = dataclasses.replace(HOUSE_STYLE, palette=dataclasses.replace(Palette(), accent="#AA3377"))
     assert _write(sample, root, tmp_path / "c", style=restyled)[1] == ALL_PARTS
-    monkeypatch.setattr("report.write.pdf_parts.versions", lambda *names: "weasyprint=99.0")
+    monkeypatch.setattr("report.write.pdf.parts.versions", lambda *names: "weasyprint=99.0")
     assert _write(sample, root, tmp_path / "d")[1] == ALL_PARTS
 
 

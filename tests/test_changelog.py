@@ -17,11 +17,11 @@ import pytest
 from click.testing import CliRunner
 
 from report.build import build
-from report.changelog import Words, compare, word_diff
-from report.changelog_markdown import render_markdown
+from report.history.changes import Words, compare, word_diff
+from report.history.markdown import render_markdown
 from report.cli import main
-from report.history import default_old, stored_snapshots
-from report.snapshot import FORMAT, encode, text_hash
+from report.history.versions import default_old, stored_snapshots
+from report.history.snapshot import FORMAT, encode, text_hash
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUTS = ROOT / "inputs"

@@ -10,11 +10,11 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from report.analyse import Distribution
-from report.charts import (
+from report.figures.charts import (
     MISSING_LABEL, PNG_DPI, chart_data, draw, figure_bytes, render_chart, render_figures,
 )
 from report.codebook import Kind, question
-from report.figures import FIGURES, figure_spec
+from report.figures.registry import FIGURES, figure_spec
 from report.style import HOUSE_STYLE
 from scripts.example_data.check import EXPECTED
 from tests.pilots import make_pilot

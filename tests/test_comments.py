@@ -26,8 +26,8 @@ from report.comments.places import entries
 from report.comments.returned import read_returned
 from report.comments.worklist import COLUMNS, STATUSES
 from report.document import CaseBox, Figure, Footnote, ListBlock, Paragraph, Section, Text
-from report.write import docx_styles as S
-from report.write.docx_package import footnotes_part
+from report.word_template import styles as S
+from report.write.docx.package import footnotes_part
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUTS = ROOT / "inputs"

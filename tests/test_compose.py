@@ -14,13 +14,13 @@ import pytest
 from click.testing import CliRunner
 
 from report.analyse import distribution
-from report.charts import render_chart
+from report.figures.charts import render_chart
 from report.cli import main
 from report.compose import compose
 from report.config import load_config
 from report.document import CaseBox, Figure, FigureRef, Paragraph
-from report.dump import dump
-from report.figures import figure_spec
+from report.document.dump import dump
+from report.figures.registry import figure_spec
 from tests.pilots import make_pilot
 
 ROOT = Path(__file__).resolve().parents[1]

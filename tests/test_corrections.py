@@ -20,7 +20,7 @@ from openpyxl import load_workbook
 from report.build import Writer, build
 from report.cli import main
 from report.document import Figure, Origin
-from report.dump import dump
+from report.document.dump import dump
 from report.model import Correction, Multi, PartialDate, Severity, SourceKind
 from report.read import CORRECTIONS_FILE, read_inputs
 from report.read.corrections import read_corrections

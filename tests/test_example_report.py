@@ -25,12 +25,12 @@ from report.build import build
 from report.cli import main
 from report.compose import CASE_TITLE
 from report.document import Figure, Footnote, Paragraph
-from report.figures import figure_spec
+from report.figures.registry import figure_spec
 from report.parity import compare, read_docx, read_pdf
 from report.read import read_inputs
-from report.write import docx_styles as S
+from report.word_template import styles as S
 from report.write.docx import TEMPLATE, frame_context
-from report.write.outline import outline
+from report.document.outline import outline
 from tests.conftest import EXAMPLE_INPUTS
 from tests.walk import sections, struct_elements
 

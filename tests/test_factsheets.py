@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from report.codebook import QUESTIONS, SECTIONS
 from report.document import Origin
-from report.factsheets import MISSING, factsheet, factsheets
+from report.compose.factsheets import MISSING, factsheet, factsheets
 from report.model import Answer, Multi, PartialDate, Source, SourceKind
 from tests.pilots import make_pilot
 

@@ -6,9 +6,9 @@ import zipfile
 
 import openpyxl
 
-from report.charts import chart_data
-from report.figure_data import OVERVIEW_SHEET, write_figure_data
-from report.figures import figure_spec
+from report.figures.charts import chart_data
+from report.figures.data import OVERVIEW_SHEET, write_figure_data
+from report.figures.registry import figure_spec
 from tests.test_charts import make_distribution, reference
 
 

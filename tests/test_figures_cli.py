@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from report.cli import main
 from report.codebook import Variant
-from report.figures import FIGURES
+from report.figures.registry import FIGURES
 from report.style import PROJECT_ROOT
 from tests.test_charts import REFERENCE, svg_texts
 from tests.workbooks import answers_for, coding_for, write_coding, write_questionnaire

@@ -9,7 +9,7 @@ from report.document import (
     CaseBox, Figure, FigureRef, Footnote, InfoBox, ListBlock, Numbering, Paragraph, SectionRef, Text,
 )
 from report.model import PartialDate, Severity
-from report.narrative.dutch import capitalise, counted, differs, enumeration, number_word, period, share, slugify
+from report.dutch import capitalise, counted, differs, enumeration, number_word, period, share, slugify
 from report.narrative.markdown import Placements, convert, outline, parse
 from report.narrative.placeholders import GAP_TEXT, render_text
 from tests.pilots import make_pilot

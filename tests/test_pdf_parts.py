@@ -27,10 +27,10 @@ from weasyprint import HTML
 
 from report.document import Annex, Document, Fact, FactsheetSection, Origin, Paragraph, Text
 from report.style import TEMPLATES_DIR
-from report.write.html import render_html
+from report.write.pdf.html import render_html
 from report.write.pdf import write_pdf
-from report.write.pdf_fonts import join_programs
-from report.write.pdf_merge import anchor_pages
+from report.write.pdf.fonts import join_programs
+from report.write.pdf.merge import anchor_pages
 from tests.sample_document import sample_document
 
 LONG = " ".join(["Het spreekuur groeit en de gemeente zoekt een vaste plek in de wijk."] * 12)

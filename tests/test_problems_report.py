@@ -1,7 +1,7 @@
 """The problem overview: in full for `check`, shortened for `build`, which runs again and again."""
 
 from report.model import Problem, ProblemKind, Severity
-from report.problems_report import format_problems, warning_summary
+from report.terminal.problems import format_problems, warning_summary
 
 
 def _unanswered(pilot: str) -> Problem:

@@ -13,10 +13,10 @@ import pytest
 from report.analyse import distribution
 from report.build import build
 from report.document import FigureRef, Footnote, SectionRef, Text
-from report.history import load_snapshot, previous_version, stored_snapshots
+from report.history.versions import load_snapshot, previous_version, stored_snapshots
 from report.read import read_inputs
-from report.narrative.dutch import count_words, sentences
-from report.snapshot import encode, plain_text, text_hash
+from report.dutch import count_words, sentences
+from report.history.snapshot import encode, plain_text, text_hash
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUTS = ROOT / "inputs"

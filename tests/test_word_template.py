@@ -1,6 +1,6 @@
 """The committed Word template carries the house style the DOCX writer relies on.
 
-Every style of report.write.docx_styles must exist in templates/report-template.docx
+Every style of report.word_template.styles must exist in templates/report-template.docx
 with the font, size, colour and weight the house style gives it (following
 `basedOn` the way Word does), so a template restyled in Word, or a house style
 changed without rebuilding the template, fails here rather than in a report.
@@ -13,10 +13,10 @@ from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 
-from report.write import docx_styles as S
+from report.word_template import styles as S
 from report.write.docx import TEMPLATE
-from report.write.docx_package import related_xml_part
-from report.write.docx_styles import WORD_HOUSE_STYLE, Kind
+from report.write.docx.package import related_xml_part
+from report.word_template.styles import WORD_HOUSE_STYLE, Kind
 
 RUN_FIELDS = ("font", "size", "color", "bold", "italic")
 

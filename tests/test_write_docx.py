@@ -16,9 +16,9 @@ from lxml import etree
 from pypdf import PdfReader
 
 from report.document import ListBlock, ListItem, Numbering, Text
-from report.write import docx_styles as S
+from report.word_template import styles as S
 from report.write.docx import TEMPLATE, frame_context, write_docx
-from report.write.docx_blocks import check_numbering
+from report.write.docx.blocks import check_numbering
 from tests.sample_document import sample_document
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -8,7 +8,7 @@ the start of the text it covers and the comment in full.
 from __future__ import annotations
 
 from report.comments.places import Entry
-from report.narrative.dutch import capitalise, counted, long_date
+from report.dutch import capitalise, counted, long_date
 
 QUOTE_LENGTH = 120
 _INDENT = "     "

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from report.comments.returned import Comment
-from report.factsheets import CASE_QUESTIONS
-from report.write.docx_sources import Anchor, Kind
+from report.compose.factsheets import CASE_QUESTIONS
+from report.write.docx.sources import Anchor, Kind
 
 FRONT_MATTER = "Voorblad/colofon"
 CONTENTS_PAGE = "Inhoudsopgave"

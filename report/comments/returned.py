@@ -3,7 +3,7 @@
 Word keeps a comment's text in comments.xml and marks the stretch it covers
 with commentRangeStart/End in the document (or in a footnote). Walking the
 document in reading order, we collect that covered text and note the source
-anchor (report.write.docx_sources) of the paragraph where it begins, and the
+anchor (report.write.docx.sources) of the paragraph where it begins, and the
 heading it stands under. A comment that covers no text (a point comment)
 takes the anchor where it stands. Replies are linked to their comment
 through commentsExtended.xml when Word wrote one.
@@ -24,7 +24,7 @@ from pathlib import Path
 from lxml import etree
 
 from report.model import Problem, Severity
-from report.write.docx_sources import CUSTOM_XML_RELATIONSHIP, Anchor, read_anchors
+from report.write.docx.sources import CUSTOM_XML_RELATIONSHIP, Anchor, read_anchors
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"

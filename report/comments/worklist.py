@@ -16,7 +16,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from report.comments.places import Entry
-from report.narrative.dutch import counted
+from report.dutch import counted
 from report.workbooks.layout import (
     BODY_SIZE, Column, Note, choice_list, date_cell, header_row, height_for, input_cell, line_count,
     new_workbook, print_setup, set_columns, title_block,

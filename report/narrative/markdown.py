@@ -38,7 +38,7 @@ from report.document import (
     Paragraph, Section, SectionRef, SourceLine, Text,
 )
 from report.model import Problem, Severity
-from report.narrative.dutch import slugify
+from report.dutch import slugify
 from report.narrative.placeholders import FIGURE_LABEL, REF_PATTERN, RenderedText
 
 BOX = "kader"

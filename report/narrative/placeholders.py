@@ -31,9 +31,9 @@ from jinja2.lexer import Token, TokenStream
 from jinja2.sandbox import SandboxedEnvironment
 
 from report.analyse import count, not_, select
-from report.figures import figure_spec
+from report.figures.registry import figure_spec
 from report.model import PartialDate, Pilot, Problem, Severity
-from report.narrative.dutch import capitalise, counted, differs, enumeration, month_year, number_word, share
+from report.dutch import capitalise, counted, differs, enumeration, month_year, number_word, share
 
 # A reference marker: label and key between private-use characters, which
 # neither Markdown nor a text writer would ever produce.

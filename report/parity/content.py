@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from report.narrative.dutch import count_words, sentences
+from report.dutch import count_words, sentences
 
 
 class Role(Enum):

@@ -1,6 +1,6 @@
 """Turn a built DOCX back into labelled blocks, in reading order, for the parity check.
 
-The writer gives every paragraph a named style (report.write.docx_styles), so
+The writer gives every paragraph a named style (report.word_template.styles), so
 a paragraph's style is its role. Heading numbers are not in the text — Word
 draws them from the heading styles' list numbering — so they are counted
 here from the heading levels, as Word counts them; a heading without
@@ -17,8 +17,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from report.parity.content import Block, Content, Role, content
-from report.write import docx_styles as S
-
+from report.word_template import styles as S
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 

@@ -6,7 +6,7 @@ the text of every marked-content id. WeasyPrint writes the tree page by page:
 the cover, colophon and contents first, then on every page the body (HTML
 <main>, tagged Part) followed by that page's footnotes. Three things carry no
 tag of their own and are recognised by their shape in the report's HTML
-(report.write.html): a box is a block whose first child is a paragraph (its
+(report.write.pdf.html): a box is a block whose first child is a paragraph (its
 title); a footnote call is a digits-only inline in a paragraph; and a
 paragraph that runs on to the next page is split in two, so prose that
 stops mid-sentence at a page end is joined with the first prose of the next.

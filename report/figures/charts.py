@@ -29,10 +29,10 @@ from report import style
 from report.analyse import Distribution, distribution
 from report.cache import Cache, fingerprint, versions
 from report.codebook import OTHER_CODE, question
-from report.figures import FIGURES, FigureSpec
+from report.figures.registry import FIGURES, FigureSpec
 from report.files import write_bytes_atomic
 from report.model import Pilot
-from report.narrative.dutch import enumeration
+from report.dutch import enumeration
 from report.style import FONTS_DIR, HOUSE_STYLE, HouseStyle, matplotlib_rc
 
 MISSING_LABEL = "Niet ingevuld"

@@ -1,6 +1,6 @@
-"""Turn the Word house style (docx_styles) into styles.xml and numbering.xml elements.
+"""Turn the Word house style (report.word_template.styles) into styles.xml and numbering.xml elements.
 
-Used by scripts/build_word_template.py only: the writer reads styles from the
+Used by report.word_template.build only: the writer reads styles from the
 template and never builds them. Child elements are emitted in the order the
 OOXML schema requires, because Word rejects parts that break it.
 """
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from docx.oxml.ns import qn
 
-from report.write.docx_styles import (
+from report.word_template.styles import (
     Border, Kind, ListDefinition, ParagraphLook, RunLook, TableLook, WordHouseStyle, WordStyle,
 )
-from report.write.docx_xml import el, twips_mm, twips_pt
+from report.write.docx.xml import el, twips_mm, twips_pt
 
 _ALIGN = {"left": "left", "center": "center", "right": "right", "both": "both"}
 

@@ -19,11 +19,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from report.charts import ChartFiles
+from report.figures.charts import ChartFiles
 from report.config import ReportConfig
 from report.document import Annex, CaseBox, Document, Figure, Section
-from report.factsheets import case_box, factsheets
-from report.figures import FIGURES
+from report.compose.factsheets import case_box, factsheets
+from report.figures.registry import FIGURES
 from report.model import Pilot, Problem, Severity, has_errors
 from report.narrative.markdown import Outline, ParsedText, Placements, convert, outline, parse
 from report.narrative.placeholders import render_text

@@ -14,9 +14,9 @@ from report.document import (
     Block, CaseBox, Figure, FigureRef, Footnote, InfoBox, Inlines, ListBlock, Numbering,
     Paragraph, Section, SectionRef, Text,
 )
-from report.write import docx_styles as S
-from report.write.docx_canvas import Canvas, figure_target, first_paragraph, paragraph, table
-from report.write.docx_xml import bookmarked, el, field_runs, run
+from report.word_template import styles as S
+from report.write.docx.canvas import Canvas, figure_target, first_paragraph, paragraph, table
+from report.write.docx.xml import bookmarked, el, field_runs, run
 
 FIGURE_LABEL = "Figuur"
 MAX_FIGURE_HEIGHT = Emu(130 * 36000)    # a chart never takes more than about half a page

@@ -1,7 +1,7 @@
 """Turn a built report into its snapshot: what it said and what it was built from, as JSON.
 
 A snapshot is stored beside every build so that the next version can be
-compared with it (report.changelog): every answer of every pilot with its
+compared with it (report.history.changes): every answer of every pilot with its
 source, every figure's counts, every narrative paragraph (its text, a hash
 and the sentences that carry a number) and every factsheet value. It is
 written for machines, keyed by stable IDs (pilot ID, question ID, figure
@@ -22,11 +22,11 @@ from report.document import (
     Block, Document, Fact, Factsheet, Figure, FigureRef, Footnote, InfoBox, Inlines, ListBlock,
     Paragraph, Section, SectionRef, Text,
 )
-from report.factsheets import display_value
-from report.figures import FIGURES
+from report.compose.factsheets import display_value
+from report.figures.registry import FIGURES
 from report.model import Answer, Multi, PartialDate, Pilot, Source, Value
-from report.narrative.dutch import count_words, sentences
-from report.write.outline import annex_number
+from report.dutch import count_words, sentences
+from report.document.outline import annex_number
 
 FORMAT = 1
 SUFFIX = ".snapshot.json"

@@ -23,8 +23,8 @@ from report.document import (
     Annex, CaseBox, Fact, Factsheet, FactsheetSection, Figure, Footnote, InfoBox, ListItem,
     Paragraph, Section, SourceLine,
 )
-from report.write.docx_xml import bookmarked
-from report.write.outline import annex_number
+from report.write.docx.xml import bookmarked
+from report.document.outline import annex_number
 
 NAMESPACE = "urn:x-rapportpijplijn:bronnen:1"
 PREFIX = "_Bron"

@@ -19,11 +19,11 @@ from docx.oxml.shape import CT_Inline
 from docx.shared import Emu
 
 from report.document import Document, Factsheet
-from report.write import docx_styles as S
-from report.write.docx_package import footnotes_part
-from report.write.docx_sources import SourceMap
-from report.write.docx_xml import el, run, twips_emu
-from report.write.outline import outline
+from report.word_template import styles as S
+from report.write.docx.package import footnotes_part
+from report.write.docx.sources import SourceMap
+from report.write.docx.xml import el, run, twips_emu
+from report.document.outline import outline
 
 
 @dataclass
@@ -54,7 +54,7 @@ class Canvas:
         return next(self._ids)
 
     def mark(self, item: object, sheet: Factsheet | None = None) -> list:
-        """The hidden anchor that traces `item` back to its source (report.write.docx_sources)."""
+        """The hidden anchor that traces `item` back to its source (report.write.docx.sources)."""
         return self.sources.mark(self.next_id(), item, sheet)
 
     def target(self, kind: str, key: str) -> str:

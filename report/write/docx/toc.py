@@ -2,17 +2,17 @@
 
 The TOC is a real TOC field, so Word rebuilds it (the template asks Word to
 update fields on opening). Until then it shows the entries of the shared
-outline (report.write.outline, the same as the PDF's contents page): each a
+outline (report.document.outline, the same as the PDF's contents page): each a
 link to its heading's bookmark, with a PAGEREF field for the page number.
 """
 
 from __future__ import annotations
 
 from report.document import Document
-from report.write import docx_styles as S
-from report.write.docx_canvas import Canvas, paragraph
-from report.write.docx_xml import field_end, field_runs, field_start, hyperlink, run, tab
-from report.write.outline import TOC_DEPTH, OutlineEntry, outline
+from report.word_template import styles as S
+from report.write.docx.canvas import Canvas, paragraph
+from report.write.docx.xml import field_end, field_runs, field_start, hyperlink, run, tab
+from report.document.outline import TOC_DEPTH, OutlineEntry, outline
 
 TOC_FIELD = f'TOC \\o "1-{TOC_DEPTH}" \\h \\z \\u'
 

@@ -1,7 +1,7 @@
 """Turn two snapshots into the list of what changed between two versions of the report.
 
 The client's question after every review round is "what changed since the
-last version?". Comparing the snapshots (report.snapshot) answers it in the
+last version?". Comparing the snapshots (report.history.snapshot) answers it in the
 groups the consultants report in: answers per pilot, pilots added or
 removed, figures whose counts moved, sentences whose numbers moved,
 paragraphs the consultants edited, and the factsheets that look different.
@@ -27,8 +27,8 @@ from typing import Literal
 from report.codebook import CODING_COLUMNS, QUESTIONS, find_question
 from report.document import Origin
 from report.model import Source, SourceKind
-from report.narrative.dutch import capitalise
-from report.narrative.dutch import count_words, sentences
+from report.dutch import capitalise
+from report.dutch import count_words, sentences
 
 MISSING = capitalise(Origin.MISSING.value)
 _TOKEN = re.compile(r"\s*(?:\w+|[^\w\s])")

@@ -20,9 +20,9 @@ from report.document import (
     Annex, Block, CaseBox, Document, Factsheet, Figure, FigureRef, Footnote,
     InfoBox, Inlines, ListBlock, Origin, Paragraph, Section, SectionRef, Text,
 )
-from report.narrative.dutch import long_date   # one date style in every output
+from report.dutch import long_date   # one date style in every output
 from report.style import HOUSE_STYLE, TEMPLATES_DIR, HouseStyle
-from report.write.outline import annex_number, outline
+from report.document.outline import annex_number, outline
 
 HTML_TEMPLATES = TEMPLATES_DIR / "html"
 

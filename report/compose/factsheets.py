@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from report.codebook import OTHER_CODE, QUESTIONS, SECTIONS, Kind, question
 from report.document import CaseBox, Fact, Factsheet, FactsheetSection, Origin, Paragraph, Text
 from report.model import Answer, Multi, PartialDate, Pilot
-from report.narrative.dutch import amount, month_year, period
+from report.dutch import amount, month_year, period
 
 MISSING = Origin.MISSING.value            # "niet ingevuld"
 PERIOD_LABEL = "Looptijd"

@@ -6,7 +6,7 @@ report is laid out as parts: the report itself, with each factsheet's place
 held by as many blank pages as the factsheet fills, and each factsheet on
 its own, on pages numbered where it lands. Every part is cached by its HTML
 and the bytes of every file that HTML uses (report.cache), so a rebuild
-lays out only the parts that changed; report.write.pdf_merge then puts the
+lays out only the parts that changed; report.write.pdf.merge then puts the
 factsheets' pages in their places.
 
 The report part needs each factsheet's page count (for the page numbers in
@@ -32,12 +32,12 @@ from weasyprint.text.fonts import FontConfiguration
 from report.cache import Cache, file_digest, fingerprint, versions
 from report.document import Document
 from report.style import TEMPLATES_DIR, HouseStyle
-from report.write.html import anchor, render_factsheet, render_html, stylesheet
-from report.write.pdf_merge import Insert, anchor_pages, merge
+from report.write.pdf.html import anchor, render_factsheet, render_html, stylesheet
+from report.write.pdf.merge import Insert, anchor_pages, merge
 
 PDF_VARIANT = "pdf/ua-1"
 NAMESPACE = "pdf-delen"
-GUESSED_PAGES = 2      # what the factsheet layout aims at (report.factsheets); a wrong guess costs one layout
+GUESSED_PAGES = 2      # what the factsheet layout aims at (report.compose.factsheets); a wrong guess costs one layout
 ROUNDS = 4             # page counts settle in the second round; more means they keep changing
 _FILE_URI = re.compile(r"file://[^\"')\s]+")
 _BASE_URL = TEMPLATES_DIR.as_uri() + "/"      # resources are file URIs or relative to templates/

@@ -4,7 +4,7 @@ The PDF is tagged (PDF/UA-1) so screen readers get headings, lists, tables and
 the charts' alt text; fonts are embedded as subsets; the creation and
 modification dates come from the report date in the HTML, so the same
 Document always gives the same bytes. The report is laid out in parts, and a
-build's cache keeps the parts that did not change (report.write.pdf_parts);
+build's cache keeps the parts that did not change (report.write.pdf.parts);
 with or without a cache, the bytes are the same.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from report.cache import Cache
 from report.document import Document
 from report.style import HOUSE_STYLE, HouseStyle
-from report.write.pdf_parts import write_in_parts
+from report.write.pdf.parts import write_in_parts
 
 
 def write_pdf(document: Document, style: HouseStyle = HOUSE_STYLE, cache: Cache | None = None) -> bytes:

@@ -15,7 +15,7 @@ from report.document import (
     Annex, Block, CaseBox, Document, Fact, Factsheet, Figure, FigureRef, Footnote, InfoBox, Inlines,
     ListBlock, Numbering, Paragraph, Section, SectionRef, Text,
 )
-from report.narrative.dutch import long_date
+from report.dutch import long_date
 
 INDENT = "  "
 

@@ -4,7 +4,7 @@ First docxtpl renders the template's frame (cover, colophon, running headers)
 from the document's metadata; then the table of contents and the chapters and
 annexes are written as WordprocessingML into two fragments that take the place
 of the template's two anchor paragraphs; last come the document properties,
-the source map that traces comments back (docx_sources) and a zip with fixed
+the source map that traces comments back (report.write.docx.sources) and a zip with fixed
 dates, so the same Document always gives the same bytes. The body goes
 straight into the one rendered document: no docxtpl subdocuments, which cost
 tens of milliseconds each.
@@ -19,17 +19,17 @@ from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 
 from report.document import Document, Metadata
-from report.narrative.dutch import long_date
+from report.dutch import long_date
 from report.style import TEMPLATES_DIR
-from report.write import docx_styles as S
-from report.write.docx_annex import write_annex
-from report.write.docx_blocks import check_numbering, write_section
-from report.write.docx_canvas import Canvas
-from report.write.docx_package import saved
-from report.write.docx_sources import CONTENTS
-from report.write.docx_sources import attach as attach_sources
-from report.write.docx_toc import write_toc
-from report.write.docx_xml import el
+from report.word_template import styles as S
+from report.write.docx.annex import write_annex
+from report.write.docx.blocks import check_numbering, write_section
+from report.write.docx.canvas import Canvas
+from report.write.docx.package import saved
+from report.write.docx.sources import CONTENTS
+from report.write.docx.sources import attach as attach_sources
+from report.write.docx.toc import write_toc
+from report.write.docx.xml import el
 
 TEMPLATE = TEMPLATES_DIR / "report-template.docx"
 

@@ -19,11 +19,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from report.changelog import compare
-from report.changelog_markdown import render_markdown
+from report.history.changes import compare
+from report.history.markdown import render_markdown
 from report.config import ReportConfig
 from report.model import Problem, Severity
-from report.snapshot import FORMAT, SUFFIX, encode
+from report.history.snapshot import FORMAT, SUFFIX, encode
 
 CHANGELOG_NAME = "wijzigingen-v{old}-v{new}.md"
 _REQUIRED = ("report", "pilots", "figures", "sections", "factsheets")

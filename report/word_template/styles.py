@@ -1,6 +1,6 @@
 """The house style as named Word styles: the one place that says how each style looks.
 
-scripts/build_word_template.py turns these definitions into the styles and
+report.word_template.build turns these definitions into the styles and
 list numbering of templates/report-template.docx; the DOCX writer refers to
 styles only by the ids below and never formats text directly, so a designer
 who restyles the template in Word changes the output without a code change.

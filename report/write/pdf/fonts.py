@@ -1,6 +1,6 @@
 """Turn the font subsets of a merged PDF into one embedded program per font.
 
-Each part of the report (report.write.pdf_parts) embeds its own subset of
+Each part of the report (report.write.pdf.parts) embeds its own subset of
 every font it uses, so the merged PDF would carry the same font up to some
 thirty times. WeasyPrint subsets with retained glyph IDs and uses the glyph
 ID as character code, so a glyph a part drew has the same index in every

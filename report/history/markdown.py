@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import groupby
 
-from report.changelog import (
+from report.history.changes import (
     AnswerChange, ChangeLog, FigureChange, ParagraphEdit, PilotAnswers, Place, SentenceChange, Version, Words,
     word_diff,
 )
 from report.document import Origin
-from report.narrative.dutch import counted, enumeration, long_date
+from report.dutch import counted, enumeration, long_date
 
 ARROW = "→"
 LONG_ANSWER_WORDS = 12      # longer text answers are shown as a word diff

@@ -1,7 +1,7 @@
 """Turn the separately laid-out parts of the report into one tagged PDF.
 
 The report part holds a run of blank pages where each factsheet belongs
-(report.write.pdf_parts); here those pages make way for the factsheet's own
+(report.write.pdf.parts); here those pages make way for the factsheet's own
 pages, and everything that points at pages is joined up again, so a
 reader, a screen reader and a validator see one document:
 
@@ -13,7 +13,7 @@ reader, a screen reader and a validator see one document:
   a per-part prefix, as each part numbers them from scratch;
 - named destinations and bookmarks: a factsheet's anchor and bookmark move
   from its first blank page to its own heading;
-- fonts: report.write.pdf_fonts gives all parts one program per font.
+- fonts: report.write.pdf.fonts gives all parts one program per font.
 
 The report part keeps its catalogue: language, XMP metadata (PDF/UA),
 document information and viewer preferences.
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from pikepdf import Array, Dictionary, Name, NameTree, NumberTree, Object, ObjectStreamMode, Pdf, String
 
-from report.write.pdf_fonts import join_fonts
+from report.write.pdf.fonts import join_fonts
 
 ObjGen = tuple[int, int]
 

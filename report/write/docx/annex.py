@@ -11,11 +11,11 @@ from __future__ import annotations
 from docx.shared import Emu
 
 from report.document import Annex, Fact, Factsheet, FactsheetSection, Origin
-from report.write import docx_styles as S
-from report.write.docx_blocks import write_block, write_box
-from report.write.docx_canvas import Canvas, first_paragraph, paragraph, table
-from report.write.docx_xml import bookmarked, el, run
-from report.write.outline import annex_number
+from report.word_template import styles as S
+from report.write.docx.blocks import write_block, write_box
+from report.write.docx.canvas import Canvas, first_paragraph, paragraph, table
+from report.write.docx.xml import bookmarked, el, run
+from report.document.outline import annex_number
 
 TAG_COLUMNS = 3
 LABEL_SHARE = 0.36      # of the text width, for the label column of a section table
