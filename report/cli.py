@@ -24,7 +24,8 @@ from report.files import write_text_atomic
 from report.history.versions import default_old, load_snapshot, stored_snapshots
 from report.dutch import counted
 from report.terminal.problems import echo_problems, format_problems, warning_summary
-from report.read import CODING_FILE, read_inputs
+from report.model import has_errors
+from report.read import CODING_FILE, CORRECTIONS_FILE, read_inputs
 from report.terminal.stats import format_stats
 from report.style import PROJECT_ROOT
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
@@ -273,6 +274,49 @@ def opmerkingen(returned: Path, output: Path | None) -> None:
     click.echo(format_entries(items, returned.name) + "\n")
     _save(worklist(items, returned.name), target)
     click.echo(f"Werklijst geschreven: {target}")
+
+
+@main.command("wederhoor")
+@inputs_option("De invoermap; daarin ook wederhoor-brief.md, het sjabloon van de brief.")
+@folder_option("--output", OUTPUT_DIR, help="De map waarin wederhoor/ met een pakket per pilot komt.")
+@click.option("--uiterlijk", type=click.DateTime(["%d-%m-%Y", "%Y-%m-%d"]),
+              help="Datum waarop het formulier terug moet zijn (dd-mm-jjjj); standaard twee weken "
+                   "na de rapportdatum.")
+@click.option("--contact", help="Afzender onder de brief; standaard de auteurs en de organisatie.")
+@click.option("--verwerk", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="MAP",
+              help="Verwerk de teruggekomen formulieren in MAP in correcties.yaml, in plaats van "
+                   "pakketten te maken.")
+def wederhoor(inputs: Path, output: Path, uiterlijk, contact: str | None, verwerk: Path | None) -> None:
+    """Wederhoor: een pakket per pilot om de eigen factsheet te controleren, en de antwoorden terug.
+
+    Zonder --verwerk: per pilot een map in <uitvoermap>/wederhoor/ met de factsheet
+    (PDF en Word, zoals in de bijlage), een begeleidende brief en een
+    correctieformulier (Excel), plus overzicht.xlsx voor het team.
+
+    Met --verwerk MAP: leest alle formulieren in MAP (elke bestandsnaam), keurt elke
+    waarde zoals een antwoord in de vragenlijst en zet de gewijzigde waarden in
+    correcties.yaml (ronde wederhoor). Waarden die al gecorrigeerd zijn, sinds het
+    versturen veranderd zijn of elkaar tegenspreken, worden genoemd maar niet verwerkt.
+    """
+    from report.factcheck.listing import format_outcome
+    from report.factcheck.packets import make_packets
+    from report.factcheck.returns import process_returns
+
+    if verwerk is None:
+        written, problems = make_packets(inputs, output, uiterlijk and uiterlijk.date(), contact)
+        if problems:
+            click.echo(format_problems(problems), err=True)
+            _fail("er zijn geen pakketten gemaakt (zie hierboven).")
+        click.echo(f"Klaar: {counted(len(written), 'bestand', 'bestanden')} geschreven in {output / 'wederhoor'}.")
+        return
+    read = read_inputs(inputs)
+    if read.has_errors:
+        echo_problems(read, err=True)
+        _fail("de invoer bevat fouten; los die eerst op.")
+    outcome = process_returns(verwerk, read.pilots, inputs / CORRECTIONS_FILE)
+    click.echo(format_outcome(outcome))
+    if has_errors(outcome.problems):
+        sys.exit(1)
 
 
 @main.command("vergelijk")

@@ -24,7 +24,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.protection import SheetProtection
 from openpyxl.worksheet.worksheet import Worksheet
 
-from report.codebook import Question
+from report.codebook import Kind, Question
 from report.style import HOUSE_STYLE
 
 CHOICE_LISTS_SHEET = "Keuzelijsten"
@@ -244,6 +244,16 @@ class ChoiceLists:
 def dropdown(ws: Worksheet, lists: ChoiceLists, q: Question, cells: str) -> None:
     """A list validation with `q`'s labels on `cells` (a range such as C12 or D6:D40)."""
     choice_list(ws, lists.range_for(q), cells)
+
+
+def answer_validation(ws: Worksheet, lists: ChoiceLists, q: Question, cell: Cell) -> None:
+    """What Excel checks in an answer cell of `q`: a dropdown, a whole number or a date format."""
+    if q.kind is Kind.CHOICE:
+        dropdown(ws, lists, q, cell.coordinate)
+    elif q.kind is Kind.NUMBER:
+        whole_number(ws, cell.coordinate)
+    elif q.kind is Kind.DATE:
+        date_cell(cell)
 
 
 def choice_list(ws: Worksheet, formula: str, cells: str) -> None:

@@ -17,9 +17,9 @@ from report.codebook import (
     Kind, Question, Variant, question, questions_for,
 )
 from report.workbooks.layout import (
-    BODY_SIZE, HINT_SIZE, ChoiceLists, Column, Note, band_row, date_cell, dropdown, finish_sheet,
+    BODY_SIZE, HINT_SIZE, ChoiceLists, Column, Note, answer_validation, band_row, finish_sheet,
     fixed_cell, header_row, height_for, input_cell, line_count, new_workbook, set_columns,
-    text_with_hint, title_block, whole_number,
+    text_with_hint, title_block,
 )
 
 TITLE = "Vragenlijst evaluatie pilots"  # default; the study's own title is passed in
@@ -122,12 +122,7 @@ def _question_row(ws: Worksheet, lists: ChoiceLists, row: int, q: Question,
     answer_cell = ws.cell(row=row, column=_ANSWER_COL)
     input_cell(answer_cell, answer)
     input_cell(ws.cell(row=row, column=_NOTE_COL), note, shaded=False)
-    if q.kind is Kind.CHOICE:
-        dropdown(ws, lists, q, answer_cell.coordinate)
-    elif q.kind is Kind.NUMBER:
-        whole_number(ws, answer_cell.coordinate)
-    elif q.kind is Kind.DATE:
-        date_cell(answer_cell)
+    answer_validation(ws, lists, q, answer_cell)
     ws.row_dimensions[row].height = _row_height(q, answer, note)
 
 

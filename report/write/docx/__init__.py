@@ -13,18 +13,19 @@ tens of milliseconds each.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 
-from report.document import Document, Metadata
+from report.document import Document, Factsheet, Metadata
 from report.dutch import long_date
 from report.style import TEMPLATES_DIR
 from report.word_template import styles as S
-from report.write.docx.annex import write_annex
+from report.write.docx.annex import write_annex, write_factsheet
 from report.write.docx.blocks import check_numbering, write_section
-from report.write.docx.canvas import Canvas
+from report.write.docx.canvas import Canvas, paragraph
 from report.write.docx.package import saved
 from report.write.docx.sources import CONTENTS
 from report.write.docx.sources import attach as attach_sources
@@ -49,6 +50,37 @@ def write_docx(document: Document, template_path: Path = TEMPLATE) -> bytes:
     _replace_anchor(word, S.BODY_ANCHOR, body)
     _set_properties(word, document.meta)
     attach_sources(word, canvas.sources)
+    return saved(word, document.meta.date)
+
+
+def write_factsheet_docx(document: Document, sheet: Factsheet, template_path: Path = TEMPLATE) -> bytes:
+    """One factsheet of the document on its own, laid out as in the annex, for the pilot's fact check."""
+    return _standalone(document, lambda canvas, body: write_factsheet(canvas, body, sheet), template_path)
+
+
+def write_letter_docx(document: Document, paragraphs: Sequence[str], template_path: Path = TEMPLATE) -> bytes:
+    """A short letter in the house style: plain paragraphs on the template's page, headers and all."""
+    def fill(canvas: Canvas, body) -> None:
+        for text in paragraphs:
+            paragraph(body, S.NORMAL, text)
+    return _standalone(document, fill, template_path)
+
+
+def _standalone(document: Document, fill: Callable[[Canvas, object], None], template_path: Path) -> bytes:
+    """The template's last page set-up with only what `fill` writes: no cover, colophon or contents."""
+    template = DocxTemplate(template_path)
+    template.render(frame_context(document.meta), autoescape=True)
+    word = template.docx
+    canvas = Canvas.open(word, document)
+    fragment = el("body")
+    fill(canvas, fragment)
+    body = word.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    for element in list(fragment):
+        body.find(qn("w:sectPr")).addprevious(element)
+    _set_properties(word, document.meta)
     return saved(word, document.meta.date)
 
 

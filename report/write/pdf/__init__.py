@@ -14,9 +14,9 @@ import tempfile
 from pathlib import Path
 
 from report.cache import Cache
-from report.document import Document
+from report.document import Document, Factsheet
 from report.style import HOUSE_STYLE, HouseStyle
-from report.write.pdf.parts import write_in_parts
+from report.write.pdf.parts import factsheet_alone, write_in_parts
 
 
 def write_pdf(document: Document, style: HouseStyle = HOUSE_STYLE, cache: Cache | None = None) -> bytes:
@@ -25,3 +25,8 @@ def write_pdf(document: Document, style: HouseStyle = HOUSE_STYLE, cache: Cache 
         return write_in_parts(document, style, cache)
     with tempfile.TemporaryDirectory(prefix="pdf-") as staging:
         return write_in_parts(document, style, Cache(None, Path(staging)))
+
+
+def write_factsheet_pdf(document: Document, sheet: Factsheet, style: HouseStyle = HOUSE_STYLE) -> bytes:
+    """One factsheet of the document as its own PDF, for the pilot's fact check (report.factcheck)."""
+    return factsheet_alone(document, sheet, style)

@@ -30,7 +30,7 @@ from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 
 from report.cache import Cache, file_digest, fingerprint, versions
-from report.document import Document
+from report.document import Document, Factsheet
 from report.style import TEMPLATES_DIR, HouseStyle
 from report.write.pdf.html import anchor, render_factsheet, render_html, stylesheet
 from report.write.pdf.merge import Insert, anchor_pages, merge
@@ -64,6 +64,12 @@ def write_in_parts(document: Document, style: HouseStyle, cache: Cache) -> bytes
             return merge(report, inserts)
         pages = counts
     raise RuntimeError(f"factsheet page counts still changing after {ROUNDS} layouts")
+
+
+def factsheet_alone(document: Document, sheet: Factsheet, style: HouseStyle) -> bytes:
+    """One factsheet as a PDF of its own, laid out and tagged as in the report, pages from 1."""
+    weasyprint = _WeasyPrint(stylesheet(document, style))
+    return weasyprint(render_factsheet(document, sheet, 1, style, embed_css=False))
 
 
 class _WeasyPrint:
