@@ -23,12 +23,15 @@ from report.comments.worklist import default_output, worklist
 from report.files import write_text_atomic
 from report.history.versions import default_old, load_snapshot, stored_snapshots
 from report.dutch import counted
+from report.terminal import click_nl
 from report.terminal.problems import echo_problems, format_problems, warning_summary
 from report.read import CODING_FILE, read_inputs
 from report.terminal.stats import format_stats
 from report.style import PROJECT_ROOT
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
 from report.workbooks.questionnaire import TITLE as QUESTIONNAIRE_TITLE
+
+click_nl.install()     # before the options below are made: their type names are translated too
 
 INPUTS_DIR = PROJECT_ROOT / "inputs"
 OUTPUT_DIR = PROJECT_ROOT / "output"
@@ -44,7 +47,7 @@ def inputs_option(help: str = "De invoermap, met vragenlijsten/ en codering.xlsx
     return folder_option("--inputs", INPUTS_DIR, help)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=click_nl.DutchGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="make_report.py")
 def main() -> None:
     """Rapportpijplijn: van vragenlijsten naar tussenrapport (DOCX en PDF)."""
@@ -53,8 +56,8 @@ def main() -> None:
 @main.command("vragenlijst")
 @click.option("--variant", required=True, type=click.Choice([v.value for v in Variant]),
               help="lang: alle vragen; kort: de kernvragen; aanvulling: voor de onderzoekers.")
-@click.option("--pilot-id", help="Vul de Pilot-ID (vraag P0) alvast in.")
-@click.option("--titel", default=QUESTIONNAIRE_TITLE, show_default=True,
+@click.option("--pilot-id", metavar="ID", help="Vul de Pilot-ID (vraag P0) alvast in.")
+@click.option("--titel", metavar="TITEL", default=QUESTIONNAIRE_TITLE, show_default=True,
               help="De titel boven de vragenlijst, bijvoorbeeld de naam van het onderzoek.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Het Excel-bestand (.xlsx) dat wordt geschreven.")
@@ -146,7 +149,7 @@ def figuren(inputs: Path, output: Path) -> None:
 @inputs_option("De invoermap: vragenlijsten/, codering.xlsx, rapport.yaml en teksten/.")
 @folder_option("--output", OUTPUT_DIR,
               help="De map waarin het rapport komt.")
-@click.option("--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
+@click.option("--format", "formats", metavar="FORMATEN", default=",".join(DEFAULT_FORMATS), show_default=True,
               help=f"Uitvoerformaten, gescheiden door komma's; kies uit {', '.join(WRITERS)}.")
 @click.option("--schoon", is_flag=True,
               help="Maak alle figuren en pdf-delen opnieuw in plaats van ongewijzigde uit de cache "
@@ -184,24 +187,24 @@ def _formats(text: str) -> tuple[str, ...]:
 
 
 @main.command("wijzigingen")
-@click.argument("old", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("new", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@inputs_option("De invoermap, voor de huidige stand als NEW ontbreekt.")
+@click.argument("old", metavar="[OUD]", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("new", metavar="[NIEUW]", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@inputs_option("De invoermap, voor de huidige stand als NIEUW ontbreekt.")
 @folder_option("--output", OUTPUT_DIR,
-              help="De map met de rapporten en hun snapshots, voor de vorige versie als OLD ontbreekt.")
+              help="De map met de rapporten en hun snapshots, voor de vorige versie als OUD ontbreekt.")
 @click.option("-o", "--bestand", type=click.Path(dir_okay=False, path_type=Path),
               help="Schrijf de lijst naar dit Markdown-bestand in plaats van naar het scherm.")
 def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, bestand: Path | None) -> None:
     """Som in het Nederlands op wat er veranderd is tussen twee versies van het rapport.
 
-    OLD en NEW zijn snapshots (*.snapshot.json): elke build schrijft er een naast
+    OUD en NIEUW zijn snapshots (*.snapshot.json): elke build schrijft er een naast
     het rapport. Per groep: gewijzigde antwoorden per pilot (oud → nieuw, met de
     bron), nieuwe en vervallen pilots, figuren met andere aantallen, zinnen met
     andere getallen, bewerkte alinea's (woord voor woord) en gewijzigde factsheets.
 
-    Zonder NEW: de huidige invoer (--inputs), berekend zonder iets te schrijven.
-    Zonder OLD: de laatste build van de vorige versie in --output, dat is de
-    hoogste versie onder die van NEW; is er geen eerdere versie, dan de laatste
+    Zonder NIEUW: de huidige invoer (--inputs), berekend zonder iets te schrijven.
+    Zonder OUD: de laatste build van de vorige versie in --output, dat is de
+    hoogste versie onder die van NIEUW; is er geen eerdere versie, dan de laatste
     build van dezelfde versie (wat er sinds die build veranderde).
 
     De build schrijft deze lijst zelf als wijzigingen-v<oud>-v<nieuw>.md naast het
