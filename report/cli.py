@@ -24,7 +24,8 @@ from report.files import write_text_atomic
 from report.history.versions import default_old, load_snapshot, stored_snapshots
 from report.dutch import counted
 from report.terminal import click_nl
-from report.terminal.problems import echo_problems, format_problems, warning_summary
+from report.model import has_errors
+from report.terminal.problems import echo_problems, echo_summarised, format_problems
 from report.read import CODING_FILE, read_inputs
 from report.terminal.stats import format_stats
 from report.style import PROJECT_ROOT
@@ -85,15 +86,15 @@ def codering(inputs: Path, output: Path) -> None:
     if not existing.exists():
         click.echo(f"Nog geen {CODING_FILE} in de invoer: alle codeercellen blijven leeg.")
         problems = [p for p in problems if p.file != CODING_FILE]
-    if problems:
-        click.echo("Let op: de invoer is niet foutloos (zie make_report.py check). Het "
-                   "codeerwerkboek bevat de pilots die gelezen konden worden.", err=True)
-        for problem in problems:
-            click.echo(f"  {problem.format()}", err=True)
+    if has_errors(problems):
+        click.echo("Let op: de invoer bevat fouten (zie make_report.py check). Het "
+                   "codeerwerkboek bevat de pilots die gelezen konden worden.\n", err=True)
+    echo_summarised(problems)
     if not result.pilots:
         click.echo(f"Let op: geen pilots gevonden in {inputs}; het werkboek heeft geen rijen.", err=True)
     _save(build_coding(coding_rows(result.pilots)), output)
-    click.echo(f"Codeerwerkboek met {len(result.pilots)} pilot(s) geschreven: {output}")
+    click.echo(f"Codeerwerkboek met {counted(len(result.pilots), 'pilot', 'pilots', digits=True)} "
+               f"geschreven: {output}")
 
 
 @main.command("check")
@@ -138,8 +139,10 @@ def figuren(inputs: Path, output: Path) -> None:
     from report.figures.data import FILE_NAME, write_figure_data
 
     result = read_inputs(inputs)
-    if result.problems and echo_problems(result, err=True):
+    if result.has_errors:
+        echo_problems(result, err=True)
         sys.exit(1)
+    echo_summarised(result.problems)
     charts = render_figures(result.pilots, output)
     write_figure_data([chart.data for chart in charts.values()], output / FILE_NAME)
     click.echo(f"{len(charts)} figuren ({len(result.pilots)} pilots) en {FILE_NAME} geschreven in {output}")
@@ -162,11 +165,7 @@ def build_command(inputs: Path, output: Path, formats: str, schoon: bool) -> Non
     wijzigingen-v<oud>-v<nieuw>.md bij (zie make_report.py wijzigingen --help).
     """
     result = build(inputs, output, _formats(formats), progress=click.echo, clean=schoon)
-    overview = format_problems(result.problems, summarise_warnings=True)
-    if overview:
-        click.echo(overview + "\n", err=True)
-    if warnings := warning_summary(result.problems):
-        click.echo(warnings, err=True)
+    echo_summarised(result.problems)
     if not result.ok:
         _fail("de invoer bevat fouten (zie hierboven); er is niets geschreven.")
     written = counted(len(result.outputs), "bestand", "bestanden")

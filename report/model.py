@@ -132,9 +132,6 @@ class ProblemKind(Enum):
     UNANSWERED = ("pilot met onbeantwoorde vragen", "pilots met onbeantwoorde vragen")
     UNCODED = ("pilot zonder codering", "pilots zonder codering")
 
-    def counted(self, number: int) -> str:
-        return f"{number} {self.value[0] if number == 1 else self.value[1]}"
-
 
 @dataclass(frozen=True)
 class Problem:

@@ -340,6 +340,8 @@ def test_codering_command_lists_the_pilots_and_keeps_existing_codes(tmp_path):
     first = tmp_path / "codering-nieuw.xlsx"
     result = CliRunner().invoke(main, ["codering", "--inputs", str(inputs), "-o", str(first)])
     assert result.exit_code == 0, result.output
+    assert "Codeerwerkboek met 2 pilots geschreven" in result.stdout
+    assert "bevat fouten" not in result.stderr and "2 pilots met onbeantwoorde vragen" in result.stderr  # counted
     wb = openpyxl.load_workbook(first)
     ws = wb["Codering"]
     rows = [[c.value for c in row] for row in ws.iter_rows(min_row=1) if row[0].value in ("A1", "B2")]
