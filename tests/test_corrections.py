@@ -227,11 +227,12 @@ def test_a_malformed_entry_names_the_line(inputs, text, line, words):
         [p.format() for p in problems]
 
 
-def test_a_file_that_is_not_utf8_is_an_error(tmp_path):
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"])
+def test_a_file_saved_in_another_encoding_is_read_alike(tmp_path, encoding):
     path = tmp_path / CORRECTIONS_FILE
-    path.write_bytes("- pilot: café\n".encode("latin-1"))
-    corrections, [problem] = read_corrections(path)
-    assert corrections == [] and problem.is_error and "UTF-8" in problem.message
+    path.write_bytes(entry(reden="Gecorrigeerd na overleg met het café.").encode(encoding))
+    [correction], problems = read_corrections(path)
+    assert problems == [] and correction.answer.correction.reason == "Gecorrigeerd na overleg met het café."
 
 
 def test_an_unreadable_file_is_an_error(tmp_path, monkeypatch):
@@ -241,7 +242,7 @@ def test_an_unreadable_file_is_an_error(tmp_path, monkeypatch):
     def refuse(self, *args, **kwargs):
         raise PermissionError(13, "Toegang geweigerd")
 
-    monkeypatch.setattr(Path, "read_text", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     corrections, [problem] = read_corrections(path)
     assert corrections == [] and problem.is_error and "Toegang geweigerd" in problem.message
 
