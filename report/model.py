@@ -16,10 +16,15 @@ from report.codebook import Kind, question
 
 
 class SourceKind(Enum):
+    """Where an answer came from: the one provenance the factsheets, worklist and change list show."""
+
     VRAGENLIJST = "vragenlijst"
     AANVULLING = "aanvulling"
     CODERING = "codering"
     CORRECTIE = "correctie"
+
+
+NOT_ANSWERED = "niet ingevuld"      # how every output names a missing answer (capitalised in tables)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 
 from report.build import Writer, build
 from report.cli import main
-from report.document import Figure, Origin
+from report.document import Figure
 from report.document.dump import dump
 from report.model import Correction, Multi, PartialDate, Severity, SourceKind
 from report.read import CORRECTIONS_FILE, read_inputs
@@ -318,9 +318,9 @@ def test_the_factsheet_marks_the_corrected_value(document):
     [annex] = document.annexes
     [sheet] = [s for s in annex.factsheets if s.pilot_id == "P21"]
     facts = {fact.label: fact for fact in sheet.tags}
-    assert (facts["Voortzetting"].value, facts["Voortzetting"].origin) == ("Ja", Origin.CORRECTIE)
+    assert (facts["Voortzetting"].value, facts["Voortzetting"].origin) == ("Ja", SourceKind.CORRECTIE)
     assert {f.origin for f in sheet.header + sheet.tags if f.label != "Voortzetting"} <= {
-        Origin.VRAGENLIJST, Origin.CODERING, Origin.MISSING}
+        SourceKind.VRAGENLIJST, SourceKind.CODERING, None}
 
 
 def test_a_correction_of_an_unknown_question_fails_the_build_and_writes_nothing(example, tmp_path, monkeypatch):

@@ -31,11 +31,11 @@ from report.cache import Cache, fingerprint, versions
 from report.codebook import OTHER_CODE, question
 from report.figures.registry import FIGURES, FigureSpec
 from report.files import write_bytes_atomic
-from report.model import Pilot
-from report.dutch import counted, enumeration
+from report.model import NOT_ANSWERED, Pilot
+from report.dutch import capitalise, counted, enumeration
 from report.style import FONTS_DIR, HOUSE_STYLE, HouseStyle, matplotlib_rc
 
-MISSING_LABEL = "Niet ingevuld"
+MISSING_LABEL = capitalise(NOT_ANSWERED)
 MULTI_NOTE = "Meerdere antwoorden mogelijk."
 PNG_DPI = 200
 
