@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Union
 
-from report.codebook import Kind, question
+from report.codebook import AnswerKind, question
 
 
 class SourceKind(Enum):
@@ -93,7 +93,7 @@ class Answer:
     correction: Correction | None = None    # set only when source.kind is CORRECTIE
 
     @property
-    def kind(self) -> Kind:
+    def kind(self) -> AnswerKind:
         return question(self.question_id).kind
 
 

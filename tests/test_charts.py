@@ -13,7 +13,7 @@ from report.analyse import Distribution
 from report.figures.charts import (
     MISSING_LABEL, PNG_DPI, chart_data, draw, figure_bytes, render_chart, render_figures,
 )
-from report.codebook import Kind, question
+from report.codebook import AnswerKind, question
 from report.figures import registry
 from report.figures.registry import FIGURES, FigureSpec, figure_spec, registry_problems
 from report.style import HOUSE_STYLE
@@ -30,7 +30,7 @@ REFERENCE = {spec.key: {code: n for code, n in EXPECTED[spec.question_id].items(
 def make_distribution(qid: str, given: dict[str, int], pilots: int = 30, not_answered: int | None = None):
     q = question(qid)
     counts = {code: given.get(code, 0) for code in q.codes}
-    multi = q.kind is Kind.MULTI
+    multi = q.kind is AnswerKind.MULTI
     if not_answered is None:
         not_answered = 0 if multi else pilots - sum(counts.values())
     return Distribution(qid, counts, not_answered, pilots - not_answered, multi)
@@ -58,7 +58,7 @@ def test_registry_holds_distinct_figures_keyed_by_a_choice_question():
 
 
 def test_multi_follows_the_codebook():
-    assert all(spec.multi == (question(spec.question_id).kind is Kind.MULTI) for spec in FIGURES)
+    assert all(spec.multi == (question(spec.question_id).kind is AnswerKind.MULTI) for spec in FIGURES)
 
 
 def test_unknown_figure_key_names_the_known_ones():

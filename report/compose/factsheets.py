@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from report.codebook import OTHER_CODE, QUESTIONS, SECTIONS, Kind, question
+from report.codebook import OTHER_CODE, QUESTIONS, SECTIONS, AnswerKind, question
 from report.document import CaseBox, Fact, Factsheet, FactsheetSection, Paragraph, Text
 from report.model import NOT_ANSWERED, Answer, Multi, PartialDate, Pilot
 from report.dutch import amount, month_year, period
@@ -88,7 +88,7 @@ def display_value(answer: Answer) -> str:
         if value.other and OTHER_CODE in value.codes:
             labels[value.codes.index(OTHER_CODE)] = f"{q.label(OTHER_CODE)}: {value.other}"
         return "; ".join(labels)
-    if q.kind is Kind.CHOICE:
+    if q.kind is AnswerKind.CHOICE:
         return q.label(str(value))
     if isinstance(value, int):
         return amount(value)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from report.analyse import QueryError, choice_question
-from report.codebook import Kind, question
+from report.codebook import AnswerKind, question
 from report.model import Problem, Severity
 
 REGISTRY_FILE = "report/figures/registry.py"   # named in the problems below, for whoever edits it
@@ -36,7 +36,7 @@ class FigureSpec:
 
     @property
     def multi(self) -> bool:
-        return question(self.question_id).kind is Kind.MULTI
+        return question(self.question_id).kind is AnswerKind.MULTI
 
 
 def _figure(qid: str, title: str, order: Order = "count") -> FigureSpec:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from report.codebook import CODING_COLUMNS, QUESTIONS, Kind, Question, find_question
+from report.codebook import CODING_COLUMNS, QUESTIONS, AnswerKind, Question, find_question
 from report.model import Answer, Correction, Problem, Severity, Source, SourceKind, Value
 from report.read.merge import PilotAnswer, pilot_key
 from report.read.values import InvalidAnswer, expected, parse_answer
@@ -142,7 +142,7 @@ class _Reader:
 
     def value(self, node: yaml.Node, entry: _Entry) -> Value | None:
         question = entry.question
-        if isinstance(node, yaml.SequenceNode) and question.kind is Kind.MULTI \
+        if isinstance(node, yaml.SequenceNode) and question.kind is AnswerKind.MULTI \
                 and all(isinstance(item, yaml.ScalarNode) for item in node.value):
             raw = "; ".join(str(item.value) for item in node.value)
         elif isinstance(node, yaml.ScalarNode):
