@@ -26,16 +26,14 @@ from report.dutch import counted
 from report.terminal import click_nl
 from report.model import has_errors
 from report.terminal.problems import echo_problems, echo_summarised, format_problems
-from report.read import CODING_FILE, read_inputs
+from report.folders import CODING_FILE, CONFIG_FILE, INPUTS_DIR, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
+from report.read import read_inputs
 from report.terminal.stats import format_stats
-from report.style import PROJECT_ROOT
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
 from report.workbooks.questionnaire import TITLE as QUESTIONNAIRE_TITLE
 
 click_nl.install()     # before the options below are made: their type names are translated too
 
-INPUTS_DIR = PROJECT_ROOT / "inputs"
-OUTPUT_DIR = PROJECT_ROOT / "output"
 
 
 def folder_option(name: str, default: Path, help: str):
@@ -44,7 +42,7 @@ def folder_option(name: str, default: Path, help: str):
                         default=default, show_default=True, help=help)
 
 
-def inputs_option(help: str = "De invoermap, met vragenlijsten/ en codering.xlsx."):
+def inputs_option(help: str = f"De invoermap, met {QUESTIONNAIRE_DIR}/ en {CODING_FILE}."):
     return folder_option("--inputs", INPUTS_DIR, help)
 
 
@@ -149,7 +147,7 @@ def figuren(inputs: Path, output: Path) -> None:
 
 
 @main.command("build")
-@inputs_option("De invoermap: vragenlijsten/, codering.xlsx, rapport.yaml en teksten/.")
+@inputs_option(f"De invoermap: {QUESTIONNAIRE_DIR}/, {CODING_FILE}, {CONFIG_FILE} en {TEXTS_DIR}/.")
 @folder_option("--output", OUTPUT_DIR,
               help="De map waarin het rapport komt.")
 @click.option("--format", "formats", metavar="FORMATEN", default=",".join(DEFAULT_FORMATS), show_default=True,

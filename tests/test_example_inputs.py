@@ -24,7 +24,8 @@ from report.codebook import (
 )
 from report.model import Multi, PartialDate, SourceKind, Value
 from report.model import Pilot as ReadPilot
-from report.read import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR, ReadResult, read_inputs
+from report.folders import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR
+from report.read import ReadResult, read_inputs
 from report.read.corrections import read_corrections
 from report.read.workbook import Sheet, read_sheet
 from report.workbooks import build_questionnaire

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from report import yaml_nodes
-from report.config import CONFIG_FILE, load_config
-from report.read.corrections import CORRECTIONS_FILE, read_corrections
+from report.config import load_config
+from report.folders import CONFIG_FILE, CORRECTIONS_FILE
+from report.read.corrections import read_corrections
 from tests.test_config import VALID
 
 

@@ -24,11 +24,11 @@ from report.config import ReportConfig
 from report.document import Annex, CaseBox, Document, Figure, Section
 from report.compose.factsheets import case_box, factsheets
 from report.figures.registry import FIGURES
+from report.folders import TEXTS_DIR
 from report.model import Pilot, Problem, Severity, has_errors
 from report.narrative.markdown import Numbers, ParsedText, Placements, convert, number_texts, parse
 from report.narrative.placeholders import render_text
 
-TEXTS_DIR = "teksten"
 CASE_TITLE = "Voorbeeld casus pilot {name}"
 _CHAPTER_FILE = re.compile(r"^(\d+)-[\w-]+\.md$")
 _ANNEX_FILE = re.compile(r"^bijlage-([a-z])\.md$")

@@ -15,15 +15,14 @@ from pathlib import Path
 from report.figures.registry import registry_problems
 from report.model import Pilot, Problem, Severity, has_errors
 from report.read.coding import Coding, read_coding
-from report.read.corrections import CORRECTIONS_FILE, read_corrections
+from report.folders import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR
+from report.read.corrections import read_corrections
 from report.read.merge import PilotAnswer, merge
 from report.read.questionnaire import Questionnaire, read_questionnaire
 
-QUESTIONNAIRE_DIR = "vragenlijsten"
-CODING_FILE = "codering.xlsx"
 _LOCK_PREFIX = "~$"  # Excel's lock file beside an open workbook
 
-__all__ = ["CODING_FILE", "CORRECTIONS_FILE", "QUESTIONNAIRE_DIR", "PilotAnswer", "ReadResult", "read_inputs"]
+__all__ = ["PilotAnswer", "ReadResult", "read_inputs"]
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import yaml
 
+from report.folders import CORRECTIONS_FILE
 from report.codebook import CODING_COLUMNS, QUESTIONS, AnswerKind, Question, find_question
 from report.model import Answer, Correction, Problem, Severity, Source, SourceKind, Value
 from report.read.merge import PilotAnswer, pilot_key
 from report.read.values import InvalidAnswer, expected, parse_answer
 from report.yaml_nodes import keyed, line_of, read_nodes, text_of
 
-CORRECTIONS_FILE = "correcties.yaml"
 
 # key -> what it holds, for messages; required keys first.
 KEYS = {
