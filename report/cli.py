@@ -1,4 +1,4 @@
-"""The command line: thin commands that load inputs and call the library."""
+"""Turn the command line into calls of the library: thin commands that load inputs and report in Dutch."""
 
 from __future__ import annotations
 

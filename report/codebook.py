@@ -1,4 +1,4 @@
-"""The questionnaire and coding contract, defined once.
+"""Turn the questionnaire and coding contract into data, defined once.
 
 Every other part of the pipeline reads this module: the blank-workbook
 generator (wording, dropdowns, variants), the reader (IDs, types, codes and

@@ -1,4 +1,4 @@
-"""Typed pilots and the problems found while reading them.
+"""Turn answers into typed pilots, and mistakes into problems found while reading them.
 
 A pilot is the merge of every workbook that speaks about it, so each answer
 carries its source: a reader of a factsheet or a change log must be able to

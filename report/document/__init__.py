@@ -1,4 +1,4 @@
-"""The document model: what the report says, never how it looks.
+"""Turn the report into one document model: what it says, never how it looks.
 
 Compose builds one `Document`; the DOCX and the PDF writers each turn that
 same object into their format, dispatching on the block and inline types

@@ -1,4 +1,4 @@
-"""The report's figures, defined once: which question each shows and how.
+"""Turn the report's figures into data, defined once: which question each shows and how.
 
 Figure numbers are deliberately absent: the composer numbers figures in the
 order the text places them, so moving a figure never means renumbering here.

@@ -39,16 +39,13 @@ from report.document import (
 )
 from report.model import Problem, Severity
 from report.dutch import slugify
+from report.narrative.boxes import BOX, close_boxes
 from report.narrative.placeholders import FIGURE_LABEL, REF_PATTERN, RenderedText
 
-BOX = "kader"
 ROMAN_CLASS = "romeins"
 SOURCE_PREFIX = "Bron:"
 MAX_LEVEL = 3
 _MARKER = re.compile(r"^\[\[\s*(figuur|casus)\s*([^\]\s]*)\s*\]\]$")
-_BOX_OPEN = re.compile(rf"^ {{0,3}}:{{3,}}\s*{BOX}\b")
-_BOX_CLOSE = re.compile(r"^ {0,3}:{3,}\s*$")
-_HEADING = re.compile(r"^ {0,3}#{1,6}(\s|$)")
 _PARSER = (
     MarkdownIt("commonmark", {"html": False})
     .use(footnote_plugin)
@@ -89,36 +86,8 @@ class Placements:
 
 
 def parse(text: RenderedText, number: str) -> ParsedText:
-    markdown, problems = _open_boxes(text)
+    markdown, problems = close_boxes(text)
     return ParsedText(text.file, number, SyntaxTreeNode(_PARSER.parse(markdown)), text, problems)
-
-
-def _open_boxes(text: RenderedText) -> tuple[str, tuple[Problem, ...]]:
-    """An error at the opening line of every `::: kader` without its closing `:::`.
-
-    A box ends before the next heading or box at the latest; left open, it
-    would swallow the rest of the file, and every heading in it would give a
-    follow-on error. Its opening line is blanked, so only this error remains.
-    """
-    lines = text.markdown.split("\n")
-    unclosed, opened = [], None
-    for index, line in enumerate(lines):
-        if _BOX_CLOSE.match(line):
-            opened = None
-            continue
-        if (_BOX_OPEN.match(line) or _HEADING.match(line)) and opened is not None:
-            unclosed.append(opened)
-            opened = None
-        if _BOX_OPEN.match(line):
-            opened = index
-    unclosed += [opened] if opened is not None else []
-    problems = []
-    for index in unclosed:
-        problems.append(Problem(Severity.ERROR, text.file, f"Het kader '{lines[index].strip()}' wordt niet "
-                                f"gesloten: zet een regel ::: onder de laatste alinea van het kader.",
-                                cell=f"regel {text.source_line(index)}"))
-        lines[index] = ""
-    return "\n".join(lines), tuple(problems)
 
 
 # ---------------------------------------------------------------- pass 1: numbers

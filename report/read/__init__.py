@@ -1,4 +1,4 @@
-"""Read stage: turn an inputs folder into validated, merged pilots and every problem found.
+"""Turn an inputs folder into validated, merged pilots and every problem found (the read stage).
 
 Layout of the folder: `vragenlijsten/*.xlsx` (questionnaires and supplements,
 one workbook each), `codering.xlsx` (the researchers' coding sheet) and,

@@ -1,4 +1,4 @@
-"""Build templates/report-template.docx, the Word frame of the report, from the house style.
+"""Turn the house style into templates/report-template.docx, the Word frame of the report.
 
 The template carries the styles and list numbering of report.word_template.styles,
 the page geometry of report.style, the cover, colophon and running headers with

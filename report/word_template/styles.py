@@ -1,4 +1,4 @@
-"""The house style as named Word styles: the one place that says how each style looks.
+"""Turn the house style into named Word styles: the one place that says how each looks.
 
 report.word_template.build turns these definitions into the styles and
 list numbering of templates/report-template.docx; the DOCX writer refers to

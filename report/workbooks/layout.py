@@ -1,4 +1,4 @@
-"""The look shared by every workbook we hand out: title block, header, rows, print.
+"""Turn a blank worksheet into the look every workbook we hand out shares: title, header, rows, print.
 
 The questionnaire and the coding sheet are filled in by different people but
 must feel like one family and survive the same handling (printing, sorting a
