@@ -264,12 +264,13 @@ def test_footnotes_are_numbered_across_texts_and_cases_land_by_section(tmp_path)
 
 @pytest.mark.parametrize("text, line, words", [
     ("# A\n\nZie {{ paragraaf('nergens') }}.\n", 3, ["onbekende sleutel 'nergens'"]),
-    ("# A\n\n> citaat\n", 3, ["niet ondersteund"]),
+    ("# A\n\n> citaat\n", 3, ["Deze opmaak (citaat met >) wordt niet ondersteund"]),
     ("# A\n\n[[figuur K3]]\n\n[[figuur K3]]\n", 5, ["al eerder"]),
     ("# A\n\n#### Te diep\n", 3, ["drie niveaus"]),
     ("Tekst zonder kop.\n\n# A\n", 1, ["vóór de eerste kop"]),
     ("# A\n\n1. Een\n\n   - genest\n", 3, ["geneste lijst"]),
-    ("# A\n\nZie [de site](https://example.org).\n", 3, ["link_open"]),
+    ("# A\n\nZie [de site](https://example.org).\n", 3, ["Deze opmaak (link [tekst](adres))"]),
+    ("# A\n\n::: kader Uitleg\n## Kop\n:::\n", 4, ["Deze opmaak (een kop binnen een kader)"]),
 ])
 def test_unsupported_markdown_is_an_error_with_its_line(tmp_path, text, line, words):
     _, problems = _convert_all(tmp_path, text)

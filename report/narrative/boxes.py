@@ -16,26 +16,22 @@ from report.narrative.placeholders import RenderedText
 BOX = "kader"
 _BOX_OPEN = re.compile(rf"^ {{0,3}}:{{3,}}\s*{BOX}\b")
 _BOX_CLOSE = re.compile(r"^ {0,3}:{3,}\s*$")
-_HEADING = re.compile(r"^ {0,3}#{1,6}(\s|$)")
 
 
 def close_boxes(text: RenderedText) -> tuple[str, tuple[Problem, ...]]:
     """An error at the opening line of every `::: kader` without its closing `:::`.
 
-    A box ends before the next heading or box at the latest; left open, it
-    would swallow the rest of the file, and every heading in it would give a
-    follow-on error. Its opening line is blanked, so only this error remains.
+    A box is closed when the next box line after its opening is a closing
+    `:::`; when it is another opening, or the file ends, the box was left
+    open. Its opening line is blanked, so only this error remains.
     """
     lines = text.markdown.split("\n")
     unclosed, opened = [], None
     for index, line in enumerate(lines):
         if _BOX_CLOSE.match(line):
             opened = None
-            continue
-        if (_BOX_OPEN.match(line) or _HEADING.match(line)) and opened is not None:
-            unclosed.append(opened)
-            opened = None
-        if _BOX_OPEN.match(line):
+        elif _BOX_OPEN.match(line):
+            unclosed += [opened] if opened is not None else []
             opened = index
     unclosed += [opened] if opened is not None else []
     problems = []

@@ -46,6 +46,11 @@ ROMAN_CLASS = "romeins"
 SOURCE_PREFIX = "Bron:"
 MAX_LEVEL = 3
 _MARKER = re.compile(r"^\[\[\s*(figuur|casus)\s*([^\]\s]*)\s*\]\]$")
+# markdown-it's names for what the report does not support, as an author knows them.
+_MARKUP = {"heading": "een kop binnen een kader", "blockquote": "citaat met >", "code_block": "ingesprongen code",
+           "fence": "codeblok met ```", "html_block": "HTML", "html_inline": "HTML", "hr": "horizontale lijn",
+           "table": "tabel", "link_open": "link [tekst](adres)", "image": "afbeelding", "s_open": "doorhaling",
+           "footnote_block": "voetnoot", "container_kader": "kader binnen een kader"}
 _PARSER = (
     MarkdownIt("commonmark", {"html": False})
     .use(footnote_plugin)
@@ -215,7 +220,7 @@ class _Converter:
             return [self.list_block(node)]
         if node.type == f"container_{BOX}":
             return [self.info_box(node, section_number)]
-        self.problems.append(_error(self.text, node, f"Deze opmaak ({node.type}) wordt niet ondersteund; "
+        self.problems.append(_error(self.text, node, f"Deze opmaak ({_markup(node.type)}) wordt niet ondersteund; "
                                     "gebruik alinea's, lijsten, kaders en voetnoten."))
         return []
 
@@ -277,7 +282,7 @@ class _Converter:
                 case "footnote_ref":
                     out.append(self.footnote(token.meta["id"], block))
                 case _:
-                    self.problems.append(_error(self.text, block, f"Deze opmaak ({token.type}) wordt niet "
+                    self.problems.append(_error(self.text, block, f"Deze opmaak ({_markup(token.type)}) wordt niet "
                                                 "ondersteund in lopende tekst."))
         return _merge(out)
 
@@ -372,6 +377,10 @@ def _level(node: SyntaxTreeNode) -> int:
 def _line(text: ParsedText, node: SyntaxTreeNode) -> str | None:
     written_at = text.written_at(node)
     return f"regel {written_at.line}" if written_at else None
+
+
+def _markup(name: str) -> str:
+    return _MARKUP.get(name, name.removesuffix("_open").replace("_", " "))
 
 
 def _error(text: ParsedText, node: SyntaxTreeNode, message: str) -> Problem:
