@@ -143,7 +143,8 @@ def figuren(inputs: Path, output: Path) -> None:
     echo_summarised(result.problems)
     charts = render_figures(result.pilots, output)
     write_figure_data([chart.data for chart in charts.values()], output / FILE_NAME)
-    click.echo(f"{len(charts)} figuren ({len(result.pilots)} pilots) en {FILE_NAME} geschreven in {output}")
+    click.echo(f"{counted(len(charts), 'figuur', 'figuren', digits=True)} "
+               f"({counted(len(result.pilots), 'pilot', 'pilots', digits=True)}) en {FILE_NAME} geschreven in {output}")
 
 
 @main.command("build")

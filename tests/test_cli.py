@@ -86,6 +86,14 @@ def _english(output: str) -> list[str]:
     return [word for word in ENGLISH if re.search(rf"\b{re.escape(word)}\b", output)]
 
 
+def test_ctrl_c_stops_a_command_in_dutch(monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr("report.cli.read_inputs", interrupted)
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 1 and result.stderr.strip() == "Afgebroken."
+
+
 def test_version():
     result = CliRunner().invoke(main, ["--version"])
     assert result.exit_code == 0 and __version__ in result.output
