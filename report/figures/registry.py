@@ -92,4 +92,4 @@ def figure_spec(key: str) -> FigureSpec:
     try:
         return _BY_KEY[key]
     except KeyError:
-        raise KeyError(f"onbekende figuur {key!r}; bekend: {', '.join(_BY_KEY)}") from None
+        raise KeyError(f"onbekende figuur {key!r}; bekende figuren: {', '.join(_BY_KEY)}") from None
