@@ -29,9 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from report.document import (  # noqa: E402
-    Document, Fact, Factsheet, FactsheetSection, FigureRef, Footnote, Origin, Paragraph,
+    Document, Fact, Factsheet, FactsheetSection, FigureRef, Footnote, Paragraph,
     Section, Text,
 )
+from report.model import SourceKind  # noqa: E402
 from tests.sample_document import sample_document  # noqa: E402
 
 FIGURES = 11
@@ -77,7 +78,7 @@ def _paragraph(footnote: int) -> Paragraph:
 
 def _factsheet(template: Factsheet, n: int) -> Factsheet:
     def facts(count: int, prefix: str) -> tuple[Fact, ...]:
-        origins = (Origin.VRAGENLIJST, Origin.CODERING, Origin.CORRECTIE, Origin.MISSING)
+        origins = (SourceKind.VRAGENLIJST, SourceKind.CODERING, SourceKind.CORRECTIE, None)
         return tuple(Fact(f"{prefix} {i}", "Een antwoord van een paar zinnen lang. " * (i % 3 + 1),
                           origins[i % len(origins)]) for i in range(1, count + 1))
     sections = tuple(FactsheetSection(title, facts(count, title[:1]))

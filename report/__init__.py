@@ -1,3 +1,3 @@
-"""Report pipeline: questionnaire workbooks → one document model → DOCX and PDF."""
+"""Turn questionnaire workbooks into one document model, and that into DOCX and PDF."""
 
 __version__ = "0.1.0"

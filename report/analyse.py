@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import Union
 
 from report.codebook import (
-    CODING_COLUMNS, QUESTIONS, STATS_QUESTIONS, Kind, Question, find_question, normalise,
+    CODING_COLUMNS, QUESTIONS, STATS_QUESTIONS, AnswerKind, Question, find_question, normalise,
 )
 from report.model import Pilot
 
-_CHOICE_KINDS = (Kind.CHOICE, Kind.MULTI)
+_CHOICE_KINDS = (AnswerKind.CHOICE, AnswerKind.MULTI)
 
 
 class QueryError(ValueError):
@@ -121,7 +121,7 @@ def distribution(pilots: Sequence[Pilot], qid: str) -> Distribution:
         counts=counts,
         not_answered=not_answered,
         answered=len(pilots) - not_answered,
-        multi=q.kind is Kind.MULTI,
+        multi=q.kind is AnswerKind.MULTI,
     )
 
 
@@ -159,7 +159,7 @@ def _compile(qid: str, condition: Condition):
         return lambda pilot: not inner(pilot)
     values = _values(qid, condition)
     q = known_question(qid)
-    if q.kind is Kind.TEXT:
+    if q.kind is AnswerKind.TEXT:
         # Free labels such as the K7 cluster match as typed, case and spaces aside.
         wanted = {None if v is None else normalise(v) for v in values}
         return lambda pilot: _text_key(pilot, q.id) in wanted

@@ -26,6 +26,7 @@ from report.figures.charts import ChartFiles, cached_chart
 from report.compose import compose
 from report.config import load_config
 from report.document import Document
+from report.dutch import counted
 from report.figures.registry import FIGURES
 from report.files import write_bytes_atomic
 from report.history.versions import history_files
@@ -86,7 +87,7 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
         read = read_inputs(inputs_dir)
         config, config_problems = load_config(inputs_dir)
         result.problems += read.problems + config_problems
-        progress(f"      {len(read.pilots)} pilots gelezen")
+        progress(f"      {counted(len(read.pilots), 'pilot', 'pilots', digits=True)} gelezen")
     if has_errors(read.problems):
         return result       # the texts would be checked against unreliable pilots
     with phase(2, "Analyseren"):

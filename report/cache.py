@@ -1,4 +1,4 @@
-"""Keep rendered pieces of a build for the next one, keyed by what they are made from.
+"""Turn what a rendered piece is made from into a key, so the next build can reuse the piece.
 
 A review round changes a few answers; redrawing every chart and laying out
 every factsheet again would take most of a build's time. Each piece is stored

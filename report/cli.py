@@ -1,7 +1,8 @@
-"""The command line: thin commands that load inputs and call the library."""
+"""Turn the command line into calls of the library: thin commands that load inputs and report in Dutch."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -23,16 +24,17 @@ from report.comments.worklist import default_output, worklist
 from report.files import write_text_atomic
 from report.history.versions import default_old, load_snapshot, stored_snapshots
 from report.dutch import counted
-from report.terminal.problems import echo_problems, format_problems, warning_summary
+from report.terminal import click_nl
 from report.model import has_errors
-from report.read import CODING_FILE, CORRECTIONS_FILE, read_inputs
+from report.terminal.problems import echo_problems, echo_summarised, format_problems
+from report.folders import CODING_FILE, CONFIG_FILE, CORRECTIONS_FILE, INPUTS_DIR, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
+from report.read import read_inputs
 from report.terminal.stats import format_stats
-from report.style import PROJECT_ROOT
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
 from report.workbooks.questionnaire import TITLE as QUESTIONNAIRE_TITLE
 
-INPUTS_DIR = PROJECT_ROOT / "inputs"
-OUTPUT_DIR = PROJECT_ROOT / "output"
+click_nl.install()     # before the options below are made: their type names are translated too
+
 
 
 def folder_option(name: str, default: Path, help: str):
@@ -41,11 +43,11 @@ def folder_option(name: str, default: Path, help: str):
                         default=default, show_default=True, help=help)
 
 
-def inputs_option(help: str = "De invoermap, met vragenlijsten/ en codering.xlsx."):
+def inputs_option(help: str = f"De invoermap, met {QUESTIONNAIRE_DIR}/ en {CODING_FILE}."):
     return folder_option("--inputs", INPUTS_DIR, help)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=click_nl.DutchGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="make_report.py")
 def main() -> None:
     """Rapportpijplijn: van vragenlijsten naar tussenrapport (DOCX en PDF)."""
@@ -54,8 +56,8 @@ def main() -> None:
 @main.command("vragenlijst")
 @click.option("--variant", required=True, type=click.Choice([v.value for v in Variant]),
               help="lang: alle vragen; kort: de kernvragen; aanvulling: voor de onderzoekers.")
-@click.option("--pilot-id", help="Vul de Pilot-ID (vraag P0) alvast in.")
-@click.option("--titel", default=QUESTIONNAIRE_TITLE, show_default=True,
+@click.option("--pilot-id", metavar="ID", help="Vul de Pilot-ID (vraag P0) alvast in.")
+@click.option("--titel", metavar="TITEL", default=QUESTIONNAIRE_TITLE, show_default=True,
               help="De titel boven de vragenlijst, bijvoorbeeld de naam van het onderzoek.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Het Excel-bestand (.xlsx) dat wordt geschreven.")
@@ -83,15 +85,15 @@ def codering(inputs: Path, output: Path) -> None:
     if not existing.exists():
         click.echo(f"Nog geen {CODING_FILE} in de invoer: alle codeercellen blijven leeg.")
         problems = [p for p in problems if p.file != CODING_FILE]
-    if problems:
-        click.echo("Let op: de invoer is niet foutloos (zie make_report.py check). Het "
-                   "codeerwerkboek bevat de pilots die gelezen konden worden.", err=True)
-        for problem in problems:
-            click.echo(f"  {problem.format()}", err=True)
+    if has_errors(problems):
+        click.echo("Let op: de invoer bevat fouten (zie make_report.py check). Het "
+                   "codeerwerkboek bevat de pilots die gelezen konden worden.\n", err=True)
+    echo_summarised(problems)
     if not result.pilots:
         click.echo(f"Let op: geen pilots gevonden in {inputs}; het werkboek heeft geen rijen.", err=True)
     _save(build_coding(coding_rows(result.pilots)), output)
-    click.echo(f"Codeerwerkboek met {len(result.pilots)} pilot(s) geschreven: {output}")
+    click.echo(f"Codeerwerkboek met {counted(len(result.pilots), 'pilot', 'pilots', digits=True)} "
+               f"geschreven: {output}")
 
 
 @main.command("check")
@@ -136,18 +138,21 @@ def figuren(inputs: Path, output: Path) -> None:
     from report.figures.data import FILE_NAME, write_figure_data
 
     result = read_inputs(inputs)
-    if result.problems and echo_problems(result, err=True):
+    if result.has_errors:
+        echo_problems(result, err=True)
         sys.exit(1)
+    echo_summarised(result.problems)
     charts = render_figures(result.pilots, output)
     write_figure_data([chart.data for chart in charts.values()], output / FILE_NAME)
-    click.echo(f"{len(charts)} figuren ({len(result.pilots)} pilots) en {FILE_NAME} geschreven in {output}")
+    click.echo(f"{counted(len(charts), 'figuur', 'figuren', digits=True)} "
+               f"({counted(len(result.pilots), 'pilot', 'pilots', digits=True)}) en {FILE_NAME} geschreven in {output}")
 
 
 @main.command("build")
-@inputs_option("De invoermap: vragenlijsten/, codering.xlsx, rapport.yaml en teksten/.")
+@inputs_option(f"De invoermap: {QUESTIONNAIRE_DIR}/, {CODING_FILE}, {CONFIG_FILE} en {TEXTS_DIR}/.")
 @folder_option("--output", OUTPUT_DIR,
               help="De map waarin het rapport komt.")
-@click.option("--format", "formats", default=",".join(DEFAULT_FORMATS), show_default=True,
+@click.option("--format", "formats", metavar="FORMATEN", default=",".join(DEFAULT_FORMATS), show_default=True,
               help=f"Uitvoerformaten, gescheiden door komma's; kies uit {', '.join(WRITERS)}.")
 @click.option("--schoon", is_flag=True,
               help="Maak alle figuren en pdf-delen opnieuw in plaats van ongewijzigde uit de cache "
@@ -160,11 +165,7 @@ def build_command(inputs: Path, output: Path, formats: str, schoon: bool) -> Non
     wijzigingen-v<oud>-v<nieuw>.md bij (zie make_report.py wijzigingen --help).
     """
     result = build(inputs, output, _formats(formats), progress=click.echo, clean=schoon)
-    overview = format_problems(result.problems, summarise_warnings=True)
-    if overview:
-        click.echo(overview + "\n", err=True)
-    if warnings := warning_summary(result.problems):
-        click.echo(warnings, err=True)
+    echo_summarised(result.problems)
     if not result.ok:
         _fail("de invoer bevat fouten (zie hierboven); er is niets geschreven.")
     written = counted(len(result.outputs), "bestand", "bestanden")
@@ -185,24 +186,24 @@ def _formats(text: str) -> tuple[str, ...]:
 
 
 @main.command("wijzigingen")
-@click.argument("old", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("new", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@inputs_option("De invoermap, voor de huidige stand als NEW ontbreekt.")
+@click.argument("old", metavar="[OUD]", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("new", metavar="[NIEUW]", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@inputs_option("De invoermap, voor de huidige stand als NIEUW ontbreekt.")
 @folder_option("--output", OUTPUT_DIR,
-              help="De map met de rapporten en hun snapshots, voor de vorige versie als OLD ontbreekt.")
+              help="De map met de rapporten en hun snapshots, voor de vorige versie als OUD ontbreekt.")
 @click.option("-o", "--bestand", type=click.Path(dir_okay=False, path_type=Path),
               help="Schrijf de lijst naar dit Markdown-bestand in plaats van naar het scherm.")
 def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, bestand: Path | None) -> None:
     """Som in het Nederlands op wat er veranderd is tussen twee versies van het rapport.
 
-    OLD en NEW zijn snapshots (*.snapshot.json): elke build schrijft er een naast
+    OUD en NIEUW zijn snapshots (*.snapshot.json): elke build schrijft er een naast
     het rapport. Per groep: gewijzigde antwoorden per pilot (oud → nieuw, met de
     bron), nieuwe en vervallen pilots, figuren met andere aantallen, zinnen met
     andere getallen, bewerkte alinea's (woord voor woord) en gewijzigde factsheets.
 
-    Zonder NEW: de huidige invoer (--inputs), berekend zonder iets te schrijven.
-    Zonder OLD: de laatste build van de vorige versie in --output, dat is de
-    hoogste versie onder die van NEW; is er geen eerdere versie, dan de laatste
+    Zonder NIEUW: de huidige invoer (--inputs), berekend zonder iets te schrijven.
+    Zonder OUD: de laatste build van de vorige versie in --output, dat is de
+    hoogste versie onder die van NIEUW; is er geen eerdere versie, dan de laatste
     build van dezelfde versie (wat er sinds die build veranderde).
 
     De build schrijft deze lijst zelf als wijzigingen-v<oud>-v<nieuw>.md naast het
@@ -279,14 +280,14 @@ def opmerkingen(returned: Path, output: Path | None) -> None:
 @main.command("wederhoor")
 @inputs_option("De invoermap; daarin ook wederhoor-brief.md, het sjabloon van de brief.")
 @folder_option("--output", OUTPUT_DIR, help="De map waarin wederhoor/ met een pakket per pilot komt.")
-@click.option("--uiterlijk", type=click.DateTime(["%d-%m-%Y", "%Y-%m-%d"]),
+@click.option("--uiterlijk", callback=lambda ctx, param, text: _date(text), metavar="DATUM",
               help="Datum waarop het formulier terug moet zijn (dd-mm-jjjj); standaard twee weken "
                    "na de rapportdatum.")
-@click.option("--contact", help="Afzender onder de brief; standaard de auteurs en de organisatie.")
+@click.option("--contact", metavar="TEKST", help="Afzender onder de brief; standaard de auteurs en de organisatie.")
 @click.option("--verwerk", type=click.Path(exists=True, file_okay=False, path_type=Path), metavar="MAP",
               help="Verwerk de teruggekomen formulieren in MAP in correcties.yaml, in plaats van "
                    "pakketten te maken.")
-def wederhoor(inputs: Path, output: Path, uiterlijk, contact: str | None, verwerk: Path | None) -> None:
+def wederhoor(inputs: Path, output: Path, uiterlijk: dt.date | None, contact: str | None, verwerk: Path | None) -> None:
     """Wederhoor: een pakket per pilot om de eigen factsheet te controleren, en de antwoorden terug.
 
     Zonder --verwerk: per pilot een map in <uitvoermap>/wederhoor/ met de factsheet
@@ -303,7 +304,7 @@ def wederhoor(inputs: Path, output: Path, uiterlijk, contact: str | None, verwer
     from report.factcheck.returns import process_returns
 
     if verwerk is None:
-        written, problems = make_packets(inputs, output, uiterlijk and uiterlijk.date(), contact)
+        written, problems = make_packets(inputs, output, uiterlijk, contact)
         if problems:
             click.echo(format_problems(problems), err=True)
             _fail("er zijn geen pakketten gemaakt (zie hierboven).")
@@ -351,6 +352,16 @@ def _save(workbook: Workbook, output: Path) -> None:
         save_workbook(workbook, output)
     except OSError as error:
         _fail(f"{output} kan niet worden geschreven ({error.strerror or error}).")
+
+
+def _date(text: str | None) -> dt.date | None:
+    """A date typed as dd-mm-jjjj or jjjj-mm-dd; a Dutch usage error otherwise."""
+    for form in ("%d-%m-%Y", "%Y-%m-%d"):
+        try:
+            return None if text is None else dt.datetime.strptime(text.strip(), form).date()
+        except ValueError:
+            continue
+    raise click.BadParameter(f"'{text}' is geen datum; schrijf dd-mm-jjjj, bijvoorbeeld 15-01-2027.")
 
 
 def _fail(message: str) -> NoReturn:

@@ -3,8 +3,9 @@
 The consultants keep title, client, authors, version and status in one small
 file they edit by hand after every review round. Keys are Dutch, because they
 are the ones who type them; every mistake becomes a Problem naming the file,
-the line and the key. Values are read as plain text (YAML's own typing would
-turn version 1.10 into 1.1), then checked and converted here.
+the line and the key. Values are read as plain text by report.yaml_nodes
+(YAML's own typing would turn version 1.10 into 1.1), then checked and
+converted here.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from pathlib import Path
 import yaml
 
 from report.document import Metadata, VersionEntry
+from report.folders import CONFIG_FILE
 from report.model import Problem, Severity
 from report.dutch import slugify
+from report.yaml_nodes import keyed, line_of, read_nodes, text_of
 
-CONFIG_FILE = "rapport.yaml"
 STATUSES = ("concept", "definitief")
 
 # key -> what it holds, for messages; required keys first.
@@ -59,12 +61,10 @@ def load_config(inputs_dir: Path) -> tuple[ReportConfig | None, list[Problem]]:
     path = inputs_dir / CONFIG_FILE
     if not path.is_file():
         return None, [Problem(Severity.ERROR, CONFIG_FILE, f"Het bestand met de rapportgegevens ontbreekt in {inputs_dir}.")]
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    except yaml.MarkedYAMLError as error:
-        line = error.problem_mark.line + 1 if error.problem_mark else None
-        return None, [_problem(line, f"Het bestand is geen geldige YAML: {error.problem}.")]
     reader = _Reader()
+    root = read_nodes(path, reader.complain)
+    if reader.problems:
+        return None, reader.problems
     config = reader.config(root)
     return (None if reader.problems else config), reader.problems
 
@@ -74,6 +74,9 @@ class _Reader:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+
+    def complain(self, line: int | None, message: str) -> None:
+        self.problems.append(_problem(line, message))
 
     def config(self, root: yaml.Node | None) -> ReportConfig | None:
         fields = self.mapping(root, KEYS, "het bestand")
@@ -98,24 +101,14 @@ class _Reader:
 
     def mapping(self, node: yaml.Node | None, known: dict | tuple, where: str) -> dict[str, yaml.Node]:
         if not isinstance(node, yaml.MappingNode):
-            self.problems.append(_problem(_line(node), f"Verwacht in {where}: regels 'sleutel: waarde'."))
+            self.problems.append(_problem(line_of(node), f"Verwacht in {where}: regels 'sleutel: waarde'."))
             return {}
-        fields: dict[str, yaml.Node] = {}
-        for key_node, value_node in node.value:
-            key = str(key_node.value).strip()
-            if key not in known:
-                self.problems.append(_problem(_line(key_node), f"Onbekende sleutel '{key}' in {where}. "
-                                              f"Bekende sleutels: {', '.join(known)}."))
-            elif key in fields:
-                self.problems.append(_problem(_line(key_node), f"Sleutel '{key}' staat twee keer in {where}."))
-            else:
-                fields[key] = value_node
-        return fields
+        return keyed(node, known, where, self.complain)
 
     def text(self, node: yaml.Node, key: str) -> str:
-        if isinstance(node, yaml.ScalarNode) and str(node.value).strip():
-            return " ".join(str(node.value).split())
-        self.problems.append(_problem(_line(node), f"Sleutel '{key}': verwacht een tekst ({KEYS.get(key, key)})."))
+        if text := text_of(node):
+            return text
+        self.problems.append(_problem(line_of(node), f"Sleutel '{key}': verwacht een tekst ({KEYS.get(key, key)})."))
         return ""
 
     def optional_text(self, fields: dict[str, yaml.Node], key: str) -> str:
@@ -124,7 +117,7 @@ class _Reader:
     def authors(self, node: yaml.Node) -> tuple[str, ...]:
         if isinstance(node, yaml.SequenceNode) and node.value:
             return tuple(self.text(item, "auteurs") for item in node.value)
-        self.problems.append(_problem(_line(node), "Sleutel 'auteurs': verwacht een lijst met namen, "
+        self.problems.append(_problem(line_of(node), "Sleutel 'auteurs': verwacht een lijst met namen, "
                                       "elke naam op een eigen regel die begint met '- '."))
         return ()
 
@@ -136,21 +129,21 @@ class _Reader:
             except ValueError:
                 continue
         if raw:
-            self.problems.append(_problem(_line(node), f"Sleutel '{key}': '{raw}' is geen datum; "
+            self.problems.append(_problem(line_of(node), f"Sleutel '{key}': '{raw}' is geen datum; "
                                           "schrijf jjjj-mm-dd of dd-mm-jjjj."))
         return dt.date.min
 
     def version(self, node: yaml.Node, key: str) -> str:
         raw = self.text(node, key)
         if raw and not _VERSION.match(raw):
-            self.problems.append(_problem(_line(node), f"Sleutel '{key}': '{raw}' is geen versienummer; "
+            self.problems.append(_problem(line_of(node), f"Sleutel '{key}': '{raw}' is geen versienummer; "
                                           "schrijf cijfers met punten, bijvoorbeeld 0.3 of 1.0."))
         return raw
 
     def status(self, node: yaml.Node) -> str:
         raw = self.text(node, "status").casefold()
         if raw and raw not in STATUSES:
-            self.problems.append(_problem(_line(node), f"Sleutel 'status': '{raw}' is onbekend; "
+            self.problems.append(_problem(line_of(node), f"Sleutel 'status': '{raw}' is onbekend; "
                                           f"kies {' of '.join(STATUSES)}."))
         return raw
 
@@ -158,7 +151,7 @@ class _Reader:
         if node is None:
             return ()
         if not isinstance(node, yaml.SequenceNode):
-            self.problems.append(_problem(_line(node), "Sleutel 'versies': verwacht een lijst; begin elke "
+            self.problems.append(_problem(line_of(node), "Sleutel 'versies': verwacht een lijst; begin elke "
                                           "versie met '- versie: ...'."))
             return ()
         entries = []
@@ -166,16 +159,12 @@ class _Reader:
             fields = self.mapping(item, HISTORY_KEYS, "de versiegeschiedenis")
             missing = [key for key in HISTORY_KEYS if key not in fields]
             if missing:
-                self.problems.append(_problem(_line(item), f"Versiegeschiedenis: '{', '.join(missing)}' ontbreekt."))
+                self.problems.append(_problem(line_of(item), f"Versiegeschiedenis: '{', '.join(missing)}' ontbreekt."))
                 continue
             entries.append(VersionEntry(self.version(fields["versie"], "versie"),
                                         self.date(fields["datum"], "datum"),
                                         self.text(fields["wijziging"], "wijziging")))
         return tuple(entries)
-
-
-def _line(node: yaml.Node | None) -> int | None:
-    return node.start_mark.line + 1 if node is not None else None
 
 
 def _problem(line: int | None, message: str) -> Problem:

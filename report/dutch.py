@@ -63,9 +63,15 @@ def count_words(sentence: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in words if w and (_DIGITS.match(w) or w.casefold() in COUNT_WORDS))
 
 
-def counted(n: int, singular: str, plural: str) -> str:
-    """"één pilot", "vier pilots", "geen pilots", "21 pilots"."""
+def counted(n: int, singular: str, plural: str, digits: bool = False) -> str:
+    """"één pilot", "vier pilots", "geen pilots", "21 pilots"; the one way to phrase a count.
+
+    `digits` writes the number as digits ("0 fouten", "1 pilot"), as terminal
+    summaries and chart notes show a count.
+    """
     _check_count(n)
+    if digits:
+        return f"{n} {singular if n == 1 else plural}"
     if n == 0:
         return f"geen {plural}"
     return f"{number_word(n)} {singular if n == 1 else plural}"

@@ -1,5 +1,5 @@
-"""Safe output files: atomic writes, so a failed or interrupted build never damages an
-earlier output, and zip packages (xlsx, docx) that repeat byte for byte."""
+"""Turn output bytes into files safely: atomic writes, so a failed or interrupted build never
+damages an earlier output, and zip packages (xlsx, docx) that repeat byte for byte."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Typed pilots and the problems found while reading them.
+"""Turn answers into typed pilots, and mistakes into problems found while reading them.
 
 A pilot is the merge of every workbook that speaks about it, so each answer
 carries its source: a reader of a factsheet or a change log must be able to
@@ -12,14 +12,19 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Union
 
-from report.codebook import Kind, question
+from report.codebook import AnswerKind, question
 
 
 class SourceKind(Enum):
+    """Where an answer came from: the one provenance the factsheets, worklist and change list show."""
+
     VRAGENLIJST = "vragenlijst"
     AANVULLING = "aanvulling"
     CODERING = "codering"
     CORRECTIE = "correctie"
+
+
+NOT_ANSWERED = "niet ingevuld"      # how every output names a missing answer (capitalised in tables)
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,7 @@ class Answer:
     correction: Correction | None = None    # set only when source.kind is CORRECTIE
 
     @property
-    def kind(self) -> Kind:
+    def kind(self) -> AnswerKind:
         return question(self.question_id).kind
 
 
@@ -131,9 +136,6 @@ class ProblemKind(Enum):
 
     UNANSWERED = ("pilot met onbeantwoorde vragen", "pilots met onbeantwoorde vragen")
     UNCODED = ("pilot zonder codering", "pilots zonder codering")
-
-    def counted(self, number: int) -> str:
-        return f"{number} {self.value[0] if number == 1 else self.value[1]}"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The consultancy's house style, defined once.
+"""Turn the consultancy's house style into values every output reads, defined once.
 
 The Word template builder, the CSS of the PDF and the chart theme all read
 these values, so a colour or size changed here changes every output. The

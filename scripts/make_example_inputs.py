@@ -28,9 +28,9 @@ from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from report.codebook import (
-    CODING_PILOT_HEADER, HEADER_ID, QUESTIONNAIRE_SHEET, Kind, Question, Variant, question, questions_for,
+    CODING_PILOT_HEADER, HEADER_ID, QUESTIONNAIRE_SHEET, AnswerKind, Question, Variant, question, questions_for,
 )
-from report.read import CODING_FILE, QUESTIONNAIRE_DIR
+from report.folders import CODING_FILE, QUESTIONNAIRE_DIR
 from report.workbooks import build_coding, build_questionnaire, save_workbook
 from report.workbooks.coding import NAME_HEADER
 from report.workbooks.layout import font
@@ -105,14 +105,14 @@ CODED_BY_HAND: tuple[str, ...] = ("P29", "P30")
 
 def typed(q: Question, value: object, habits: Habits) -> object:
     """A table value as the respondent would have put it in the cell."""
-    if q.kind is Kind.CHOICE:
+    if q.kind is AnswerKind.CHOICE:
         text = _choice_text(q, str(value), habits)
         return f"{text}." if habits.casual else text
-    if q.kind is Kind.MULTI:
+    if q.kind is AnswerKind.MULTI:
         return habits.separator.join(_multi_item(q, item, habits) for item in value)
-    if q.kind is Kind.DATE:
+    if q.kind is AnswerKind.DATE:
         return _typed_date(str(value), habits)
-    if q.kind is Kind.NUMBER:
+    if q.kind is AnswerKind.NUMBER:
         return str(value) if habits.number_as_text else value
     return value
 
@@ -184,7 +184,7 @@ def coding_row(pilot: Pilot) -> dict[str, object]:
         if value is None:
             continue
         q = question(cid)
-        as_label = q.kind is Kind.CHOICE and pilot.P0 not in CODED_BY_HAND
+        as_label = q.kind is AnswerKind.CHOICE and pilot.P0 not in CODED_BY_HAND
         row[cid] = q.label(value) if as_label else value
     return row
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from report.codebook import Kind, question
+from report.codebook import AnswerKind, question
 from report.model import Answer, Multi, Pilot, Source, SourceKind
 
 
@@ -18,7 +18,7 @@ def make_pilot(pilot_id: str, **answers) -> Pilot:
     pilot = Pilot(pilot_id)
     for key, value in answers.items():
         q = question(key)
-        if q.kind is Kind.MULTI and not isinstance(value, Multi):
+        if q.kind is AnswerKind.MULTI and not isinstance(value, Multi):
             value = Multi(tuple(c for c in q.codes if c in value))
         pilot.answers[q.id] = Answer(q.id, value, _source(pilot_id, q.section))
     return pilot

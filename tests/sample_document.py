@@ -16,9 +16,10 @@ import matplotlib.pyplot as plt  # noqa: E402
 
 from report.document import (  # noqa: E402
     Annex, CaseBox, Document, Fact, Factsheet, FactsheetSection, Figure, FigureRef,
-    Footnote, InfoBox, ListBlock, ListItem, Metadata, Numbering, Origin, Paragraph,
+    Footnote, InfoBox, ListBlock, ListItem, Metadata, Numbering, Paragraph,
     Section, SectionRef, Text, VersionEntry,
 )
+from report.model import SourceKind  # noqa: E402
 
 
 def _chart(directory: Path, name: str) -> tuple[Path, Path]:
@@ -89,20 +90,20 @@ def sample_document(directory: Path) -> Document:
     )
     factsheet = Factsheet(
         pilot_id="proef", title="Proefpilot",
-        header=(Fact("Programma", "Divosa-programma", Origin.VRAGENLIJST),
-                Fact("Organisatie", "Gemeente Voorbeeldstad", Origin.VRAGENLIJST),
-                Fact("Plaats", "Voorbeeldstad", Origin.VRAGENLIJST),
-                Fact("Looptijd", "januari 2021 – december 2022", Origin.VRAGENLIJST)),
-        tags=(Fact("Thema", "Wonen", Origin.CODERING),
-              Fact("Type", "Werkwijze van/voor professionals", Origin.CODERING),
-              Fact("Financiering", "niet ingevuld", Origin.MISSING)),
+        header=(Fact("Programma", "Divosa-programma", SourceKind.VRAGENLIJST),
+                Fact("Organisatie", "Gemeente Voorbeeldstad", SourceKind.VRAGENLIJST),
+                Fact("Plaats", "Voorbeeldstad", SourceKind.VRAGENLIJST),
+                Fact("Looptijd", "januari 2021 – december 2022", SourceKind.VRAGENLIJST)),
+        tags=(Fact("Thema", "Wonen", SourceKind.CODERING),
+              Fact("Type", "Werkwijze van/voor professionals", SourceKind.CODERING),
+              Fact("Financiering", "niet ingevuld", None)),
         sections=(FactsheetSection("a. Basisgegevens", (
-                      Fact("Wat wordt ontwikkeld", "Een spreekuur in de bibliotheek.", Origin.VRAGENLIJST),
-                      Fact("Geholpen rechtzoekenden", "120", Origin.CORRECTIE))),
+                      Fact("Wat wordt ontwikkeld", "Een spreekuur in de bibliotheek.", SourceKind.VRAGENLIJST),
+                      Fact("Geholpen rechtzoekenden", "120", SourceKind.CORRECTIE))),
                   FactsheetSection("b. Stand van zaken", (
-                      Fact("Voortgang", "Op schema", Origin.AANVULLING),)),
+                      Fact("Voortgang", "Op schema", SourceKind.AANVULLING),)),
                   FactsheetSection("e. Overige observaties", (
-                      Fact("Overige observaties", "niet ingevuld", Origin.MISSING),))),
+                      Fact("Overige observaties", "niet ingevuld", None),))),
         case=case,
     )
     annex = Annex(key="bijlage-a", letter="A", title="Factsheets pilots",

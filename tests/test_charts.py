@@ -13,8 +13,9 @@ from report.analyse import Distribution
 from report.figures.charts import (
     MISSING_LABEL, PNG_DPI, chart_data, draw, figure_bytes, render_chart, render_figures,
 )
-from report.codebook import Kind, question
-from report.figures.registry import FIGURES, figure_spec
+from report.codebook import AnswerKind, question
+from report.figures import registry
+from report.figures.registry import FIGURES, FigureSpec, figure_spec, registry_problems
 from report.style import HOUSE_STYLE
 from scripts.example_data.check import EXPECTED
 from tests.pilots import make_pilot
@@ -29,7 +30,7 @@ REFERENCE = {spec.key: {code: n for code, n in EXPECTED[spec.question_id].items(
 def make_distribution(qid: str, given: dict[str, int], pilots: int = 30, not_answered: int | None = None):
     q = question(qid)
     counts = {code: given.get(code, 0) for code in q.codes}
-    multi = q.kind is Kind.MULTI
+    multi = q.kind is AnswerKind.MULTI
     if not_answered is None:
         not_answered = 0 if multi else pilots - sum(counts.values())
     return Distribution(qid, counts, not_answered, pilots - not_answered, multi)
@@ -49,22 +50,29 @@ def svg_texts(svg: bytes) -> list[tuple[str, bool]]:
 # ---------------------------------------------------------------- registry
 
 
-def test_registry_holds_the_eleven_figures_keyed_by_question():
-    assert [spec.key for spec in FIGURES] == ["K1", "K2", "K3", "K4", "K5", "A3", "B3", "C2",
-                                              "A11", "A10", "A9"]
+def test_registry_holds_distinct_figures_keyed_by_a_choice_question():
     assert all(spec.key == spec.question_id for spec in FIGURES)
-    assert len({spec.title for spec in FIGURES}) == len(FIGURES)
-    assert figure_spec("K1").title == "Verdeling pilots naar rechtsgebied of domein"
+    assert len({spec.key for spec in FIGURES}) == len({spec.title for spec in FIGURES}) == len(FIGURES)
+    assert all(figure_spec(spec.key) is spec for spec in FIGURES)
+    assert registry_problems() == []
 
 
-def test_multi_follows_the_codebook_and_ordinal_figures_keep_codebook_order():
-    assert {spec.key for spec in FIGURES if spec.multi} == {"A3", "A9"}
-    assert {spec.key for spec in FIGURES if spec.order == "codebook"} == {"B3", "C2"}
+def test_multi_follows_the_codebook():
+    assert all(spec.multi == (question(spec.question_id).kind is AnswerKind.MULTI) for spec in FIGURES)
 
 
 def test_unknown_figure_key_names_the_known_ones():
-    with pytest.raises(KeyError, match="K1, K2"):
+    with pytest.raises(KeyError, match=", ".join(spec.key for spec in FIGURES)):
         figure_spec("Z9")
+
+
+@pytest.mark.parametrize("qid, reason", [("B2", "is geen (meer)keuzevraag"), ("Z9", "Onbekende vraag 'Z9'")])
+def test_a_figure_that_cannot_be_counted_is_a_problem_not_a_traceback(monkeypatch, qid, reason):
+    monkeypatch.setattr(registry, "FIGURES", FIGURES + (FigureSpec(qid, qid, "Een nieuwe figuur"),))
+    problem, = registry_problems()
+    assert problem.is_error and problem.file == registry.REGISTRY_FILE and problem.question_id == qid
+    assert problem.message.startswith(f"Figuur {qid} ('Een nieuwe figuur') kan niet worden getekend")
+    assert reason in problem.message
 
 
 # ---------------------------------------------------------------- order and data

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -19,10 +18,11 @@ from openpyxl import load_workbook
 
 from report.build import Writer, build
 from report.cli import main
-from report.document import Figure, Origin
+from report.document import Figure
 from report.document.dump import dump
 from report.model import Correction, Multi, PartialDate, Severity, SourceKind
-from report.read import CORRECTIONS_FILE, read_inputs
+from report.folders import CORRECTIONS_FILE
+from report.read import read_inputs
 from report.read.corrections import read_corrections
 from tests.workbooks import answers_for, coding_for, write_coding, write_inputs, write_questionnaire
 
@@ -227,11 +227,12 @@ def test_a_malformed_entry_names_the_line(inputs, text, line, words):
         [p.format() for p in problems]
 
 
-def test_a_file_that_is_not_utf8_is_an_error(tmp_path):
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"])
+def test_a_file_saved_in_another_encoding_is_read_alike(tmp_path, encoding):
     path = tmp_path / CORRECTIONS_FILE
-    path.write_bytes("- pilot: café\n".encode("latin-1"))
-    corrections, [problem] = read_corrections(path)
-    assert corrections == [] and problem.is_error and "UTF-8" in problem.message
+    path.write_bytes(entry(reden="Gecorrigeerd na overleg met het café.").encode(encoding))
+    [correction], problems = read_corrections(path)
+    assert problems == [] and correction.answer.correction.reason == "Gecorrigeerd na overleg met het café."
 
 
 def test_an_unreadable_file_is_an_error(tmp_path, monkeypatch):
@@ -241,7 +242,7 @@ def test_an_unreadable_file_is_an_error(tmp_path, monkeypatch):
     def refuse(self, *args, **kwargs):
         raise PermissionError(13, "Toegang geweigerd")
 
-    monkeypatch.setattr(Path, "read_text", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     corrections, [problem] = read_corrections(path)
     assert corrections == [] and problem.is_error and "Toegang geweigerd" in problem.message
 
@@ -317,9 +318,9 @@ def test_the_factsheet_marks_the_corrected_value(document):
     [annex] = document.annexes
     [sheet] = [s for s in annex.factsheets if s.pilot_id == "P21"]
     facts = {fact.label: fact for fact in sheet.tags}
-    assert (facts["Voortzetting"].value, facts["Voortzetting"].origin) == ("Ja", Origin.CORRECTIE)
+    assert (facts["Voortzetting"].value, facts["Voortzetting"].origin) == ("Ja", SourceKind.CORRECTIE)
     assert {f.origin for f in sheet.header + sheet.tags if f.label != "Voortzetting"} <= {
-        Origin.VRAGENLIJST, Origin.CODERING, Origin.MISSING}
+        SourceKind.VRAGENLIJST, SourceKind.CODERING, None}
 
 
 def test_a_correction_of_an_unknown_question_fails_the_build_and_writes_nothing(example, tmp_path, monkeypatch):

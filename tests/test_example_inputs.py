@@ -19,12 +19,13 @@ from pathlib import Path
 import pytest
 
 from report.codebook import (
-    HEADER_ANSWER, HEADER_ID, HEADER_NOTE, HEADER_SEARCH_ROWS, OTHER_CODE, QUESTIONNAIRE_SHEET, Kind,
+    HEADER_ANSWER, HEADER_ID, HEADER_NOTE, HEADER_SEARCH_ROWS, OTHER_CODE, QUESTIONNAIRE_SHEET, AnswerKind,
     Question, Variant, find_question, normalise, question,
 )
 from report.model import Multi, PartialDate, SourceKind, Value
 from report.model import Pilot as ReadPilot
-from report.read import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR, ReadResult, read_inputs
+from report.folders import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR
+from report.read import ReadResult, read_inputs
 from report.read.corrections import read_corrections
 from report.read.workbook import Sheet, read_sheet
 from report.workbooks import build_questionnaire
@@ -64,11 +65,11 @@ def corrected() -> dict[str, dict[str, Value]]:
 def model_value(qid: str, value: object) -> Value:
     """A table value as the reader should produce it."""
     kind = question(qid).kind
-    if kind is Kind.MULTI:
+    if kind is AnswerKind.MULTI:
         given = {item if isinstance(item, str) else item[0] for item in value}
         others = [item[1] for item in value if isinstance(item, tuple)]
         return Multi(tuple(code for code in question(qid).codes if code in given), "; ".join(others) or None)
-    if kind is Kind.DATE:
+    if kind is AnswerKind.DATE:
         if match := re.fullmatch(r"(\d{2})-(\d{4})", value):
             return PartialDate(int(match[2]), int(match[1]))
         day = dt.date.fromisoformat(value)
@@ -190,23 +191,23 @@ def touches_in(sheet: Sheet) -> set[str]:
 
 def _answer_touches(q: Question, answer: object) -> set[str]:
     kind = q.kind
-    if kind is Kind.CHOICE:
+    if kind is AnswerKind.CHOICE:
         if answer in q.codes and answer not in (c.label for c in q.choices):
             return {"code"}
         if any(answer != c.label and normalise(answer) == normalise(c.label) for c in q.choices):
             return {"label in other case or with full stop"}
         return {"label"}
-    if kind is Kind.MULTI:
+    if kind is AnswerKind.MULTI:
         found = {"list on lines" if "\n" in answer else "list with ;" if ";" in answer else "single item"}
         if re.search(r"(?i)\banders\s*:\s*\S", answer):
             found.add("anders: tekst")
         return found
-    if kind is Kind.DATE:
+    if kind is AnswerKind.DATE:
         if isinstance(answer, dt.datetime):
             return {"Excel date"}
         forms = {"date dd-mm-jjjj": r"\d{2}-\d{2}-\d{4}", "date mm-jjjj": r"\d{2}-\d{4}"}
         return {form for form, pattern in forms.items() if re.fullmatch(pattern, answer)}
-    if kind is Kind.NUMBER and isinstance(answer, str):
+    if kind is AnswerKind.NUMBER and isinstance(answer, str):
         return {"number as text"}
     return set()
 

@@ -3,9 +3,8 @@
 from dataclasses import replace
 
 from report.codebook import QUESTIONS, SECTIONS
-from report.document import Origin
-from report.compose.factsheets import MISSING, factsheet, factsheets
-from report.model import Answer, Multi, PartialDate, Source, SourceKind
+from report.compose.factsheets import factsheet, factsheets
+from report.model import NOT_ANSWERED as MISSING, Answer, Multi, PartialDate, Source, SourceKind
 from tests.pilots import make_pilot
 
 
@@ -43,10 +42,10 @@ def test_header_and_tags_use_codebook_labels_and_a_dutch_period():
 def test_missing_answers_say_niet_ingevuld_and_values_keep_their_origin():
     facts = {f.label: f for f in _facts(factsheet(_full_pilot()))}
     assert facts["Financiering"].value == MISSING == "niet ingevuld"
-    assert facts["Financiering"].origin is Origin.MISSING and facts["Financiering"].missing
+    assert facts["Financiering"].origin is None and facts["Financiering"].missing
     assert facts["Geholpen rechtzoekenden"].value == "1.250"   # Dutch digit grouping
-    assert facts["Geholpen rechtzoekenden"].origin is Origin.CORRECTIE
-    assert facts["Thema"].origin is Origin.CODERING
+    assert facts["Geholpen rechtzoekenden"].origin is SourceKind.CORRECTIE
+    assert facts["Thema"].origin is SourceKind.CODERING
     assert facts["Aansluiting bij doelen stelsel"].value == (
         "Eerste lijn: problemen oplossen voordat ze escaleren; Anders: Stichting X")
     assert facts["ICT-middelen"].value == "Maatwerk: tool of portaal ontwikkeld in de pilot"
@@ -88,7 +87,7 @@ def test_factsheets_are_alphabetical_by_name():
 def test_a_period_with_one_side_missing_still_shows():
     pilot = make_pilot("p", P6=PartialDate(2021, 3, 1))
     [period] = [f for f in factsheet(pilot).header if f.label == "Looptijd"]
-    assert period.value == "maart 2021 – onbekend" and period.origin is Origin.VRAGENLIJST
+    assert period.value == "maart 2021 – onbekend" and period.origin is SourceKind.VRAGENLIJST
 
 
 def test_text_answers_pass_through_unchanged():
@@ -96,4 +95,4 @@ def test_text_answers_pass_through_unchanged():
     pilot.answers["A1"] = Answer("A1", "=SOM(A1:A3) blijft tekst",
                                  Source(SourceKind.AANVULLING, "p-aanvulling.xlsx", "Vragenlijst", "C12"))
     [fact] = [f for f in factsheet(pilot).sections[0].facts if f.label == "Wat wordt ontwikkeld"]
-    assert fact.value == "=SOM(A1:A3) blijft tekst" and fact.origin is Origin.AANVULLING
+    assert fact.value == "=SOM(A1:A3) blijft tekst" and fact.origin is SourceKind.AANVULLING

@@ -8,7 +8,8 @@ from click.testing import CliRunner
 
 from report.cli import main
 from report.codebook import Variant
-from report.figures.registry import FIGURES
+from report.figures import registry
+from report.figures.registry import FIGURES, FigureSpec
 from report.style import PROJECT_ROOT
 from tests.test_charts import REFERENCE, svg_texts
 from tests.workbooks import answers_for, coding_for, write_coding, write_questionnaire
@@ -39,7 +40,9 @@ def test_example_inputs_give_every_chart_and_the_data_workbook(example_output):
     output, result = example_output
     expected = {f"{spec.key}.{ext}" for spec in FIGURES for ext in ("svg", "png")} | {"figuurdata.xlsx"}
     assert {path.name for path in output.iterdir()} == expected
-    assert result.stdout.startswith("11 figuren (30 pilots) en figuurdata.xlsx geschreven")
+    assert result.stdout.startswith(f"{len(FIGURES)} figuren (30 pilots) en figuurdata.xlsx geschreven")
+    assert "pilots met onbeantwoorde vragen. Details: make_report.py check" in result.stderr
+    assert "niet beantwoord" not in result.stderr           # counted, as build does, not listed
 
 
 @pytest.mark.parametrize("key", list(REFERENCE))
@@ -101,3 +104,13 @@ def test_errors_in_the_inputs_are_listed_and_nothing_is_drawn(small_inputs, tmp_
     assert "Z4.xlsx" in result.stderr and "B3" in result.stderr and "misschien" in result.stderr
     assert isinstance(result.exception, SystemExit)
     assert not output.exists()
+
+
+def test_a_figure_on_a_free_text_question_stops_check_and_build_in_dutch(monkeypatch, tmp_path):
+    monkeypatch.setattr(registry, "FIGURES", FIGURES + (FigureSpec("B2", "B2", "Verdere ontwikkeling"),))
+    expected = "Figuur B2 ('Verdere ontwikkeling') kan niet worden getekend: Vraag B2"
+    check = CliRunner().invoke(main, ["check", "--inputs", str(EXAMPLE_INPUTS)])
+    assert check.exit_code == 1 and expected in check.stdout and "registry.py" in check.stdout
+    build = CliRunner().invoke(main, ["build", "--inputs", str(EXAMPLE_INPUTS), "--output", str(tmp_path)])
+    assert build.exit_code == 1 and expected in build.stderr and "Traceback" not in build.output
+    assert list(tmp_path.iterdir()) == []

@@ -1,6 +1,7 @@
 """The narrative: Dutch phrasing, placeholders with their errors, and Markdown to document blocks."""
 
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from report.document import (
 )
 from report.model import PartialDate, Severity
 from report.dutch import capitalise, counted, differs, enumeration, number_word, period, share, slugify
-from report.narrative.markdown import Placements, convert, outline, parse
+from report.narrative.markdown import Placements, convert, number_texts, parse
 from report.narrative.placeholders import GAP_TEXT, render_text
 from tests.pilots import make_pilot
 
@@ -105,6 +106,17 @@ def test_changing_an_answer_changes_the_sentence(tmp_path):
     ("Een.\n\n\n{{ aantl(K1='wonen') }}\n", 4, ["Onbekende naam", "aantl", "aantal"]),
     ("Een.\n{{ aantal(K1='wonen' }}\n", 2, ["opmaak van een placeholder"]),
     ("{{ figuur('K99') }}\n", 1, ["onbekende figuur 'K99'"]),
+    ("Een.\n{{ aantal(K1='wonen' }}\n", 2, ["onverwacht '}'; verwacht ')'"]),
+    ("Een.\n{{ aantal(K1='wonen') | Pilot }}\n", 2,
+     ["Onbekend filter 'Pilot'", "Bedoelt u 'Pilots'?", "Bekende filters: woord, Woord, pilots, Pilots, telling"]),
+    ("{{ aantal(K1='wonen') K1 }}\n", 1, ["verwacht '}}', maar er staat 'K1'"]),
+    ("{{ aantal(K1='wonen')\n", 1, ["houdt op midden in een placeholder; verwacht '}}'"]),
+    ("{% if totaal() %}\nx\n", 1, ["het blok {% if %} wordt niet gesloten", "{% endif %}"]),
+    ("{% foo %}\n", 1, ["onbekende opdracht {% foo %}"]),
+    ("{{ totaal(3) }}\n", 1, ["De functie 'totaal' kreeg 1 waarde, maar verwacht er 0"]),
+    ("{{ 3 | werkwoord }}\n", 1, ["Het filter 'werkwoord' kreeg 1 waarde, maar verwacht er 3"]),
+    ("{{ totaal() / 0 }}\n", 1, ["deling door nul"]),
+    ("{{ 'a'.__class__ }}\n", 1, ["niet mag"]),
 ])
 def test_a_bad_placeholder_is_an_error_naming_file_and_line(tmp_path, text, line, words):
     rendered, problems = _render(tmp_path, text)
@@ -114,6 +126,7 @@ def test_a_bad_placeholder_is_an_error_naming_file_and_line(tmp_path, text, line
     assert problem.file == "teksten/tekst.md" and problem.cell == f"regel {line}"
     for word in words:
         assert word in problem.message
+    assert not re.search(r"\b(unexpected|expected|undefined|named|got|takes|missing|argument)\b", problem.message)
 
 
 @pytest.mark.parametrize("text, line, words", [
@@ -198,7 +211,7 @@ def _convert_all(tmp_path, *texts):
         rendered, problems = render_text(path, f"teksten/{i}.md", PILOTS)
         assert problems == []
         parsed.append(parse(rendered, str(i)))
-    numbers, problems = outline(parsed, known_figures=lambda key: key == "K3")
+    numbers, problems = number_texts(parsed, figure_keys=("K3",))
     footnotes = itertools.count(1)
     chapters = []
     for text in parsed:
@@ -251,12 +264,13 @@ def test_footnotes_are_numbered_across_texts_and_cases_land_by_section(tmp_path)
 
 @pytest.mark.parametrize("text, line, words", [
     ("# A\n\nZie {{ paragraaf('nergens') }}.\n", 3, ["onbekende sleutel 'nergens'"]),
-    ("# A\n\n> citaat\n", 3, ["niet ondersteund"]),
+    ("# A\n\n> citaat\n", 3, ["Deze opmaak (citaat met >) wordt niet ondersteund"]),
     ("# A\n\n[[figuur K3]]\n\n[[figuur K3]]\n", 5, ["al eerder"]),
     ("# A\n\n#### Te diep\n", 3, ["drie niveaus"]),
     ("Tekst zonder kop.\n\n# A\n", 1, ["vóór de eerste kop"]),
     ("# A\n\n1. Een\n\n   - genest\n", 3, ["geneste lijst"]),
-    ("# A\n\nZie [de site](https://example.org).\n", 3, ["link_open"]),
+    ("# A\n\nZie [de site](https://example.org).\n", 3, ["Deze opmaak (link [tekst](adres))"]),
+    ("# A\n\n::: kader Uitleg\n## Kop\n:::\n", 4, ["Deze opmaak (een kop binnen een kader)"]),
 ])
 def test_unsupported_markdown_is_an_error_with_its_line(tmp_path, text, line, words):
     _, problems = _convert_all(tmp_path, text)
@@ -269,7 +283,20 @@ def test_unsupported_markdown_is_an_error_with_its_line(tmp_path, text, line, wo
 
 def test_a_figure_not_in_the_registry_cannot_be_placed(tmp_path):
     _, problems = _convert_all(tmp_path, "# A\n\n[[figuur K9]]\n")
-    assert [p.cell for p in problems if p.is_error] == ["regel 3"]
+    [error] = [p for p in problems if p.is_error]
+    assert error.cell == "regel 3" and error.message == "Onbekende figuur 'K9' in [[figuur K9]]. Bekende figuren: K3."
+
+
+@pytest.mark.parametrize("text, line", [
+    ("# A\n\n::: kader Titel\nTekst.\n\n## B\n\nMeer.\n\n## C\n\nZie {{ paragraaf('b') }}.\n", 3),  # mid-file
+    ("# A\n\nTekst.\n\n::: kader Titel\nTekst in het kader.\n", 5),                                  # at the end
+    ("# A\n\n::: kader Een\nx\n:::\n\n::: kader Twee\ny\n\n::: kader Drie\nz\n:::\n", 7),        # before a box
+])
+def test_an_unclosed_box_is_one_error_at_its_opening_line(tmp_path, text, line):
+    _, problems = _convert_all(tmp_path, text)
+    [error] = problems
+    assert error.is_error and error.cell == f"regel {line}"
+    assert "wordt niet gesloten: zet een regel ::: onder de laatste alinea" in error.message
 
 
 def test_lists_render_as_one_block_per_list(tmp_path):

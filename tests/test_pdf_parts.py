@@ -16,7 +16,6 @@ import dataclasses
 import functools
 import io
 import re
-from pathlib import Path
 
 import pikepdf
 import pypdf
@@ -25,7 +24,8 @@ import pytest
 from pikepdf import Dictionary, NumberTree
 from weasyprint import HTML
 
-from report.document import Annex, Document, Fact, FactsheetSection, Origin, Paragraph, Text
+from report.document import Annex, Document, Fact, FactsheetSection, Paragraph, Text
+from report.model import SourceKind
 from report.style import TEMPLATES_DIR
 from report.write.pdf.html import render_html
 from report.write.pdf import write_pdf
@@ -40,7 +40,7 @@ def _three_factsheets(document: Document) -> Document:
     annex = document.annexes[0]
     sheet = annex.factsheets[0]
     long_section = FactsheetSection("b. Stand van zaken", tuple(
-        Fact(f"Onderdeel {n}", LONG, Origin.VRAGENLIJST) for n in range(1, 9)))
+        Fact(f"Onderdeel {n}", LONG, SourceKind.VRAGENLIJST) for n in range(1, 9)))
     sheets = (
         sheet,
         dataclasses.replace(sheet, pilot_id="lang", title="Lange pilot",
@@ -48,7 +48,7 @@ def _three_factsheets(document: Document) -> Document:
         dataclasses.replace(sheet, pilot_id="trema", title="Pilot België", sections=(
             FactsheetSection("a. Basisgegevens", (
                 Fact("Wat wordt ontwikkeld", "Een enquête onder ouders in België en Curaçao.",
-                     Origin.VRAGENLIJST),)),)),
+                     SourceKind.VRAGENLIJST),)),)),
     )
     after = Annex(key="bijlage-b", letter="B", title="Verantwoording",
                   blocks=(Paragraph((Text("De gegevens zijn verzameld in 2022."),)),), factsheets=())

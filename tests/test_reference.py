@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from report.analyse import count, crosstab, select
-from report.codebook import Kind, question
+from report.codebook import AnswerKind, question
 from report.cli import main
 from report.read import read_inputs
 from scripts.example_data.check import EXPECTED
@@ -23,7 +23,7 @@ INPUTS = Path(__file__).resolve().parents[1] / "inputs"
 # where the reference gives no reading (the counts do not add up to the pilots).
 REFERENCE = {
     qid: ({code: n for code, n in counts.items() if code is not None},
-          None if question(qid).kind is Kind.MULTI else counts.get(None, 0))
+          None if question(qid).kind is AnswerKind.MULTI else counts.get(None, 0))
     for qid, counts in EXPECTED.items()
 }
 

@@ -15,7 +15,6 @@ import re
 import shutil
 import subprocess
 import zipfile
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader

@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 from report.word_template import styles as S
 from report.write.docx import TEMPLATE
 from report.write.docx.package import related_xml_part
-from report.word_template.styles import WORD_HOUSE_STYLE, Kind
+from report.word_template.styles import WORD_HOUSE_STYLE, StyleKind
 
 RUN_FIELDS = ("font", "size", "color", "bold", "italic")
 
@@ -57,7 +57,7 @@ def _template_value(template, style_id: str | None, name: str):
     return {"font": defaults.find(".//" + qn("w:rFonts")).get(qn("w:ascii"))}.get(name)
 
 
-@pytest.mark.parametrize("style", [s for s in WORD_HOUSE_STYLE.styles if s.kind is not Kind.TABLE],
+@pytest.mark.parametrize("style", [s for s in WORD_HOUSE_STYLE.styles if s.kind is not StyleKind.TABLE],
                          ids=lambda s: s.style_id)
 def test_text_style_matches_house_style(template, style):
     element = _template_style(template, style.style_id)
@@ -71,7 +71,7 @@ def test_text_style_matches_house_style(template, style):
         assert actual == expected, f"{style.style_id}.{name}: template {actual!r}, house {expected!r}"
 
 
-@pytest.mark.parametrize("style", [s for s in WORD_HOUSE_STYLE.styles if s.kind is Kind.TABLE],
+@pytest.mark.parametrize("style", [s for s in WORD_HOUSE_STYLE.styles if s.kind is StyleKind.TABLE],
                          ids=lambda s: s.style_id)
 def test_table_style_matches_house_style(template, style):
     element = _template_style(template, style.style_id)

@@ -13,7 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from report.cli import main
 from report.codebook import (
-    CODING_COLUMNS, HEADER_SEARCH_ROWS, QUESTIONS, SECTIONS, Kind, Question, Variant, question,
+    CODING_COLUMNS, HEADER_SEARCH_ROWS, QUESTIONS, SECTIONS, AnswerKind, Question, Variant, question,
     questions_for,
 )
 from report.model import Answer, Multi, PartialDate, Pilot, Source, SourceKind
@@ -118,7 +118,7 @@ def test_every_single_choice_answer_has_a_dropdown_with_exactly_the_labels(blank
     ws = wb["Vragenlijst"]
     assert wb["Keuzelijsten"].sheet_state == "hidden"
     rows = _answer_rows(ws)
-    choices = [q for q in QUESTIONS if q.kind is Kind.CHOICE]
+    choices = [q for q in QUESTIONS if q.kind is AnswerKind.CHOICE]
     assert len(choices) >= 10
     for q in choices:
         found = _validations_on(ws, f"C{rows[q.id]}")
@@ -131,7 +131,7 @@ def test_every_single_choice_answer_has_a_dropdown_with_exactly_the_labels(blank
 def test_multiple_choice_hint_names_every_option(blank):
     ws = blank[Variant.LANG]["Vragenlijst"]
     rows = _answer_rows(ws)
-    for q in (q for q in QUESTIONS if q.kind is Kind.MULTI):
+    for q in (q for q in QUESTIONS if q.kind is AnswerKind.MULTI):
         text = str(ws.cell(row=rows[q.id], column=2).value)
         assert "één of meer" in text and "eigen regel" in text
         for choice in q.choices:
@@ -145,7 +145,7 @@ def test_number_and_date_answers_are_guarded(blank):
     (number,) = _validations_on(ws, f"C{rows['A8']}")
     assert (number.type, number.operator, number.formula1) == ("whole", "greaterThanOrEqual", "0")
     assert "heel getal" in number.error and number.errorStyle == "stop"
-    for q in (q for q in QUESTIONS if q.kind is Kind.DATE):
+    for q in (q for q in QUESTIONS if q.kind is AnswerKind.DATE):
         assert ws.cell(row=rows[q.id], column=3).number_format == "dd-mm-yyyy"
         assert "dd-mm-jjjj" in str(ws.cell(row=rows[q.id], column=2).value)
 
@@ -263,7 +263,7 @@ def test_coding_dropdowns_cover_k1_to_k5_with_exactly_the_labels(tmp_path):
     for col, q in enumerate(CODING_COLUMNS, start=3):
         letter = "ABCDEFGHI"[col - 1]
         found = _validations_on(ws, f"{letter}{header + 3}")
-        if q.kind is Kind.CHOICE:
+        if q.kind is AnswerKind.CHOICE:
             assert len(found) == 1 and _validations_on(ws, f"{letter}{header + 1}") == found
             assert _list_values(wb, found[0].formula1) == [c.label for c in q.choices]
         else:
@@ -279,23 +279,23 @@ def test_coding_rows_refuse_unknown_keys():
 
 def _typed_answer(q: Question, index: int) -> object:
     """An answer as a person types it, using labels, and the value the reader should give."""
-    if q.kind is Kind.CHOICE:
+    if q.kind is AnswerKind.CHOICE:
         return q.choices[index % len(q.choices)].label
-    if q.kind is Kind.MULTI:
+    if q.kind is AnswerKind.MULTI:
         return "\n".join(c.label for c in q.choices[:2])
-    if q.kind is Kind.DATE:
+    if q.kind is AnswerKind.DATE:
         return dt.date(2021, 1 + index % 12, 15)
-    if q.kind is Kind.NUMBER:
+    if q.kind is AnswerKind.NUMBER:
         return 7 + index
     return f"Antwoord op {q.id}"
 
 
 def _expected(q: Question, typed: object) -> object:
-    if q.kind is Kind.CHOICE:
+    if q.kind is AnswerKind.CHOICE:
         return q.match_choice(str(typed)).code
-    if q.kind is Kind.MULTI:
+    if q.kind is AnswerKind.MULTI:
         return Multi(tuple(c.code for c in q.choices[:2]))
-    if q.kind is Kind.DATE:
+    if q.kind is AnswerKind.DATE:
         return PartialDate(typed.year, typed.month, typed.day)
     return typed
 
@@ -340,6 +340,8 @@ def test_codering_command_lists_the_pilots_and_keeps_existing_codes(tmp_path):
     first = tmp_path / "codering-nieuw.xlsx"
     result = CliRunner().invoke(main, ["codering", "--inputs", str(inputs), "-o", str(first)])
     assert result.exit_code == 0, result.output
+    assert "Codeerwerkboek met 2 pilots geschreven" in result.stdout
+    assert "bevat fouten" not in result.stderr and "2 pilots met onbeantwoorde vragen" in result.stderr  # counted
     wb = openpyxl.load_workbook(first)
     ws = wb["Codering"]
     rows = [[c.value for c in row] for row in ws.iter_rows(min_row=1) if row[0].value in ("A1", "B2")]

@@ -13,7 +13,6 @@ import io
 import logging
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 import pdfplumber
 import pikepdf

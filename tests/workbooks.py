@@ -17,7 +17,7 @@ from openpyxl import Workbook, load_workbook
 
 from report.codebook import (
     CODING_COLUMNS, CODING_PILOT_HEADER, CODING_SHEET, HEADER_ANSWER, HEADER_ID, HEADER_NOTE,
-    HEADER_QUESTION, QUESTIONNAIRE_SHEET, Kind, Variant, questions_for, section,
+    HEADER_QUESTION, QUESTIONNAIRE_SHEET, AnswerKind, Variant, questions_for, section,
 )
 
 HEADERS = (HEADER_ID, HEADER_QUESTION, HEADER_ANSWER, HEADER_NOTE)
@@ -33,14 +33,14 @@ def answers_for(pilot_id: str, variant: Variant = Variant.LANG, index: int = 0) 
     answers: dict[str, object] = {}
     for position, q in enumerate(questions_for(variant)):
         pick = index + position
-        if q.kind is Kind.CHOICE:
+        if q.kind is AnswerKind.CHOICE:
             answers[q.id] = q.choices[pick % len(q.choices)].code
-        elif q.kind is Kind.MULTI:
+        elif q.kind is AnswerKind.MULTI:
             first, second = q.choices[pick % len(q.choices)], q.choices[(pick + 3) % len(q.choices)]
             answers[q.id] = f"{first.code}; {second.label}"
-        elif q.kind is Kind.DATE:
+        elif q.kind is AnswerKind.DATE:
             answers[q.id] = dt.date(2022 + pick % 3, 1 + pick % 12, 1 + pick % 28)
-        elif q.kind is Kind.NUMBER:
+        elif q.kind is AnswerKind.NUMBER:
             answers[q.id] = 10 * index + position
         else:
             answers[q.id] = f"Antwoord van pilot {pilot_id} op vraag {q.id}."
@@ -115,7 +115,7 @@ def coding_for(pilot_id: str, index: int = 0) -> dict[str, object]:
     """A complete coding row for a pilot; varies with `index`."""
     row: dict[str, object] = {CODING_PILOT_HEADER: pilot_id}
     for position, column in enumerate(CODING_COLUMNS):
-        if column.kind is Kind.CHOICE:
+        if column.kind is AnswerKind.CHOICE:
             row[column.id] = column.choices[(index + position) % len(column.choices)].code
     row["K7"] = f"cluster {index % 4}"
     return row

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 from report.comments.returned import Comment
 from report.compose.factsheets import CASE_QUESTIONS
-from report.write.docx.sources import Anchor, Kind
+from report.write.docx.sources import Anchor, AnchorKind
 
 FRONT_MATTER = "Voorblad/colofon"
 CONTENTS_PAGE = "Inhoudsopgave"
 UNKNOWN = "onbekend"
-_PILOT_KINDS = (Kind.FACTSHEET, Kind.FACTSHEET_PART, Kind.FACT, Kind.FACTSHEET_CASE)
+_PILOT_KINDS = (AnchorKind.FACTSHEET, AnchorKind.FACTSHEET_PART, AnchorKind.FACT, AnchorKind.FACTSHEET_CASE)
 _CASE = f"casus (vraag {'/'.join(CASE_QUESTIONS)})"
 
 
@@ -35,7 +35,7 @@ def place(comment: Comment, traced: bool) -> Place:
         return Place(UNKNOWN, "")
     if anchor is None:
         return Place(FRONT_MATTER, "")
-    if anchor.kind is Kind.CONTENTS:
+    if anchor.kind is AnchorKind.CONTENTS:
         return Place(CONTENTS_PAGE, "")
     return Place(_where(anchor, comment.section), source(anchor))
 
@@ -50,27 +50,27 @@ def _where(anchor: Anchor, section: Anchor | None) -> str:
 def source(anchor: Anchor) -> str:
     """What to edit: the narrative line, the figure, or the factsheet's pilot and question."""
     match anchor.kind:
-        case Kind.HEADING | Kind.ANNEX:
+        case AnchorKind.HEADING | AnchorKind.ANNEX:
             return _line(anchor, "kop")
-        case Kind.TEXT:
+        case AnchorKind.TEXT:
             return _line(anchor)
-        case Kind.LIST_ITEM:
+        case AnchorKind.LIST_ITEM:
             return _line(anchor, "lijstonderdeel")
-        case Kind.INFO_BOX:
+        case AnchorKind.INFO_BOX:
             return _line(anchor, f"kader ‘{anchor.title}’")
-        case Kind.FOOTNOTE:
+        case AnchorKind.FOOTNOTE:
             return _line(anchor, f"voetnoot {anchor.number}")
-        case Kind.FIGURE:
+        case AnchorKind.FIGURE:
             return f"Figuur {anchor.number} ({anchor.key}): {anchor.title}"
-        case Kind.CASE:
+        case AnchorKind.CASE:
             return f"Pilot {_pilot(anchor)}, {_CASE}"
-        case Kind.FACTSHEET:
+        case AnchorKind.FACTSHEET:
             return f"Factsheet {anchor.key}"
-        case Kind.FACTSHEET_PART:
+        case AnchorKind.FACTSHEET_PART:
             return f"Factsheet {anchor.key} / onderdeel {anchor.label}"
-        case Kind.FACT:
+        case AnchorKind.FACT:
             return f"Factsheet {anchor.key} / vraag {anchor.question} ({anchor.label})"
-        case Kind.FACTSHEET_CASE:
+        case AnchorKind.FACTSHEET_CASE:
             return f"Factsheet {anchor.key} / {_CASE}"
     return ""
 

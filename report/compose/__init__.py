@@ -24,11 +24,11 @@ from report.config import ReportConfig
 from report.document import Annex, CaseBox, Document, Figure, Section
 from report.compose.factsheets import case_box, factsheets
 from report.figures.registry import FIGURES
+from report.folders import TEXTS_DIR
 from report.model import Pilot, Problem, Severity, has_errors
-from report.narrative.markdown import Outline, ParsedText, Placements, convert, outline, parse
+from report.narrative.markdown import Numbers, ParsedText, Placements, convert, number_texts, parse
 from report.narrative.placeholders import render_text
 
-TEXTS_DIR = "teksten"
 CASE_TITLE = "Voorbeeld casus pilot {name}"
 _CHAPTER_FILE = re.compile(r"^(\d+)-[\w-]+\.md$")
 _ANNEX_FILE = re.compile(r"^bijlage-([a-z])\.md$")
@@ -61,7 +61,7 @@ def compose(config: ReportConfig | None, pilots: Sequence[Pilot], inputs_dir: Pa
             parsed.append(parse(rendered, file.number))
     if has_errors(problems):
         return None, problems     # a text that did not render would only cause follow-up errors
-    numbers, found = outline(parsed, known_figures=lambda key: key in charts)
+    numbers, found = number_texts(parsed, figure_keys=tuple(charts))
     problems += found + _unplaced_figures(numbers, charts)
     cases = _CasePlacer(pilots)
     placements = Placements(figure=lambda key, number: _figure(charts[key], number), cases=cases.place)
@@ -118,7 +118,7 @@ def _figure(chart: ChartFiles, number: int) -> Figure:
                   svg=chart.svg, png=chart.png, note=chart.note)
 
 
-def _unplaced_figures(numbers: Outline, charts: Mapping[str, ChartFiles]) -> list[Problem]:
+def _unplaced_figures(numbers: Numbers, charts: Mapping[str, ChartFiles]) -> list[Problem]:
     return [Problem(Severity.WARNING, TEXTS_DIR, f"Figuur '{spec.key}' ({spec.title}) staat nergens in de "
                     f"tekst; plaats hem met een eigen alinea [[figuur {spec.key}]].")
             for spec in FIGURES if spec.key in charts and spec.key not in numbers.figures]

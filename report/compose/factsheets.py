@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from report.codebook import OTHER_CODE, QUESTIONS, SECTIONS, Kind, question
-from report.document import CaseBox, Fact, Factsheet, FactsheetSection, Origin, Paragraph, Text
-from report.model import Answer, Multi, PartialDate, Pilot
+from report.codebook import OTHER_CODE, QUESTIONS, SECTIONS, AnswerKind, question
+from report.document import CaseBox, Fact, Factsheet, FactsheetSection, Paragraph, Text
+from report.model import NOT_ANSWERED, Answer, Multi, PartialDate, Pilot
 from report.dutch import amount, month_year, period
 
-MISSING = Origin.MISSING.value            # "niet ingevuld"
 PERIOD_LABEL = "Looptijd"
 PERIOD_QUESTIONS = ("P6", "P7")
 HEADER_QUESTIONS = ("P2", "P3", "P4")     # the period (P6-P7) follows them
@@ -47,7 +46,7 @@ def factsheet(pilot: Pilot) -> Factsheet:
 def _factsheet_case(pilot: Pilot) -> CaseBox:
     """The case under its own title; a missing story still gets its box, saying so."""
     title = str(pilot.value("D1") or question("D2").short_label)
-    missing = CaseBox(title, (Paragraph((Text(MISSING, italic=True),)),), pilot.id)
+    missing = CaseBox(title, (Paragraph((Text(NOT_ANSWERED, italic=True),)),), pilot.id)
     return case_box(pilot, title) or missing
 
 
@@ -66,8 +65,8 @@ def fact(pilot: Pilot, qid: str) -> Fact:
     if q.personal:
         raise ValueError(f"vraag {q.id} bevat persoonsgegevens en komt nooit in het rapport")
     if answer is None:
-        return Fact(q.short_label, MISSING, Origin.MISSING, q.id)
-    return Fact(q.short_label, display_value(answer), _origin(answer), q.id)
+        return Fact(q.short_label, NOT_ANSWERED, None, q.id)
+    return Fact(q.short_label, display_value(answer), answer.source.kind, q.id)
 
 
 def period_fact(pilot: Pilot) -> Fact:
@@ -76,8 +75,8 @@ def period_fact(pilot: Pilot) -> Fact:
     text = period(*(a.value if a and isinstance(a.value, PartialDate) else None for a in (start, end)))
     question_id = "/".join(PERIOD_QUESTIONS)
     if text is None:
-        return Fact(PERIOD_LABEL, MISSING, Origin.MISSING, question_id)
-    return Fact(PERIOD_LABEL, text, _origin(start or end), question_id)
+        return Fact(PERIOD_LABEL, NOT_ANSWERED, None, question_id)
+    return Fact(PERIOD_LABEL, text, (start or end).source.kind, question_id)
 
 
 def display_value(answer: Answer) -> str:
@@ -89,7 +88,7 @@ def display_value(answer: Answer) -> str:
         if value.other and OTHER_CODE in value.codes:
             labels[value.codes.index(OTHER_CODE)] = f"{q.label(OTHER_CODE)}: {value.other}"
         return "; ".join(labels)
-    if q.kind is Kind.CHOICE:
+    if q.kind is AnswerKind.CHOICE:
         return q.label(str(value))
     if isinstance(value, int):
         return amount(value)
@@ -106,6 +105,3 @@ def case_box(pilot: Pilot, title: str) -> CaseBox | None:
     paragraphs = [" ".join(block.split()) for block in _PARAGRAPH_BREAK.split(str(story))]
     return CaseBox(title, tuple(Paragraph((Text(p),)) for p in paragraphs if p), pilot.id)
 
-
-def _origin(answer: Answer) -> Origin:
-    return Origin(answer.source.kind.value)

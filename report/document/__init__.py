@@ -1,4 +1,4 @@
-"""The document model: what the report says, never how it looks.
+"""Turn the report into one document model: what it says, never how it looks.
 
 Compose builds one `Document`; the DOCX and the PDF writers each turn that
 same object into their format, dispatching on the block and inline types
@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Union
+
+from report.model import NOT_ANSWERED, SourceKind
 
 # ---------------------------------------------------------------- provenance
 
@@ -152,28 +154,26 @@ class Section:
     written_at: SourceLine | None = _written_at()
 
 
-class Origin(Enum):
-    """Where a factsheet value came from, so readers can see corrections."""
-
-    VRAGENLIJST = "vragenlijst"
-    AANVULLING = "aanvulling"
-    CODERING = "codering"
-    CORRECTIE = "correctie"
-    MISSING = "niet ingevuld"
-
-
 @dataclass(frozen=True)
 class Fact:
-    """One labelled value of a factsheet; `missing` shows as *niet ingevuld*."""
+    """One labelled value of a factsheet and where it came from, so readers can see corrections.
+
+    `origin` None means not answered; it shows as *niet ingevuld*.
+    """
 
     label: str
     value: str
-    origin: Origin
+    origin: SourceKind | None
     question_id: str = ""    # "B3"; "P6/P7" for the period
 
     @property
     def missing(self) -> bool:
-        return self.origin is Origin.MISSING
+        return self.origin is None
+
+    @property
+    def origin_label(self) -> str:
+        """"vragenlijst", "correctie", …, or "niet ingevuld"."""
+        return NOT_ANSWERED if self.origin is None else self.origin.value
 
 
 @dataclass(frozen=True)

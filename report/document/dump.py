@@ -106,7 +106,7 @@ def _factsheet(sheet: Factsheet) -> Iterator[str]:
 
 def _fact(fact: Fact) -> str:
     value = " / ".join(fact.value.splitlines())
-    return f"{fact.label}: {value}  [{fact.origin.value}]"
+    return f"{fact.label}: {value}  [{fact.origin_label}]"
 
 
 def _inlines(inlines: Inlines) -> str:

@@ -18,7 +18,7 @@ from report.document import Annex, Document, Section
 
 TOC_DEPTH = 2   # chapters, sections, annexes and factsheets
 
-Kind = Literal["section", "factsheet"]
+EntryKind = Literal["section", "factsheet"]
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class OutlineEntry:
     level: int
     number: str
     title: str
-    kind: Kind
+    kind: EntryKind
     key: str
     annex: bool = False
 

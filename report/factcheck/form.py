@@ -17,8 +17,8 @@ from openpyxl.workbook import Workbook
 
 from report.codebook import find_question, question
 from report.compose.factsheets import CASE_QUESTIONS, display_value
-from report.document import Factsheet, Origin
-from report.model import Pilot
+from report.document import Factsheet
+from report.model import NOT_ANSWERED, Pilot
 from report.read.workbook import MissingSheet, Sheet, UnreadableWorkbook, read_sheet
 from report.workbooks.layout import (
     BODY_SIZE, ChoiceLists, Column, Note, answer_validation, band_row, finish_sheet, fixed_cell,
@@ -29,7 +29,6 @@ from report.workbooks.questionnaire import hint
 
 FORM_SHEET = "Wederhoor"
 SENT_SHEET = "Verstuurd"          # hidden: pilot ID, then question ID and value as sent, per row
-MISSING = Origin.MISSING.value
 
 COLUMNS = (
     Column("ID", 7),
@@ -61,7 +60,7 @@ def form_questions(sheet: Factsheet) -> tuple[str, ...]:
 def shown_value(pilot: Pilot, qid: str) -> str:
     """A value as the factsheet shows it; what the form compares to see that nothing moved."""
     answer = pilot.answer(qid)
-    return MISSING if answer is None else display_value(answer)
+    return NOT_ANSWERED if answer is None else display_value(answer)
 
 
 def build_form(pilot: Pilot, sheet: Factsheet, title: str) -> Workbook:

@@ -24,6 +24,7 @@ from report.document import Document, Factsheet
 from report.dutch import long_date
 from report.factcheck.form import build_form
 from report.files import write_bytes_atomic
+from report.folders import LETTER_FILE
 from report.model import Pilot, Problem, Severity
 from report.read import read_inputs
 from report.read.workbook import MissingSheet, UnreadableWorkbook, read_sheet
@@ -35,7 +36,6 @@ from report.workbooks.save import workbook_bytes
 from report.write.docx import write_factsheet_docx, write_letter_docx
 from report.write.pdf import write_factsheet_pdf
 
-LETTER_FILE = "wederhoor-brief.md"
 FOLDER = "wederhoor"
 OVERVIEW_FILE = "overzicht.xlsx"
 DEFAULT_DAYS = 14            # the deadline, counted from the report's date, when none is given

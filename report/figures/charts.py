@@ -31,11 +31,11 @@ from report.cache import Cache, fingerprint, versions
 from report.codebook import OTHER_CODE, question
 from report.figures.registry import FIGURES, FigureSpec
 from report.files import write_bytes_atomic
-from report.model import Pilot
-from report.dutch import enumeration
+from report.model import NOT_ANSWERED, Pilot
+from report.dutch import capitalise, counted, enumeration
 from report.style import FONTS_DIR, HOUSE_STYLE, HouseStyle, matplotlib_rc
 
-MISSING_LABEL = "Niet ingevuld"
+MISSING_LABEL = capitalise(NOT_ANSWERED)
 MULTI_NOTE = "Meerdere antwoorden mogelijk."
 PNG_DPI = 200
 
@@ -103,13 +103,14 @@ def chart_data(spec: FigureSpec, dist: Distribution) -> ChartData:
     return ChartData(spec=spec, rows=tuple(rows), not_answered=dist.not_answered, n=dist.total)
 
 
-def pilots_phrase(n: int) -> str:
-    return f"{n} pilot" if n == 1 else f"{n} pilots"
+def _pilots(n: int) -> str:
+    """"30 pilots": a count in a chart's note and alt text is in digits, like the bars."""
+    return counted(n, "pilot", "pilots", digits=True)
 
 
 def note(data: ChartData) -> str:
     """The line under the caption: multiple answers, and n from the data."""
-    n_line = f"n = {pilots_phrase(data.n)}."
+    n_line = f"n = {_pilots(data.n)}."
     return f"{MULTI_NOTE} {n_line}" if data.multi else n_line
 
 
@@ -117,10 +118,10 @@ def alt_text(data: ChartData) -> str:
     """Dutch alt text: what is shown, n, the largest categories with counts, and the missing."""
     subject = _lower_first(question(data.spec.question_id).short_label)
     if data.multi:
-        opening = (f"Staafdiagram van {pilots_phrase(data.n)} naar {subject}; "
+        opening = (f"Staafdiagram van {_pilots(data.n)} naar {subject}; "
                    f"per pilot zijn meerdere antwoorden mogelijk.")
     else:
-        opening = f"Staafdiagram van de verdeling van {pilots_phrase(data.n)} naar {subject}."
+        opening = f"Staafdiagram van de verdeling van {_pilots(data.n)} naar {subject}."
     return f"{opening} {_largest_sentence(data.rows)} {MISSING_LABEL}: {data.not_answered}."
 
 

@@ -1,4 +1,4 @@
-"""The report's figures, defined once: which question each shows and how.
+"""Turn the report's figures into data, defined once: which question each shows and how.
 
 Figure numbers are deliberately absent: the composer numbers figures in the
 order the text places them, so moving a figure never means renumbering here.
@@ -11,7 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from report.codebook import Kind, question
+from report.analyse import QueryError, choice_question
+from report.codebook import AnswerKind, question
+from report.model import Problem, Severity
+
+REGISTRY_FILE = "report/figures/registry.py"   # named in the problems below, for whoever edits it
 
 Order = Literal["count", "codebook"]
 
@@ -32,7 +36,7 @@ class FigureSpec:
 
     @property
     def multi(self) -> bool:
-        return question(self.question_id).kind is Kind.MULTI
+        return question(self.question_id).kind is AnswerKind.MULTI
 
 
 def _figure(qid: str, title: str, order: Order = "count") -> FigureSpec:
@@ -58,9 +62,34 @@ FIGURES: tuple[FigureSpec, ...] = (
 _BY_KEY: dict[str, FigureSpec] = {spec.key: spec for spec in FIGURES}
 
 
+def registry_problems() -> list[Problem]:
+    """Every figure that cannot be counted, as an error naming the figure and its question.
+
+    A figure counts the pilots per answer, so its question must be a choice or
+    multiple-choice question (a coding column for a free-text question, see
+    the README). Checked with the inputs, so `check` reports it and `build`
+    stops before drawing, instead of failing with a traceback.
+    """
+    problems = []
+    seen: set[str] = set()
+    for spec in FIGURES:
+        if spec.key in seen:
+            problems.append(Problem(Severity.ERROR, REGISTRY_FILE, f"Figuur {spec.key} staat twee keer in de "
+                                    "lijst met figuren; elke figuur heeft een eigen sleutel."))
+        seen.add(spec.key)
+        try:
+            choice_question(spec.question_id)
+        except QueryError as error:
+            problems.append(Problem(Severity.ERROR, REGISTRY_FILE, f"Figuur {spec.key} ('{spec.title}') kan "
+                                    f"niet worden getekend: {error} Een open vraag krijgt eerst een "
+                                    "codeerkolom met codes (zie README, 'Een nieuwe figuur').",
+                                    question_id=error.question_id))
+    return problems
+
+
 def figure_spec(key: str) -> FigureSpec:
     """The figure with this key; KeyError lists the known keys."""
     try:
         return _BY_KEY[key]
     except KeyError:
-        raise KeyError(f"onbekende figuur {key!r}; bekend: {', '.join(_BY_KEY)}") from None
+        raise KeyError(f"onbekende figuur {key!r}; bekende figuren: {', '.join(_BY_KEY)}") from None

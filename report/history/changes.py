@@ -25,12 +25,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from report.codebook import CODING_COLUMNS, QUESTIONS, find_question
-from report.document import Origin
-from report.model import Source, SourceKind
+from report.model import NOT_ANSWERED, Source, SourceKind
 from report.dutch import capitalise
 from report.dutch import count_words, sentences
 
-MISSING = capitalise(Origin.MISSING.value)
+MISSING = capitalise(NOT_ANSWERED)
 _TOKEN = re.compile(r"\s*(?:\w+|[^\w\s])")
 _QUESTION_ORDER = {q.id: i for i, q in enumerate(QUESTIONS + CODING_COLUMNS)}
 

@@ -15,8 +15,8 @@ from report.history.changes import (
     AnswerChange, ChangeLog, FigureChange, ParagraphEdit, PilotAnswers, Place, SentenceChange, Version, Words,
     word_diff,
 )
-from report.document import Origin
 from report.dutch import counted, enumeration, long_date
+from report.model import NOT_ANSWERED
 
 ARROW = "→"
 LONG_ANSWER_WORDS = 12      # longer text answers are shown as a word diff
@@ -91,7 +91,7 @@ def _answer(change: AnswerChange) -> str:
 
 
 def _value(text: str | None) -> str:
-    return f"*{Origin.MISSING.value}*" if text is None else _escape(text)
+    return f"*{NOT_ANSWERED}*" if text is None else _escape(text)
 
 
 def _pilots(log: ChangeLog) -> Iterator[str]:

@@ -188,4 +188,4 @@ def _factsheet(sheet: Factsheet) -> dict:
 
 
 def _fact(group: str, fact: Fact) -> dict:
-    return {"group": group, "label": fact.label, "value": fact.value, "origin": fact.origin.value}
+    return {"group": group, "label": fact.label, "value": fact.value, "origin": fact.origin_label}

@@ -15,15 +15,15 @@ the PDF and DOCX never silently lose text):
 - A paragraph `[[figuur K1]]` places a figure; `[[casus]]` places the case
   boxes the coding sheet (K6) assigns to the section it stands in.
 
-Numbers are resolved in two passes: `outline` first numbers every heading
-and figure of all texts, so that references may point forward; `convert`
-then builds the blocks.
+Numbers are resolved in two passes: `number_texts` first numbers every
+heading and figure of all texts, so that references may point forward;
+`convert` then builds the blocks.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
@@ -39,13 +39,18 @@ from report.document import (
 )
 from report.model import Problem, Severity
 from report.dutch import slugify
+from report.narrative.boxes import BOX, close_boxes
 from report.narrative.placeholders import FIGURE_LABEL, REF_PATTERN, RenderedText
 
-BOX = "kader"
 ROMAN_CLASS = "romeins"
 SOURCE_PREFIX = "Bron:"
 MAX_LEVEL = 3
 _MARKER = re.compile(r"^\[\[\s*(figuur|casus)\s*([^\]\s]*)\s*\]\]$")
+# markdown-it's names for what the report does not support, as an author knows them.
+_MARKUP = {"heading": "een kop binnen een kader", "blockquote": "citaat met >", "code_block": "ingesprongen code",
+           "fence": "codeblok met ```", "html_block": "HTML", "html_inline": "HTML", "hr": "horizontale lijn",
+           "table": "tabel", "link_open": "link [tekst](adres)", "image": "afbeelding", "s_open": "doorhaling",
+           "footnote_block": "voetnoot", "container_kader": "kader binnen een kader"}
 _PARSER = (
     MarkdownIt("commonmark", {"html": False})
     .use(footnote_plugin)
@@ -62,6 +67,7 @@ class ParsedText:
     number: str
     root: SyntaxTreeNode
     rendered: RenderedText
+    problems: tuple[Problem, ...] = ()     # found while parsing: boxes left open
 
     def written_at(self, node: SyntaxTreeNode) -> SourceLine | None:
         """Where the author wrote `node`: this file, and its line before rendering."""
@@ -69,7 +75,7 @@ class ParsedText:
 
 
 @dataclass
-class Outline:
+class Numbers:
     """The numbers of every section key and figure key, over all texts."""
 
     sections: dict[str, str] = field(default_factory=dict)
@@ -85,16 +91,18 @@ class Placements:
 
 
 def parse(text: RenderedText, number: str) -> ParsedText:
-    return ParsedText(text.file, number, SyntaxTreeNode(_PARSER.parse(text.markdown)), text)
+    markdown, problems = close_boxes(text)
+    return ParsedText(text.file, number, SyntaxTreeNode(_PARSER.parse(markdown)), text, problems)
 
 
-# ---------------------------------------------------------------- pass 1: outline
+# ---------------------------------------------------------------- pass 1: numbers
 
 
-def outline(texts: Sequence[ParsedText], known_figures: Callable[[str], bool]) -> tuple[Outline, list[Problem]]:
+def number_texts(texts: Sequence[ParsedText], figure_keys: Collection[str]) -> tuple[Numbers, list[Problem]]:
     """Number every heading (1, 1.1, 1.1.1) and every placed figure, in reading order."""
-    result, problems = Outline(), []
+    result, problems = Numbers(), []
     for text in texts:
+        problems += text.problems
         numbers = _Numbering(text.number)
         for node in text.root.children:
             if node.type == "heading":
@@ -107,9 +115,12 @@ def outline(texts: Sequence[ParsedText], known_figures: Callable[[str], bool]) -
                     result.sections[key] = number
             elif (marker := _marker(node)) and marker[0] == "figuur":
                 key = marker[1]
-                if not known_figures(key) or key in result.figures:
-                    problems.append(_error(text, node, f"Figuur '{key}' is onbekend of staat al "
-                                           "eerder in de tekst; elke figuur wordt één keer geplaatst."))
+                if key not in figure_keys:
+                    problems.append(_error(text, node, f"Onbekende figuur '{key}' in [[figuur {key}]]. "
+                                           f"Bekende figuren: {', '.join(figure_keys)}."))
+                elif key in result.figures:
+                    problems.append(_error(text, node, f"Figuur '{key}' staat al eerder in de tekst; "
+                                           "elke figuur wordt één keer geplaatst."))
                 else:
                     result.figures[key] = len(result.figures) + 1
     return result, problems
@@ -147,10 +158,10 @@ def heading_key(node: SyntaxTreeNode) -> str:
 # ---------------------------------------------------------------- pass 2: blocks
 
 
-def convert(text: ParsedText, outline: Outline, placements: Placements,
+def convert(text: ParsedText, numbers: Numbers, placements: Placements,
             footnote_numbers: Iterator[int]) -> tuple[Section | None, list[Problem]]:
     """Build the chapter of one text: a Section holding its blocks and subsections."""
-    converter = _Converter(text, outline, placements, footnote_numbers)
+    converter = _Converter(text, numbers, placements, footnote_numbers)
     chapter = converter.chapter()
     return chapter, converter.problems
 
@@ -171,10 +182,10 @@ class _Draft:
 
 
 class _Converter:
-    def __init__(self, text: ParsedText, outline: Outline, placements: Placements,
+    def __init__(self, text: ParsedText, numbers: Numbers, placements: Placements,
                  footnote_numbers: Iterator[int]):
         self.text = text
-        self.outline = outline
+        self.numbers = numbers
         self.placements = placements
         self.footnote_numbers = footnote_numbers
         self.footnotes = _footnote_definitions(text.root)
@@ -184,9 +195,9 @@ class _Converter:
         stack: list[_Draft] = []
         for node in self.text.root.children:
             if node.type == "heading":
-                number = self.outline.sections.get(heading_key(node))
+                number = self.numbers.sections.get(heading_key(node))
                 if number is None:
-                    return None      # the outline pass reported why
+                    return None      # the numbering pass reported why
                 draft = _Draft(heading_key(node), number, _plain(node), _level(node),
                                self.text.written_at(node))
                 stack = stack[: draft.level - 1]
@@ -209,7 +220,7 @@ class _Converter:
             return [self.list_block(node)]
         if node.type == f"container_{BOX}":
             return [self.info_box(node, section_number)]
-        self.problems.append(_error(self.text, node, f"Deze opmaak ({node.type}) wordt niet ondersteund; "
+        self.problems.append(_error(self.text, node, f"Deze opmaak ({_markup(node.type)}) wordt niet ondersteund; "
                                     "gebruik alinea's, lijsten, kaders en voetnoten."))
         return []
 
@@ -219,7 +230,7 @@ class _Converter:
             return [Paragraph(self.inlines(node), self.text.written_at(node))]
         kind, key = marker
         if kind == "figuur":
-            number = self.outline.figures.get(key)
+            number = self.numbers.figures.get(key)
             return [self.placements.figure(key, number)] if number else []
         cases = self.placements.cases(section_number)
         if not cases:
@@ -271,7 +282,7 @@ class _Converter:
                 case "footnote_ref":
                     out.append(self.footnote(token.meta["id"], block))
                 case _:
-                    self.problems.append(_error(self.text, block, f"Deze opmaak ({token.type}) wordt niet "
+                    self.problems.append(_error(self.text, block, f"Deze opmaak ({_markup(token.type)}) wordt niet "
                                                 "ondersteund in lopende tekst."))
         return _merge(out)
 
@@ -287,15 +298,15 @@ class _Converter:
 
     def reference(self, label: str, key: str, block: SyntaxTreeNode) -> Inline:
         if label.casefold() == FIGURE_LABEL:
-            number = self.outline.figures.get(key)
+            number = self.numbers.figures.get(key)
             if number is not None:
                 return FigureRef(key, number, label)
             problem = f"Verwijzing naar figuur '{key}', maar die figuur staat niet in de tekst ([[figuur {key}]])."
         else:
-            section = self.outline.sections.get(key)
+            section = self.numbers.sections.get(key)
             if section is not None:
                 return SectionRef(key, section, label)
-            problem = f"Verwijzing naar onbekende sleutel '{key}'. Bekende sleutels: {', '.join(self.outline.sections)}."
+            problem = f"Verwijzing naar onbekende sleutel '{key}'. Bekende sleutels: {', '.join(self.numbers.sections)}."
         self.problems.append(_error(self.text, block, problem))
         return Text(f"{label} ?")
 
@@ -366,6 +377,10 @@ def _level(node: SyntaxTreeNode) -> int:
 def _line(text: ParsedText, node: SyntaxTreeNode) -> str | None:
     written_at = text.written_at(node)
     return f"regel {written_at.line}" if written_at else None
+
+
+def _markup(name: str) -> str:
+    return _MARKUP.get(name, name.removesuffix("_open").replace("_", " "))
 
 
 def _error(text: ParsedText, node: SyntaxTreeNode, message: str) -> Problem:

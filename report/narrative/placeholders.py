@@ -33,6 +33,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from report.analyse import count, not_, select
 from report.figures.registry import figure_spec
 from report.model import PartialDate, Pilot, Problem, Severity
+from report.narrative.jinja_dutch import checked, runtime_message, syntax_message
 from report.dutch import capitalise, counted, differs, enumeration, month_year, number_word, share
 
 # A reference marker: label and key between private-use characters, which
@@ -77,10 +78,10 @@ def render_text(path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple
         rendered = RenderedText(display_name, *_unmarked(template.render()))
         return rendered, [_gap_warning(display_name, template, line, message) for line, message in gaps]
     except jinja2.TemplateSyntaxError as error:
-        return None, [_problem(display_name, error.lineno, f"Fout in de opmaak van een placeholder: {error.message}")]
-    except (jinja2.TemplateError, ValueError, TypeError) as error:
+        return None, [_problem(display_name, error.lineno, syntax_message(error, _names(functions), _filters()))]
+    except (jinja2.TemplateError, ValueError, TypeError, ArithmeticError) as error:
         line = _template_line(error, str(path))
-        return None, [_problem(display_name, line, _explain(error, functions))]
+        return None, [_problem(display_name, line, runtime_message(error, _names(functions), _filters()))]
 
 
 def _environment(directory: Path, functions: dict[str, Callable]) -> SandboxedEnvironment:
@@ -95,8 +96,8 @@ def _environment(directory: Path, functions: dict[str, Callable]) -> SandboxedEn
         comment_start_string="<!--",
         comment_end_string="-->",
     )
-    env.globals.update(functions)
-    env.filters.update(_filters())
+    env.globals.update({name: checked("De functie", name, f) for name, f in functions.items()})
+    env.filters.update({name: checked("Het filter", name, f) for name, f in _filters().items()})
     return env
 
 
@@ -223,6 +224,11 @@ def _filters() -> dict[str, Callable]:
     }
 
 
+def _names(functions: dict[str, Callable]) -> list[str]:
+    """The functions a text may call, without their capitalised twins (Figuur for figuur)."""
+    return [name for name in functions if not name[0].isupper()]
+
+
 def _template_line(error: BaseException, filename: str) -> int | None:
     """The line of the text where rendering failed, from Jinja's rewritten traceback."""
     line = None
@@ -232,13 +238,6 @@ def _template_line(error: BaseException, filename: str) -> int | None:
             line = tb.tb_lineno
         tb = tb.tb_next
     return line
-
-
-def _explain(error: BaseException, functions: dict[str, Callable]) -> str:
-    if isinstance(error, jinja2.UndefinedError):
-        known = ", ".join(name for name in functions if not name[0].isupper())
-        return f"Onbekende naam in een placeholder ({error.message}). Bekende functies: {known}."
-    return f"Placeholder kan niet worden berekend: {error}"
 
 
 def _problem(file: str, line: int | None, message: str) -> Problem:

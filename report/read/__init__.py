@@ -1,4 +1,4 @@
-"""Read stage: turn an inputs folder into validated, merged pilots and every problem found.
+"""Turn an inputs folder into validated, merged pilots and every problem found (the read stage).
 
 Layout of the folder: `vragenlijsten/*.xlsx` (questionnaires and supplements,
 one workbook each), `codering.xlsx` (the researchers' coding sheet) and,
@@ -12,17 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from report.figures.registry import registry_problems
 from report.model import Pilot, Problem, Severity, has_errors
 from report.read.coding import Coding, read_coding
-from report.read.corrections import CORRECTIONS_FILE, read_corrections
+from report.folders import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR
+from report.read.corrections import read_corrections
 from report.read.merge import PilotAnswer, merge
 from report.read.questionnaire import Questionnaire, read_questionnaire
 
-QUESTIONNAIRE_DIR = "vragenlijsten"
-CODING_FILE = "codering.xlsx"
 _LOCK_PREFIX = "~$"  # Excel's lock file beside an open workbook
 
-__all__ = ["CODING_FILE", "CORRECTIONS_FILE", "QUESTIONNAIRE_DIR", "PilotAnswer", "ReadResult", "read_inputs"]
+__all__ = ["PilotAnswer", "ReadResult", "read_inputs"]
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,9 @@ def read_inputs(inputs_dir: Path) -> ReadResult:
     """All pilots of `inputs_dir`, sorted by Pilot-ID, with all problems.
 
     The corrections in `correcties.yaml` (if any) win over every workbook, so
-    every command that reads the inputs sees the corrected answers.
+    every command that reads the inputs sees the corrected answers. The
+    figure registry is checked here too: the inputs are read against it, and
+    so every command reports a figure that cannot be counted.
     """
     problems: list[Problem] = []
     if not inputs_dir.is_dir():
@@ -60,7 +62,7 @@ def read_inputs(inputs_dir: Path) -> ReadResult:
     problems.extend(found)
     pilots, linking = merge(questionnaires, coding, corrections)
     workbooks = len(paths) + (inputs_dir / CODING_FILE).is_file()
-    return ReadResult(pilots, problems + linking, workbooks, len(corrections))
+    return ReadResult(pilots, problems + linking + registry_problems(), workbooks, len(corrections))
 
 
 def _questionnaire_paths(inputs_dir: Path, problems: list[Problem]) -> list[Path]:

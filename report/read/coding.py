@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from report.codebook import (
-    CODING_COLUMNS, CODING_PILOT_HEADER, CODING_SHEET, Kind, Question, normalise,
+    CODING_COLUMNS, CODING_PILOT_HEADER, CODING_SHEET, AnswerKind, Question, normalise,
 )
 from report.model import Answer, Problem, Source, SourceKind
 from report.read.table import CellReader, Header, column_of, open_table
@@ -22,7 +22,7 @@ from report.read.workbook import Cell, Sheet, cell_ref
 
 # The classifications every pilot should have; the free-text columns (case
 # section, cluster) may stay empty.
-CLASSIFICATIONS = tuple(q.id for q in CODING_COLUMNS if q.kind is Kind.CHOICE)
+CLASSIFICATIONS = tuple(q.id for q in CODING_COLUMNS if q.kind is AnswerKind.CHOICE)
 
 
 @dataclass(frozen=True)

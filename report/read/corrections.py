@@ -16,12 +16,13 @@ from pathlib import Path
 
 import yaml
 
-from report.codebook import CODING_COLUMNS, QUESTIONS, Kind, Question, find_question
+from report.folders import CORRECTIONS_FILE
+from report.codebook import CODING_COLUMNS, QUESTIONS, AnswerKind, Question, find_question
 from report.model import Answer, Correction, Problem, Severity, Source, SourceKind, Value
 from report.read.merge import PilotAnswer, pilot_key
 from report.read.values import InvalidAnswer, expected, parse_answer
+from report.yaml_nodes import keyed, line_of, read_nodes, text_of
 
-CORRECTIONS_FILE = "correcties.yaml"
 
 # key -> what it holds, for messages; required keys first.
 KEYS = {
@@ -48,49 +49,11 @@ def read_corrections(path: Path) -> tuple[list[PilotAnswer], list[Problem]]:
     """The valid corrections of the file at `path`, in file order, and the problems of the others."""
     if not path.is_file():
         return [], []
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return [], [_problem(None, "Het bestand is geen UTF-8-tekst; sla het op als UTF-8.")]
-    except OSError as error:
-        return [], [_problem(None, f"Het bestand kan niet worden gelezen ({error.strerror or error}).")]
-    try:
-        root = yaml.compose(text, Loader=yaml.BaseLoader)
-    except yaml.YAMLError as error:
-        return [], [_yaml_error(error, text)]
     reader = _Reader()
+    root = read_nodes(path, reader.complain)
+    if reader.problems:
+        return [], reader.problems
     return reader.corrections(root), reader.problems
-
-
-# What PyYAML's most common complaints mean for a hand-typed corrections file.
-_YAML_HINTS = {
-    "mapping values are not allowed": "er staat een dubbele punt met spatie waar die niet kan: in een "
-                                      "waarde (zet de waarde dan tussen aanhalingstekens) of na een "
-                                      "regel die verder is ingesprongen dan de regel erboven",
-    "could not find expected ':'": "na een sleutel ontbreekt de dubbele punt, of een regel is anders "
-                                   "ingesprongen dan de regels erboven",
-    "expected <block end>": "een regel is anders ingesprongen dan de andere sleutels van deze correctie",
-    "cannot start any token": "er staat een tab of een teken als @ of ` aan het begin van een waarde; "
-                              "gebruik spaties om in te springen en zet zo'n waarde tussen aanhalingstekens",
-    "special characters are not allowed": "er staat een onzichtbaar stuurteken in het bestand",
-    "found unexpected end of stream": "een aanhalingsteken wordt niet gesloten",
-}
-
-
-def _yaml_error(error: yaml.YAMLError, text: str) -> Problem:
-    """PyYAML's complaint as a Dutch message on the line where it noticed the mistake."""
-    mark = getattr(error, "problem_mark", None)
-    if mark is not None:
-        line = mark.line + 1
-    elif isinstance(error, yaml.reader.ReaderError):
-        line = text.count("\n", 0, error.position) + 1
-    else:
-        line = None
-    complaint = str(getattr(error, "problem", None) or error)
-    hint = next((hint for known, hint in _YAML_HINTS.items() if known in complaint),
-                "controleer de inspringing, de dubbele punt na elke sleutel en de aanhalingstekens")
-    return _problem(line, f"Dit is geen geldige YAML: {hint}. Kijk op deze regel en de regel erboven, "
-                          "en vergelijk ze met de voorbeelden bovenaan het bestand.")
 
 
 @dataclass(frozen=True)
@@ -114,11 +77,14 @@ class _Reader:
         self.problems: list[Problem] = []
         self.seen: dict[tuple[str, str], int] = {}   # (pilot key, question ID) -> line
 
+    def complain(self, line: int | None, message: str) -> None:
+        self.problems.append(_problem(line, message))
+
     def corrections(self, root: yaml.Node | None) -> list[PilotAnswer]:
         if root is None:
             return []      # only comments: no corrections yet
         if not isinstance(root, yaml.SequenceNode):
-            self.problems.append(_problem(_line(root), "Verwacht een lijst met correcties; begin elke "
+            self.problems.append(_problem(line_of(root), "Verwacht een lijst met correcties; begin elke "
                                           "correctie met '- pilot: ...' (zie de uitleg bovenaan het bestand)."))
             return []
         found = (self.entry(node) for node in root.value)
@@ -126,13 +92,14 @@ class _Reader:
 
     def entry(self, node: yaml.Node) -> PilotAnswer | None:
         if not isinstance(node, yaml.MappingNode):
-            self.problems.append(_Entry(_line(node)).problem(
+            self.problems.append(_Entry(line_of(node)).problem(
                 f"Verwacht een correctie met de sleutels {', '.join(KEYS)}, elk als 'sleutel: waarde'."))
             return None
-        fields, complaints = _fields(node)
-        texts = {key: _scalar(fields[key]) for key in TEXT_KEYS if key in fields}
-        entry = _Entry(_line(node), texts.get("pilot") or "", find_question(texts.get("vraag") or "-"))
-        self.problems += [entry.problem(message, line) for message, line in complaints]
+        complaints: list[tuple[int | None, str]] = []
+        fields = keyed(node, KEYS, "deze correctie", lambda line, message: complaints.append((line, message)))
+        texts = {key: text_of(fields[key]) for key in TEXT_KEYS if key in fields}
+        entry = _Entry(line_of(node), texts.get("pilot") or "", find_question(texts.get("vraag") or "-"))
+        self.problems += [entry.problem(message, line) for line, message in complaints]
         complete = self.required(fields, texts, entry)
         question = self.question(fields, texts, entry)
         if not complete or question is None:
@@ -151,10 +118,10 @@ class _Reader:
         for key in missing:
             self.problems.append(entry.problem(
                 f"De sleutel '{key}' ontbreekt of is leeg; elke correctie noemt {KEYS[key]}.",
-                _line(fields.get(key))))
+                line_of(fields.get(key))))
         for key in lists:
             self.problems.append(entry.problem(
-                f"De sleutel '{key}' verwacht één tekst ({KEYS[key]}), geen lijst.", _line(fields[key])))
+                f"De sleutel '{key}' verwacht één tekst ({KEYS[key]}), geen lijst.", line_of(fields[key])))
         return not missing and not lists
 
     def question(self, fields: dict[str, yaml.Node], texts: dict[str, str | None],
@@ -164,31 +131,31 @@ class _Reader:
             return None         # reported as missing
         if entry.question is None:
             self.problems.append(entry.problem(
-                "Onbekende vraag-ID; deze correctie kan nergens worden toegepast.", _line(fields["vraag"]),
+                "Onbekende vraag-ID; deze correctie kan nergens worden toegepast.", line_of(fields["vraag"]),
                 found=raw, expected=_QUESTION_IDS, question_id=raw))
             return None
         if entry.question.id in NOT_CORRECTABLE:
-            self.problems.append(entry.problem(NOT_CORRECTABLE[entry.question.id], _line(fields["vraag"]),
+            self.problems.append(entry.problem(NOT_CORRECTABLE[entry.question.id], line_of(fields["vraag"]),
                                                found=raw))
             return None
         return entry.question
 
     def value(self, node: yaml.Node, entry: _Entry) -> Value | None:
         question = entry.question
-        if isinstance(node, yaml.SequenceNode) and question.kind is Kind.MULTI \
+        if isinstance(node, yaml.SequenceNode) and question.kind is AnswerKind.MULTI \
                 and all(isinstance(item, yaml.ScalarNode) for item in node.value):
             raw = "; ".join(str(item.value) for item in node.value)
         elif isinstance(node, yaml.ScalarNode):
             raw = str(node.value)
         else:
             self.problems.append(entry.problem(
-                f"Vraag {question.id} verwacht één waarde, geen lijst of sleutels.", _line(node),
+                f"Vraag {question.id} verwacht één waarde, geen lijst of sleutels.", line_of(node),
                 expected=expected(question)))
             return None
         try:
             value = parse_answer(question, raw)
         except InvalidAnswer as invalid:
-            self.problems.append(entry.problem(invalid.message, _line(node), found=raw.strip(),
+            self.problems.append(entry.problem(invalid.message, line_of(node), found=raw.strip(),
                                                expected=invalid.expected))
             return None
         if value is None:
@@ -196,7 +163,7 @@ class _Reader:
                 "De nieuwe waarde is leeg. Een correctie geeft altijd een nieuw antwoord; een "
                 "antwoord wissen kan niet. Is het antwoord onbekend, kies dan 'onbekend' als de "
                 "vraag die keuze heeft.",
-                _line(node), expected=expected(question)))
+                line_of(node), expected=expected(question)))
         return value
 
     def first(self, entry: _Entry) -> bool:
@@ -210,31 +177,6 @@ class _Reader:
             f"per pilot en vraag hoort er één correctie. Voeg regel {self.seen[key]} en regel "
             f"{entry.line} samen."))
         return False
-
-
-def _fields(node: yaml.MappingNode) -> tuple[dict[str, yaml.Node], list[tuple[str, int | None]]]:
-    """The entry's value nodes by key, and complaints (message, line) about unknown or doubled keys."""
-    fields: dict[str, yaml.Node] = {}
-    complaints = []
-    for key_node, value_node in node.value:
-        key = str(key_node.value).strip().casefold()
-        if key not in KEYS:
-            complaints.append((f"Onbekende sleutel '{key_node.value}'. Bekende sleutels: {', '.join(KEYS)}.",
-                               _line(key_node)))
-        elif key in fields:
-            complaints.append((f"De sleutel '{key}' staat twee keer in deze correctie (ook op regel "
-                               f"{_line(fields[key])}); laat er één staan.", _line(key_node)))
-        else:
-            fields[key] = value_node
-    return fields, complaints
-
-
-def _scalar(node: yaml.Node) -> str | None:
-    return " ".join(str(node.value).split()) if isinstance(node, yaml.ScalarNode) else None
-
-
-def _line(node: yaml.Node | None) -> int | None:
-    return node.start_mark.line + 1 if node is not None else None
 
 
 def _problem(line: int | None, message: str, **fields) -> Problem:

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from report.codebook import OTHER_CODE, Kind, Question, normalise
+from report.codebook import OTHER_CODE, AnswerKind, Question
 from report.model import Multi, PartialDate, Value
 
 Raw = object  # str, int, float, bool, date, datetime, time or None
@@ -41,7 +41,7 @@ def expected(question: Question) -> str:
     """What fits `question`, as messages show it: its choices, or the form of a date or number."""
     if question.choices:
         return question.allowed_text()
-    return {Kind.DATE: _DATE_EXPECTED, Kind.NUMBER: _NUMBER_EXPECTED}.get(question.kind, "een tekst")
+    return {AnswerKind.DATE: _DATE_EXPECTED, AnswerKind.NUMBER: _NUMBER_EXPECTED}.get(question.kind, "een tekst")
 
 
 def as_text(raw: Raw) -> str:
@@ -157,10 +157,10 @@ def _number(question: Question, raw: Raw, text: str) -> int:
     return int(number)
 
 
-_PARSERS: dict[Kind, Callable[[Question, Raw, str], Value]] = {
-    Kind.TEXT: _text,
-    Kind.CHOICE: _choice,
-    Kind.MULTI: _multi,
-    Kind.DATE: _date,
-    Kind.NUMBER: _number,
+_PARSERS: dict[AnswerKind, Callable[[Question, Raw, str], Value]] = {
+    AnswerKind.TEXT: _text,
+    AnswerKind.CHOICE: _choice,
+    AnswerKind.MULTI: _multi,
+    AnswerKind.DATE: _date,
+    AnswerKind.NUMBER: _number,
 }

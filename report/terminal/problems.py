@@ -12,6 +12,7 @@ from collections import Counter
 
 import click
 
+from report.dutch import counted
 from report.model import Problem, Severity
 from report.read import ReadResult
 
@@ -48,23 +49,36 @@ def warning_summary(problems: list[Problem]) -> str:
     warnings = [problem for problem in problems if problem.severity is Severity.WARNING]
     if not warnings:
         return ""
-    total = _count(len(warnings), "waarschuwing", "waarschuwingen")
+    total = _number(len(warnings), "waarschuwing", "waarschuwingen")
     kinds = Counter(problem.kind for problem in warnings if _recurring(problem))
     if not kinds:
         return f"{total}, zie hierboven."
-    parts = [kind.counted(number) for kind, number in kinds.items()]
+    parts = [_number(number, *kind.value) for kind, number in kinds.items()]
     if shown := len(warnings) - kinds.total():
         parts.append(f"{shown} hierboven")
     return f"{total}: {', '.join(parts)}. Details: make_report.py check"
 
 
+def echo_summarised(problems: list[Problem]) -> None:
+    """Print errors and one-off warnings in full and count the recurring ones, on stderr.
+
+    For the commands a consultant runs again and again (`build`, `figuren`,
+    `codering`); `check` lists every warning.
+    """
+    overview = format_problems(problems, summarise_warnings=True)
+    if overview:
+        click.echo(overview + "\n", err=True)
+    if warnings := warning_summary(problems):
+        click.echo(warnings, err=True)
+
+
 def summary(result: ReadResult) -> str:
     errors = sum(problem.is_error for problem in result.problems)
     warnings = sum(problem.severity is Severity.WARNING for problem in result.problems)
-    corrections = f" en {_count(result.corrections, 'correctie', 'correcties')}" if result.corrections else ""
-    line = (f"{_count(len(result.pilots), 'pilot', 'pilots')} gelezen uit "
-            f"{_count(result.workbooks, 'werkboek', 'werkboeken')}{corrections}; "
-            f"{_count(errors, 'fout', 'fouten')}, {_count(warnings, 'waarschuwing', 'waarschuwingen')}.")
+    corrections = f" en {_number(result.corrections, 'correctie', 'correcties')}" if result.corrections else ""
+    line = (f"{_number(len(result.pilots), 'pilot', 'pilots')} gelezen uit "
+            f"{_number(result.workbooks, 'werkboek', 'werkboeken')}{corrections}; "
+            f"{_number(errors, 'fout', 'fouten')}, {_number(warnings, 'waarschuwing', 'waarschuwingen')}.")
     if errors:
         line += " Los de fouten op en controleer opnieuw; zolang er fouten zijn, wordt er niets gemaakt."
     return line
@@ -79,9 +93,10 @@ def echo_problems(result: ReadResult, *, err: bool = False) -> bool:
     return result.has_errors
 
 
+def _number(n: int, singular: str, plural: str) -> str:
+    """A count as the terminal shows it: always in digits, "0 fouten"."""
+    return counted(n, singular, plural, digits=True)
+
+
 def _recurring(problem: Problem) -> bool:
     return problem.severity is Severity.WARNING and problem.kind is not None
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"

@@ -10,8 +10,10 @@ from collections.abc import Mapping
 
 from report.analyse import Distribution
 from report.codebook import question
+from report.dutch import capitalise
+from report.model import NOT_ANSWERED
 
-NOT_ANSWERED_LABEL = "Niet ingevuld"
+NOT_ANSWERED_LABEL = capitalise(NOT_ANSWERED)
 _HEAD = ("Antwoord", "Code", "Aantal")
 
 

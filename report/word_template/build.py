@@ -1,4 +1,4 @@
-"""Build templates/report-template.docx, the Word frame of the report, from the house style.
+"""Turn the house style into templates/report-template.docx, the Word frame of the report.
 
 The template carries the styles and list numbering of report.word_template.styles,
 the page geometry of report.style, the cover, colophon and running headers with
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from pathlib import Path
 
 import pypdfium2
 from docx import Document

@@ -10,7 +10,7 @@ from __future__ import annotations
 from docx.oxml.ns import qn
 
 from report.word_template.styles import (
-    Border, Kind, ListDefinition, ParagraphLook, RunLook, TableLook, WordHouseStyle, WordStyle,
+    Border, StyleKind, ListDefinition, ParagraphLook, RunLook, TableLook, WordHouseStyle, WordStyle,
 )
 from report.write.docx.xml import el, twips_mm, twips_pt
 
@@ -31,10 +31,10 @@ def style_element(style: WordStyle, numbering_ids: dict[str, int]):
         element.append(el("next", val=style.next_id))
     element.append(el("uiPriority", val="1" if style.builtin else "9"))
     element.append(el("qFormat"))
-    if style.kind is Kind.TABLE:
+    if style.kind is StyleKind.TABLE:
         element.extend(_table_style_parts(style.table or TableLook()))
         return element
-    if style.kind is Kind.PARAGRAPH:
+    if style.kind is StyleKind.PARAGRAPH:
         element.append(paragraph_properties(style.paragraph, numbering_ids))
     element.append(run_properties(style.run))
     return element

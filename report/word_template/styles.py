@@ -1,4 +1,4 @@
-"""The house style as named Word styles: the one place that says how each style looks.
+"""Turn the house style into named Word styles: the one place that says how each looks.
 
 report.word_template.build turns these definitions into the styles and
 list numbering of templates/report-template.docx; the DOCX writer refers to
@@ -59,7 +59,7 @@ CORRECTION = "Correctiemarkering"
 # ---------------------------------------------------------------- definitions
 
 
-class Kind(Enum):
+class StyleKind(Enum):
     PARAGRAPH = "paragraph"
     CHARACTER = "character"
     TABLE = "table"
@@ -125,7 +125,7 @@ class TableLook:
 class WordStyle:
     style_id: str
     name: str
-    kind: Kind
+    kind: StyleKind
     run: RunLook = RunLook()
     paragraph: ParagraphLook = ParagraphLook()
     table: TableLook | None = None
@@ -182,7 +182,7 @@ def word_house_style(style: HouseStyle = HOUSE_STYLE) -> WordHouseStyle:
     )
 
 
-P, C, T = Kind.PARAGRAPH, Kind.CHARACTER, Kind.TABLE
+P, C, T = StyleKind.PARAGRAPH, StyleKind.CHARACTER, StyleKind.TABLE
 
 
 def _text_styles(style: HouseStyle) -> tuple[WordStyle, ...]:

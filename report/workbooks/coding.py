@@ -14,7 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from report.codebook import CODING_COLUMNS, CODING_PILOT_HEADER, CODING_SECTION, CODING_SHEET, Kind, Question
+from report.codebook import CODING_COLUMNS, CODING_PILOT_HEADER, CODING_SECTION, CODING_SHEET, AnswerKind, Question
 from report.model import Pilot
 from report.workbooks.layout import (
     BODY_SIZE, HINT_SIZE, ChoiceLists, Column, Note, dropdown, finish_sheet, fixed_cell, header_row,
@@ -60,7 +60,7 @@ def coding_rows(pilots: Iterable[Pilot]) -> list[dict[str, object]]:
         for q in CODING_COLUMNS:
             value = pilot.value(q.id)
             if value is not None:
-                row[q.id] = q.label(str(value)) if q.kind is Kind.CHOICE else str(value)
+                row[q.id] = q.label(str(value)) if q.kind is AnswerKind.CHOICE else str(value)
         rows.append(row)
     return rows
 
@@ -85,7 +85,7 @@ def build_coding(rows: Sequence[Mapping[str, object]]) -> Workbook:
     if rows:
         first, last = header + 1, header + len(rows)
         for index, q in enumerate(CODING_COLUMNS, start=_FIRST_CODE_COL):
-            if q.kind is Kind.CHOICE:
+            if q.kind is AnswerKind.CHOICE:
                 letter = get_column_letter(index)
                 dropdown(ws, lists, q, f"{letter}{first}:{letter}{last}")
     finish_sheet(ws, header, freeze=f"{get_column_letter(_FIRST_CODE_COL)}{header + 1}",

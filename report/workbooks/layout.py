@@ -1,4 +1,4 @@
-"""The look shared by every workbook we hand out: title block, header, rows, print.
+"""Turn a blank worksheet into the look every workbook we hand out shares: title, header, rows, print.
 
 The questionnaire and the coding sheet are filled in by different people but
 must feel like one family and survive the same handling (printing, sorting a
@@ -24,7 +24,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.protection import SheetProtection
 from openpyxl.worksheet.worksheet import Worksheet
 
-from report.codebook import Kind, Question
+from report.codebook import AnswerKind, Question
 from report.style import HOUSE_STYLE
 
 CHOICE_LISTS_SHEET = "Keuzelijsten"
@@ -248,11 +248,11 @@ def dropdown(ws: Worksheet, lists: ChoiceLists, q: Question, cells: str) -> None
 
 def answer_validation(ws: Worksheet, lists: ChoiceLists, q: Question, cell: Cell) -> None:
     """What Excel checks in an answer cell of `q`: a dropdown, a whole number or a date format."""
-    if q.kind is Kind.CHOICE:
+    if q.kind is AnswerKind.CHOICE:
         dropdown(ws, lists, q, cell.coordinate)
-    elif q.kind is Kind.NUMBER:
+    elif q.kind is AnswerKind.NUMBER:
         whole_number(ws, cell.coordinate)
-    elif q.kind is Kind.DATE:
+    elif q.kind is AnswerKind.DATE:
         date_cell(cell)
 
 

@@ -14,7 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from report.codebook import (
     HEADER_ANSWER, HEADER_ID, HEADER_NOTE, HEADER_QUESTION, QUESTIONNAIRE_SHEET, SECTIONS,
-    Kind, Question, Variant, question, questions_for,
+    AnswerKind, Question, Variant, question, questions_for,
 )
 from report.workbooks.layout import (
     BODY_SIZE, HINT_SIZE, ChoiceLists, Column, Note, answer_validation, band_row, finish_sheet,
@@ -47,7 +47,7 @@ _CHOICE_HINT = "Kies een antwoord uit de lijst."
 _MULTI_OPTIONS = "Kies één of meer van: {options}."
 
 # Answer space a respondent gets before the row must be resized, in lines.
-_MIN_ANSWER_LINES = {Kind.TEXT: 3}
+_MIN_ANSWER_LINES = {AnswerKind.TEXT: 3}
 
 
 def build_questionnaire(variant: Variant, answers: Mapping[str, object] | None = None,
@@ -106,10 +106,10 @@ def _check_ids(questions: tuple[Question, ...], given: Mapping[str, object]) -> 
 
 def hint(q: Question) -> str:
     """The grey line under a question: how to answer it."""
-    if q.kind is Kind.MULTI:
+    if q.kind is AnswerKind.MULTI:
         options = _MULTI_OPTIONS.format(options="; ".join(c.label for c in q.choices))
         return f"{options}\n{q.help}" if q.help else options
-    if q.kind is Kind.CHOICE:
+    if q.kind is AnswerKind.CHOICE:
         return f"{_CHOICE_HINT} {q.help}".strip()
     return q.help
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from docx.shared import Emu
 
-from report.document import Annex, Fact, Factsheet, FactsheetSection, Origin
+from report.document import Annex, Fact, Factsheet, FactsheetSection
+from report.model import SourceKind
 from report.word_template import styles as S
 from report.write.docx.blocks import write_block, write_box
 from report.write.docx.canvas import Canvas, first_paragraph, paragraph, table
@@ -94,8 +95,8 @@ def write_facts(canvas: Canvas, container, sheet: Factsheet, section: FactsheetS
 def fact_runs(fact: Fact, missing_style: str = S.MISSING) -> list:
     """A value; *niet ingevuld* when missing; a marker after a corrected value."""
     if fact.missing:
-        return [run(fact.origin.value, missing_style)]
+        return [run(fact.origin_label, missing_style)]
     runs = [run(fact.value)]
-    if fact.origin is Origin.CORRECTIE:
-        runs.extend([run(" "), run(fact.origin.value, S.CORRECTION)])
+    if fact.origin is SourceKind.CORRECTIE:
+        runs.extend([run(" "), run(fact.origin_label, S.CORRECTION)])
     return runs

@@ -1,4 +1,4 @@
-"""The rendered template the writer writes into, and what it must keep count of.
+"""Turn the rendered template into the canvas the writer writes into, keeping count of ids.
 
 Bookmark, drawing and footnote ids, list restarts and the names of
 cross-reference targets live here, so the block writers stay small functions

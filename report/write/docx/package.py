@@ -1,4 +1,4 @@
-"""The .docx package around the XML: editable parts and byte-for-byte repeatable zips.
+"""Turn the .docx package around the XML into editable parts and a byte-for-byte repeatable zip.
 
 python-docx loads parts it has no class for (footnotes, font table) as opaque
 bytes; registering them as XML parts makes them editable elements that are

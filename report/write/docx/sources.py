@@ -38,7 +38,7 @@ _DATASTORE = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
 _ITEM_ID = "{3F0B6C2E-8D1A-4E57-9B43-6A2D5C7E1F08}"   # fixed, so the same report gives the same bytes
 
 
-class Kind(Enum):
+class AnchorKind(Enum):
     CONTENTS = "inhoud"
     HEADING = "kop"
     ANNEX = "bijlage"
@@ -58,7 +58,7 @@ class Kind(Enum):
 class Anchor:
     """What one stretch of the DOCX was made from; the fields a kind does not need stay empty."""
 
-    kind: Kind
+    kind: AnchorKind
     number: str = ""     # "3.2", "Bijlage A", figure or footnote number
     title: str = ""      # section, figure or box title; the pilot's name for factsheets and cases
     key: str = ""        # section or figure key; the pilot ID for factsheets and cases
@@ -69,10 +69,10 @@ class Anchor:
 
     @property
     def is_section(self) -> bool:
-        return self.kind in (Kind.HEADING, Kind.ANNEX)
+        return self.kind in (AnchorKind.HEADING, AnchorKind.ANNEX)
 
 
-CONTENTS = Anchor(Kind.CONTENTS)
+CONTENTS = Anchor(AnchorKind.CONTENTS)
 
 
 @dataclass
@@ -95,33 +95,33 @@ class SourceMap:
     def anchor(self, item: object, sheet: Factsheet | None) -> Anchor | None:
         match item:
             case Section(written_at=at):
-                return _written(Kind.HEADING, at, number=item.number, title=item.title, key=item.key)
+                return _written(AnchorKind.HEADING, at, number=item.number, title=item.title, key=item.key)
             case Annex(written_at=at):
-                return _written(Kind.ANNEX, at, number=annex_number(item), title=item.title, key=item.key)
+                return _written(AnchorKind.ANNEX, at, number=annex_number(item), title=item.title, key=item.key)
             case Paragraph(written_at=at) | ListItem(written_at=at) | InfoBox(written_at=at) | \
                     Footnote(written_at=at) if at is None:
                 return None
             case Paragraph(written_at=at):
-                return _written(Kind.TEXT, at)
+                return _written(AnchorKind.TEXT, at)
             case ListItem(written_at=at):
-                return _written(Kind.LIST_ITEM, at)
+                return _written(AnchorKind.LIST_ITEM, at)
             case InfoBox(written_at=at):
-                return _written(Kind.INFO_BOX, at, title=item.title)
+                return _written(AnchorKind.INFO_BOX, at, title=item.title)
             case Footnote(written_at=at):
-                return _written(Kind.FOOTNOTE, at, number=str(item.number))
+                return _written(AnchorKind.FOOTNOTE, at, number=str(item.number))
             case Figure():
-                return Anchor(Kind.FIGURE, number=str(item.number), title=item.title, key=item.key)
+                return Anchor(AnchorKind.FIGURE, number=str(item.number), title=item.title, key=item.key)
             case CaseBox() if sheet is not None:
-                return Anchor(Kind.FACTSHEET_CASE, title=sheet.title, key=sheet.pilot_id, label=item.title)
+                return Anchor(AnchorKind.FACTSHEET_CASE, title=sheet.title, key=sheet.pilot_id, label=item.title)
             case CaseBox():
-                return Anchor(Kind.CASE, title=self.pilot_names.get(item.pilot_id, ""), key=item.pilot_id,
+                return Anchor(AnchorKind.CASE, title=self.pilot_names.get(item.pilot_id, ""), key=item.pilot_id,
                               label=item.title)
             case Factsheet():
-                return Anchor(Kind.FACTSHEET, title=item.title, key=item.pilot_id)
+                return Anchor(AnchorKind.FACTSHEET, title=item.title, key=item.pilot_id)
             case FactsheetSection() if sheet is not None:
-                return Anchor(Kind.FACTSHEET_PART, title=sheet.title, key=sheet.pilot_id, label=item.title)
+                return Anchor(AnchorKind.FACTSHEET_PART, title=sheet.title, key=sheet.pilot_id, label=item.title)
             case Fact() if sheet is not None:
-                return Anchor(Kind.FACT, title=sheet.title, key=sheet.pilot_id, question=item.question_id,
+                return Anchor(AnchorKind.FACT, title=sheet.title, key=sheet.pilot_id, question=item.question_id,
                               label=item.label)
         raise TypeError(f"no source anchor for {item!r}")
 
@@ -132,7 +132,7 @@ class SourceMap:
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _written(kind: Kind, at: SourceLine | None, **values: str) -> Anchor:
+def _written(kind: AnchorKind, at: SourceLine | None, **values: str) -> Anchor:
     return Anchor(kind, **values, file=at.file if at else "", line=at.line if at else 0)
 
 
@@ -141,7 +141,7 @@ def _attributes(name: str, anchor: Anchor) -> dict[str, str]:
     for f in fields(Anchor):
         value = getattr(anchor, f.name)
         if value:
-            attributes[f.name] = value.value if isinstance(value, Kind) else str(value)
+            attributes[f.name] = value.value if isinstance(value, AnchorKind) else str(value)
     return attributes
 
 
@@ -173,7 +173,7 @@ def read_anchors(root) -> dict[str, Anchor] | None:
     for element in root.iterchildren(f"{{{NAMESPACE}}}{ANCHOR_TAG}"):
         values = {f.name: element.get(f.name, "") for f in fields(Anchor)}
         try:
-            kind = Kind(values.pop("kind"))
+            kind = AnchorKind(values.pop("kind"))
             line = int(values.pop("line") or 0)
         except ValueError:
             continue        # an anchor a later version added: its comments show as unknown

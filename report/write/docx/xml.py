@@ -1,4 +1,4 @@
-"""Small WordprocessingML builders that python-docx has no API for.
+"""Turn fields, bookmarks and runs into the WordprocessingML that python-docx has no API for.
 
 Fields (PAGE, SEQ, REF, PAGEREF, TOC), bookmarks and footnote references are
 written as raw `w:r` elements. Both the template builder and the DOCX writer

@@ -1,4 +1,4 @@
-"""Lay out the report in parts that a rebuild can take from the cache.
+"""Turn the report into parts laid out apart, which a rebuild can take from the cache.
 
 WeasyPrint lays out a whole document at once, and most of the report's
 pages are factsheets, which a changed answer touches one at a time. So the

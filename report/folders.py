@@ -1,0 +1,20 @@
+"""Turn the names of the inputs folder's parts into one contract every stage reads.
+
+The consultants know the folder by these names (README, "Inputs"); the
+reader, the report config, the composer and the command line take them from
+here, so moving or renaming a part is one edit.
+"""
+
+from __future__ import annotations
+
+from report.style import PROJECT_ROOT
+
+QUESTIONNAIRE_DIR = "vragenlijsten"    # one questionnaire or supplement workbook per file
+CODING_FILE = "codering.xlsx"          # the researchers' coding sheet
+CONFIG_FILE = "rapport.yaml"           # title, authors, version, ...
+TEXTS_DIR = "teksten"                  # the narrative, one Markdown file per chapter
+CORRECTIONS_FILE = "correcties.yaml"   # optional: corrections after a review round
+LETTER_FILE = "wederhoor-brief.md"     # the cover letter of the fact-check packets
+
+INPUTS_DIR = PROJECT_ROOT / "inputs"   # the bundled example, the commands' default
+OUTPUT_DIR = PROJECT_ROOT / "output"
