@@ -31,6 +31,7 @@ from report.files import write_bytes_atomic
 from report.history.versions import history_files
 from report.model import Problem, has_errors
 from report.read import read_inputs
+from report.history.schema import Snapshot
 from report.history.snapshot import take_snapshot
 
 PHASES = 5
@@ -65,7 +66,7 @@ class BuildResult:
     problems: list[Problem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     document: Document | None = None
-    snapshot: dict | None = None
+    snapshot: Snapshot | None = None
     cache: dict[str, CacheStats] = field(default_factory=dict)   # per kind of piece: found and made
 
     @property
@@ -108,9 +109,9 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
         with phase(5, "Rapport schrijven"):
             files = {output_dir / config.output_name(WRITERS[f].suffix): WRITERS[f].write(document, cache)
                      for f in formats}
-            history, found = history_files(output_dir, config, result.snapshot)
-            files.update(history)
-            result.problems += found
+            history = history_files(output_dir, config, result.snapshot)
+            files.update(history.files)
+            result.problems += history.problems
             for path, data in files.items():
                 write_bytes_atomic(path, data)
                 result.outputs.append(path)

@@ -15,6 +15,7 @@ from report.analyse import statistics, stats_json
 from report.build import DEFAULT_FORMATS, WRITERS, build
 from report.history.changes import compare
 from report.history.markdown import render_markdown
+from report.history.schema import Snapshot
 from report.codebook import Variant
 from report.comments.listing import format_entries
 from report.comments.places import entries
@@ -224,11 +225,11 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
         for problem in problems:
             click.echo(problem.format(), err=True)
         others = [s for s in stored if new is None or s.path.resolve() != new.resolve()]
-        chosen = default_old(others, new_data["report"]["version"])
+        chosen = default_old(others, new_data.report.version)
         if chosen is None:
             _fail(f"geen eerdere build gevonden in {output} (bestanden *.snapshot.json). Maak eerst het "
                   "rapport met make_report.py build, of noem het oude snapshotbestand.")
-        old_data = chosen.data
+        old_data = chosen.snapshot
     text = render_markdown(compare(old_data, new_data))
     if bestand is None:
         click.echo(text, nl=False)
@@ -237,11 +238,11 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
         click.echo(f"Lijst met wijzigingen geschreven: {bestand}")
 
 
-def _snapshot(path: Path) -> dict:
+def _snapshot(path: Path) -> Snapshot:
     snapshot, problem = load_snapshot(path)
     if snapshot is None:
-        _fail(f"{path}: {problem.message}")
-    return snapshot.data
+        _fail(f"{path}: {problem.message} Er is geen lijst gemaakt.")
+    return snapshot.snapshot
 
 
 @main.command("opmerkingen")
