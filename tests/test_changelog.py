@@ -14,8 +14,10 @@ import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
+import msgspec
 import pytest
 from click.testing import CliRunner
+from markdown_it import MarkdownIt
 
 from report.build import build
 from report.history.changes import Words, compare, word_diff
@@ -259,3 +261,33 @@ def test_word_diff_keeps_punctuation_apart_and_spacing_intact():
     chunks = word_diff("Zij stoppen.", "Zij stoppen niet.")
     assert chunks == (Words("same", "Zij stoppen"), Words("added", " niet"), Words("same", "."))
 
+
+
+def test_an_edit_in_a_box_text_is_an_edited_paragraph_not_a_number_change():
+    old = _snapshot("0.1", ["Bron: Raad voor Rechtsbijstand, 2021."], box=True)
+    new = _snapshot("0.2", ["Bron: Raad voor Rechtsbijstand en CBS, 2022."], box=True)
+    log = compare(old, new)
+    assert log.sentences == ()
+    [edit] = log.paragraphs
+    assert edit.kind == "edited" and Words("added", " en CBS") in edit.words
+
+
+def test_a_renamed_heading_and_a_changed_title_are_listed():
+    old = _snapshot("0.1", ["Tekst."])
+    new = msgspec.structs.replace(_snapshot("0.2", ["Tekst."], title="Eerste hoofdstuk"),
+                                  report=msgspec.structs.replace(old.report, title="Nieuwe titel", version="0.2"))
+    log = compare(old, new)
+    assert log.title_changed and [(h.number, h.old, h.new) for h in log.headings] == [("1", "Een", "Eerste hoofdstuk")]
+    text = render_markdown(log)
+    assert "## Titel en koppen\n\n- Titel: Titel \\*met\\* ster → Nieuwe titel\n- Hoofdstuk 1: Een → Eerste hoofdstuk" \
+        in text
+    assert "een nieuwe titel en één gewijzigde kop." in text
+
+
+def test_the_word_diff_renders_as_marked_text_in_commonmark():
+    """The v0.3→v0.4 case that showed literal asterisks: a change that starts with punctuation."""
+    old = _snapshot("0.1", ["Het loket werkt samen met het bureau."])
+    new = _snapshot("0.2", ["Het loket werkt samen met het bureau; sinds kort ook met *gemeenten*."])
+    html = MarkdownIt("commonmark").render(render_markdown(compare(old, new)))
+    assert "het bureau<ins>; sinds kort ook met *gemeenten*</ins>." in html
+    assert "**" not in html and "~~" not in html and "<em>gemeenten" not in html
