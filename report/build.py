@@ -28,7 +28,8 @@ from report.config import load_config
 from report.document import Document
 from report.figures.registry import FIGURES
 from report.files import write_bytes_atomic
-from report.history.versions import history_files
+from report.history.client import client_document
+from report.history.versions import History, history_files
 from report.model import Problem, has_errors
 from report.read import read_inputs
 from report.history.schema import Snapshot
@@ -110,6 +111,8 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
             files = {output_dir / config.output_name(WRITERS[f].suffix): WRITERS[f].write(document, cache)
                      for f in formats}
             history = history_files(output_dir, config, result.snapshot)
+            pdf = files.get(output_dir / config.output_name(WRITERS["pdf"].suffix))
+            files.update(_client_change_list(history, document, formats, pdf, cache))
             files.update(history.files)
             result.problems += history.problems
             for path, data in files.items():
@@ -119,6 +122,19 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
             cache.commit()
             progress(_cache_line(cache.stats))
     return result
+
+
+def _client_change_list(history: History, document: Document, formats: Sequence[str], pdf: bytes | None,
+                        cache: Cache) -> dict[Path, bytes]:
+    """The change list for the client in every format built, with the pages of the new report's PDF."""
+    if history.changes is None or history.client_stem is None:
+        return {}
+    pages = {}
+    if pdf is not None:
+        from report.write.pdf import page_numbers   # WeasyPrint loads only when a PDF is built
+        pages = page_numbers(document, pdf)
+    client = client_document(history.changes, document.meta, pages)
+    return {Path(f"{history.client_stem}{WRITERS[f].suffix}"): WRITERS[f].write(client, cache) for f in formats}
 
 
 def _render(distributions: dict[str, Distribution], cache: Cache) -> dict[str, ChartFiles]:

@@ -37,11 +37,19 @@ def _written_at() -> "SourceLine | None":
 # ---------------------------------------------------------------- inlines
 
 
+class Edit(Enum):
+    """A word diff's mark on text (the client's change list): shown underlined or struck through."""
+
+    ADDED = "toegevoegd"
+    DELETED = "geschrapt"
+
+
 @dataclass(frozen=True)
 class Text:
     text: str
     bold: bool = False
     italic: bool = False
+    edit: Edit | None = None
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,14 @@ def render_markdown(log: ChangeLog) -> str:
 
 def summary(log: ChangeLog) -> str:
     """One Dutch sentence that counts every group with changes."""
+    found = summary_parts(log)
+    if not found:
+        return f"**Samenvatting:** {NOTHING_CHANGED}."
+    return f"**Samenvatting:** {enumeration(found)}."
+
+
+def summary_parts(log: ChangeLog) -> list[str]:
+    """Each group with changes, counted: "één gewijzigd antwoord bij één pilot", "drie bewerkte alinea's"."""
     answers = sum(len(p.changes) for p in log.answers)
     parts = [
         log.title_changed and "een nieuwe titel",
@@ -63,10 +71,7 @@ def summary(log: ChangeLog) -> str:
         log.paragraphs and counted(len(log.paragraphs), "bewerkte alinea", "bewerkte alinea's"),
         log.factsheets and counted(len(log.factsheets), "gewijzigde factsheet", "gewijzigde factsheets"),
     ]
-    found = [part for part in parts if part]
-    if not found:
-        return f"**Samenvatting:** {NOTHING_CHANGED}."
-    return f"**Samenvatting:** {enumeration(found)}."
+    return [part for part in parts if part]
 
 
 def _version(version: Version) -> str:
