@@ -154,12 +154,15 @@ def _version(version: Version) -> str:
 
 
 def _diff(words: Iterable[Words]) -> Inlines:
-    """The word diff as marked text; a deleted word and the added word right after it get a space between."""
+    """The word diff as marked text; spaces stay unmarked, and a deleted word and the added one after it
+    get a space between them, so "Zes" struck and "Vijf" underlined do not run together."""
     inlines: list[Text] = []
     for chunk in words:
-        if inlines and inlines[-1].edit is Edit.DELETED and chunk.kind == "added" and not chunk.text[:1].isspace():
+        edit = _EDIT[chunk.kind]
+        text = chunk.text.lstrip() if edit else chunk.text
+        if edit and (text != chunk.text or (inlines and inlines[-1].edit is Edit.DELETED)):
             inlines.append(Text(" "))
-        inlines.append(Text(chunk.text, edit=_EDIT[chunk.kind]))
+        inlines.append(Text(text, edit=edit))
     return tuple(inlines)
 
 
