@@ -28,6 +28,7 @@ from report.config import load_config
 from report.document import Document
 from report.figures.registry import FIGURES
 from report.files import write_bytes_atomic
+from report.history.bookkeeping import version_warnings
 from report.history.client import client_document
 from report.history.versions import History, history_files
 from report.model import Problem, has_errors
@@ -114,7 +115,7 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
             pdf = files.get(output_dir / config.output_name(WRITERS["pdf"].suffix))
             files.update(_client_change_list(history, document, formats, pdf, cache))
             files.update(history.files)
-            result.problems += history.problems
+            result.problems += history.problems + version_warnings(config.meta, history.stored)
             for path, data in files.items():
                 write_bytes_atomic(path, data)
                 result.outputs.append(path)

@@ -178,10 +178,16 @@ class Fact:
     value: str
     origin: Origin
     question_id: str = ""    # "B3"; "P6/P7" for the period
+    correction_mark: bool = True    # compose turns the mark off (rapport.yaml; off in a definitive report)
 
     @property
     def missing(self) -> bool:
         return self.origin is Origin.MISSING
+
+    @property
+    def marked(self) -> bool:
+        """Whether the value carries the *correctie* mark."""
+        return self.origin is Origin.CORRECTIE and self.correction_mark
 
 
 @dataclass(frozen=True)

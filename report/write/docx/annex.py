@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from docx.shared import Emu
 
-from report.document import Annex, Fact, Factsheet, FactsheetSection, Origin
+from report.document import Annex, Fact, Factsheet, FactsheetSection
 from report.word_template import styles as S
 from report.write.docx.blocks import write_block, write_box
 from report.write.docx.canvas import Canvas, first_paragraph, paragraph, table
@@ -96,6 +96,6 @@ def fact_runs(fact: Fact, missing_style: str = S.MISSING) -> list:
     if fact.missing:
         return [run(fact.origin.value, missing_style)]
     runs = [run(fact.value)]
-    if fact.origin is Origin.CORRECTIE:
+    if fact.marked:
         runs.extend([run(" "), run(fact.origin.value, S.CORRECTION)])
     return runs

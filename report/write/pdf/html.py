@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from report.document import (
     Annex, Block, CaseBox, Document, Factsheet, Figure, FigureRef, Footnote,
-    InfoBox, Inlines, ListBlock, Origin, Paragraph, Section, SectionRef, Text,
+    InfoBox, Inlines, ListBlock, Paragraph, Section, SectionRef, Text,
 )
 from report.dutch import long_date   # one date style in every output
 from report.style import HOUSE_STYLE, TEMPLATES_DIR, HouseStyle
@@ -77,7 +77,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["long_date"] = long_date
-    env.tests["correction"] = lambda fact: fact.origin is Origin.CORRECTIE
+    env.tests["correction"] = lambda fact: fact.marked
     return env
 
 
