@@ -48,7 +48,7 @@ class Writer:
     function: str
     cached: bool = False        # the function takes the build's cache as `cache=`
 
-    def write(self, document: Document, cache: Cache) -> bytes:
+    def write(self, document: Document, cache: Cache | None) -> bytes:
         function = getattr(importlib.import_module(self.module), self.function)
         return function(document, cache=cache) if self.cached else function(document)
 

@@ -14,6 +14,8 @@ from report import __version__
 from report.analyse import statistics, stats_json
 from report.build import DEFAULT_FORMATS, WRITERS, build
 from report.history.changes import compare
+from report.config import CONFIG_FILE, load_config
+from report.history.client import client_document
 from report.history.markdown import render_markdown
 from report.history.schema import Snapshot
 from report.codebook import Variant
@@ -21,7 +23,7 @@ from report.comments.listing import format_entries
 from report.comments.places import entries
 from report.comments.returned import read_returned
 from report.comments.worklist import default_output, worklist
-from report.files import write_text_atomic
+from report.files import write_bytes_atomic, write_text_atomic
 from report.history.versions import default_old, load_snapshot, stored_snapshots
 from report.dutch import counted
 from report.terminal.problems import echo_problems, format_problems, warning_summary
@@ -32,6 +34,7 @@ from report.workbooks import build_coding, build_questionnaire, coding_rows, sav
 from report.workbooks.questionnaire import TITLE as QUESTIONNAIRE_TITLE
 
 INPUTS_DIR = PROJECT_ROOT / "inputs"
+CLIENT_FORMATS = {".docx": "docx", ".pdf": "pdf"}     # `wijzigingen -o` suffix -> writer of the client's list
 OUTPUT_DIR = PROJECT_ROOT / "output"
 
 
@@ -191,7 +194,8 @@ def _formats(text: str) -> tuple[str, ...]:
 @folder_option("--output", OUTPUT_DIR,
               help="De map met de rapporten en hun snapshots, voor de vorige versie als OLD ontbreekt.")
 @click.option("-o", "--bestand", type=click.Path(dir_okay=False, path_type=Path),
-              help="Schrijf de lijst naar dit Markdown-bestand in plaats van naar het scherm.")
+              help="Schrijf de lijst naar dit bestand in plaats van naar het scherm: .md voor het team (met "
+                   "bronnen), .docx of .pdf voor de opdrachtgever (in de huisstijl, zonder bestandsnamen).")
 def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, bestand: Path | None) -> None:
     """Som in het Nederlands op wat er veranderd is tussen twee versies van het rapport.
 
@@ -206,16 +210,19 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
     build van dezelfde versie (wat er sinds die build veranderde).
 
     De build schrijft deze lijst zelf als wijzigingen-v<oud>-v<nieuw>.md naast het
-    rapport, steeds tegen de vorige versie: een nieuwe build van dezelfde versie
-    vervangt de lijst, zodat die altijd alles bevat wat de opdrachtgever nog niet
-    heeft gezien.
+    rapport, steeds tegen de vorige versie, en voor de opdrachtgever als .docx en
+    .pdf (met paginanummers in het nieuwe rapport): een nieuwe build van dezelfde
+    versie vervangt de lijst, zodat die altijd alles bevat wat de opdrachtgever
+    nog niet heeft gezien.
     """
+    client = bestand is not None and bestand.suffix.lower() in CLIENT_FORMATS
+    meta = None
     if new is None:
         result = build(inputs, None, formats=())
         if not result.ok or result.snapshot is None:
             click.echo(format_problems([p for p in result.problems if p.is_error]), err=True)
             _fail("de invoer bevat fouten (zie hierboven); vergelijken kan pas als het rapport te maken is.")
-        new_data = result.snapshot
+        new_data, meta = result.snapshot, result.document.meta
     else:
         new_data = _snapshot(new)
     if old is not None:
@@ -230,11 +237,22 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
             _fail(f"geen eerdere build gevonden in {output} (bestanden *.snapshot.json). Maak eerst het "
                   "rapport met make_report.py build, of noem het oude snapshotbestand.")
         old_data = chosen.snapshot
-    text = render_markdown(compare(old_data, new_data))
-    if bestand is None:
-        click.echo(text, nl=False)
+    log = compare(old_data, new_data)
+    if client:
+        if meta is None:
+            config, problems = load_config(inputs)
+            if config is None:
+                click.echo(format_problems(problems), err=True)
+                _fail(f"de lijst voor de opdrachtgever neemt opdrachtgever en auteurs uit {inputs / CONFIG_FILE}; "
+                      "dat bestand bevat fouten (zie hierboven).")
+            meta = config.meta
+        writer = WRITERS[CLIENT_FORMATS[bestand.suffix.lower()]]
+        _write(bestand, writer.write(client_document(log, meta), cache=None))
+        click.echo(f"Lijst met wijzigingen voor de opdrachtgever geschreven: {bestand}")
+    elif bestand is None:
+        click.echo(render_markdown(log), nl=False)
     else:
-        write_text_atomic(bestand, text)
+        write_text_atomic(bestand, render_markdown(log))
         click.echo(f"Lijst met wijzigingen geschreven: {bestand}")
 
 
@@ -301,6 +319,13 @@ def vergelijk(output: Path) -> None:
     click.echo(format_comparison(content, differences))
     if differences:
         sys.exit(1)
+
+
+def _write(output: Path, data: bytes) -> None:
+    try:
+        write_bytes_atomic(output, data)
+    except OSError as error:
+        _fail(f"{output} kan niet worden geschreven ({error.strerror or error}).")
 
 
 def _save(workbook: Workbook, output: Path) -> None:

@@ -17,9 +17,11 @@ from types import SimpleNamespace
 
 import docx
 import pytest
+from click.testing import CliRunner
 from pypdf import PdfReader
 
 from report.build import build
+from report.cli import main
 from report.document import Edit, ListBlock, Metadata, Text
 from report.history.changes import compare
 from report.history.client import client_document
@@ -161,3 +163,17 @@ def test_the_pdf_html_marks_added_and_deleted_words():
     document = client_document(log, meta)
     html = render_html(document, HOUSE_STYLE)
     assert "Het gaat <del>goed</del> <ins>redelijk</ins>." in html
+
+
+def test_the_command_writes_the_client_list_between_two_snapshots(round_, tmp_path):
+    old, new = (round_.output / f"pilots-stelselvernieuwing{t}-in-beeld-v{v}-concept.snapshot.json"
+                for t, v in (("", "0.3"), ("-tussentijds", "0.4")))
+    target = tmp_path / "voor-de-opdrachtgever.docx"
+    result = CliRunner().invoke(main, ["wijzigingen", str(old), str(new), "-o", str(target),
+                                       "--inputs", str(INPUTS)])
+    assert result.exit_code == 0, result.output
+    word = docx.Document(target)
+    text = " ".join(p.text for p in word.paragraphs)
+    assert "Wat is er veranderd" in text and "Berekenjescheiding.nl: Thema" in text
+    assert "pagina" not in text.split("Wat is er veranderd", 1)[1]      # no PDF of the new report at hand
+    assert "Scheiden / familierecht" in _marked_runs(word, "strike")

@@ -46,6 +46,7 @@ def client_document(log: ChangeLog, meta: Metadata, pages: Pages | None = None) 
              else f"Wijzigingen van versie {old.version} naar versie {new.version}")
     return Document(
         meta=dataclasses.replace(meta, title=title, subtitle=new.title, subject=f"{title} van {new.title}",
+                                 version=new.version, status=new.status, date=new.date,
                                  colophon_note=f"Dit overzicht hoort bij {_version(new)} van {new.title}.",
                                  history=()),
         chapters=(Section("wijzigingen", "1", "Wat is er veranderd", 1, tuple(_summary(log)), sections),),
