@@ -24,7 +24,7 @@ from report.history.changes import Words, compare, word_diff
 from report.history.markdown import render_markdown
 from report.cli import main
 from report.history.versions import default_old, stored_snapshots
-from report.history.schema import FORMAT, Snapshot, decode, encode
+from report.history.schema import FORMAT, Snapshot, decode
 from report.history.snapshot import text_hash
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -59,6 +59,9 @@ def test_a_snapshot_round_trips_through_json_to_the_same_bytes():
     assert encode(decode(encode(snapshot))) == encode(snapshot)
     text = encode(snapshot).decode()
     assert text.endswith("}\n") and '"correction"' not in text and '"box"' not in text   # defaults left out
+    assert list(json.loads(text)) == sorted(json.loads(text)) and text.startswith('{\n "factsheets": {},')
+    named = decode(_bytes(dict(_small(), report=dict(_small()["report"], title="Één"))))
+    assert '"title": "Één"' in encode(named).decode()
 
 
 @pytest.mark.parametrize("change, expected", [

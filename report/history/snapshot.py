@@ -1,6 +1,7 @@
-"""Turn a built report into its snapshot: what it said and what it was built from, as JSON.
+"""Turn a built report into its snapshot: what it said and what it was built from, as typed records.
 
-A snapshot is stored beside every build so that the next version can be
+A snapshot (its typed records and JSON encoding are in report.history.schema)
+is stored beside every build so that the next version can be
 compared with it (report.history.changes): every answer of every pilot with its
 source, every figure's counts, every narrative paragraph (its text, a hash
 and the sentences that carry a number) and every factsheet value. It is
@@ -18,14 +19,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from report.analyse import Distribution
 from report.codebook import question
 from report.document import (
-    Block, Document, Fact, Factsheet, Figure, FigureRef, Footnote, InfoBox, Inlines, ListBlock,
+    Block, Document, Fact, Factsheet, FigureRef, Footnote, InfoBox, Inlines, ListBlock,
     Paragraph, Section, SectionRef, Text,
 )
 from report.compose.factsheets import display_value
 from report.figures.registry import FIGURES
 from report.model import Answer, Multi, PartialDate, Pilot, Source, Value
 from report.dutch import count_words, sentences
-from report.document.outline import annex_number
+from report.document.outline import annex_number, placed_figures
 from report.history.schema import (
     FORMAT, AnswerRecord, CaseRecord, CategoryCount, CorrectionRecord, FactRecord, FactsheetRecord, FigureRecord,
     MultiValue, ParagraphRecord, PilotRecord, ReportInfo, SectionRecord, Snapshot, SourceRecord,
@@ -115,7 +116,7 @@ def _source(source: Source) -> SourceRecord:
 
 
 def _figures(document: Document, distributions: Mapping[str, Distribution]) -> dict[str, FigureRecord]:
-    placed = {figure.key: figure.number for figure in _placed_figures(document)}
+    placed = {figure.key: figure.number for figure in placed_figures(document)}
     figures = {}
     for spec in FIGURES:
         if spec.key not in distributions:
@@ -130,16 +131,6 @@ def _figures(document: Document, distributions: Mapping[str, Distribution]) -> d
             not_answered=counts.not_answered,
         )
     return figures
-
-
-def _placed_figures(document: Document) -> Iterator[Figure]:
-    def walk(section: Section) -> Iterator[Figure]:
-        yield from (block for block in section.blocks if isinstance(block, Figure))
-        for child in section.children:
-            yield from walk(child)
-
-    for chapter in document.chapters:
-        yield from walk(chapter)
 
 
 def _sections(document: Document) -> Iterator[tuple[str, SectionRecord]]:

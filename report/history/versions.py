@@ -4,7 +4,8 @@ Every build leaves `<rapport>-v<versie>[-concept].snapshot.json` beside the
 report; a rebuild of the same version replaces it, so the folder keeps the
 last build of each version. The previous version is the one with the highest
 version number below the current one: its last build is what the client
-received. A build writes `wijzigingen-v<oud>-v<nieuw>.md` against it, and
+received. A build writes `wijzigingen-v<oud>-v<nieuw>.md` (and, for the client,
+.docx and .pdf: report.history.client) against it, and
 rewrites that list on every rebuild of the new version, so it always holds
 everything that changed since the version the client has. The very first
 version has no previous one and gets no list; `make_report.py wijzigingen`

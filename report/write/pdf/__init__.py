@@ -17,8 +17,8 @@ from pathlib import Path
 import pikepdf
 
 from report.cache import Cache
-from report.document import Document, Figure, Section
-from report.document.outline import outline
+from report.document import Document
+from report.document.outline import outline, placed_figures
 from report.style import HOUSE_STYLE, HouseStyle
 from report.write.pdf.html import anchor
 from report.write.pdf.merge import anchor_pages
@@ -39,15 +39,9 @@ def page_numbers(document: Document, pdf: bytes) -> dict[tuple[str, str], int]:
     Keyed by ("section", key), ("figure", key) or ("factsheet", pilot ID); pages count from the cover.
     """
     places = [(entry.kind, entry.key) for entry in outline(document, depth=None)]
-    places += [("figure", figure.key) for figure in _figures(document.chapters)]
+    places += [("figure", figure.key) for figure in placed_figures(document)]
     with pikepdf.open(io.BytesIO(pdf)) as opened:
         pages = anchor_pages(opened)
     ids = {"section": "section", "factsheet": "factsheet", "figure": "fig"}
     return {(kind, key): pages[name] + 1 for kind, key in places
             if (name := anchor(ids[kind], key)) in pages}
-
-
-def _figures(sections: tuple[Section, ...]):
-    for section in sections:
-        yield from (block for block in section.blocks if isinstance(block, Figure))
-        yield from _figures(section.children)
