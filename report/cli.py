@@ -160,7 +160,10 @@ def build_command(inputs: Path, output: Path, formats: str, schoon: bool) -> Non
 
     Naast het rapport komt een snapshot (.snapshot.json) van waaruit het is
     gemaakt. Staat in de map een snapshot van een lagere versie, dan komt er ook
-    wijzigingen-v<oud>-v<nieuw>.md bij (zie make_report.py wijzigingen --help).
+    een lijst met wijzigingen bij: wijzigingen-v<oud>-v<nieuw>.md voor het team
+    en dezelfde lijst als .docx en .pdf voor de opdrachtgever (zie
+    make_report.py wijzigingen --help). Een snapshot dat niet te lezen is, wordt
+    met een waarschuwing overgeslagen.
     """
     result = build(inputs, output, _formats(formats), progress=click.echo, clean=schoon)
     overview = format_problems(result.problems, summarise_warnings=True)

@@ -164,3 +164,15 @@ def test_records_are_immutable():
     with pytest.raises(AttributeError):
         snapshot.report.title = "Anders"
     assert isinstance(snapshot, msgspec.Struct)
+
+
+def test_wijzigingen_warns_about_a_bad_snapshot_in_the_folder_and_uses_the_good_ones(tmp_path):
+    """The current inputs (version 0.3) against the folder: 0.2 is unreadable, so 0.1 is the previous version."""
+    folder = tmp_path / "uitvoer"
+    folder.mkdir()
+    (folder / "r-v0.1.snapshot.json").write_bytes(_bytes(_small()))
+    (folder / "r-v0.2.snapshot.json").write_bytes(b'{"format": 1, "report": ' + b"[" * 50_000)
+    result = CliRunner().invoke(main, ["wijzigingen", "--inputs", str(INPUTS), "--output", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "Waarschuwing: r-v0.2.snapshot.json: Dit snapshotbestand" in result.output
+    assert "# Wijzigingen van versie 0.1 naar versie 0.3" in result.output
