@@ -29,9 +29,12 @@ from report.document import Document
 from report.dutch import counted
 from report.figures.registry import FIGURES
 from report.files import write_bytes_atomic
-from report.history.versions import history_files
+from report.history.bookkeeping import version_warnings
+from report.history.client import client_document
+from report.history.versions import History, history_files
 from report.model import Problem, has_errors
 from report.read import read_inputs
+from report.history.schema import Snapshot
 from report.history.snapshot import take_snapshot
 
 PHASES = 5
@@ -46,7 +49,7 @@ class Writer:
     function: str
     cached: bool = False        # the function takes the build's cache as `cache=`
 
-    def write(self, document: Document, cache: Cache) -> bytes:
+    def write(self, document: Document, cache: Cache | None) -> bytes:
         function = getattr(importlib.import_module(self.module), self.function)
         return function(document, cache=cache) if self.cached else function(document)
 
@@ -66,7 +69,7 @@ class BuildResult:
     problems: list[Problem] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     document: Document | None = None
-    snapshot: dict | None = None
+    snapshot: Snapshot | None = None
     cache: dict[str, CacheStats] = field(default_factory=dict)   # per kind of piece: found and made
 
     @property
@@ -109,9 +112,11 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
         with phase(5, "Rapport schrijven"):
             files = {output_dir / config.output_name(WRITERS[f].suffix): WRITERS[f].write(document, cache)
                      for f in formats}
-            history, found = history_files(output_dir, config, result.snapshot)
-            files.update(history)
-            result.problems += found
+            history = history_files(output_dir, config, result.snapshot)
+            pdf = files.get(output_dir / config.output_name(WRITERS["pdf"].suffix))
+            files.update(_client_change_list(history, document, formats, pdf, cache))
+            files.update(history.files)
+            result.problems += history.problems + version_warnings(config.meta, history.stored)
             for path, data in files.items():
                 write_bytes_atomic(path, data)
                 result.outputs.append(path)
@@ -119,6 +124,19 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
             cache.commit()
             progress(_cache_line(cache.stats))
     return result
+
+
+def _client_change_list(history: History, document: Document, formats: Sequence[str], pdf: bytes | None,
+                        cache: Cache) -> dict[Path, bytes]:
+    """The change list for the client in every format built, with the pages of the new report's PDF."""
+    if history.changes is None or history.client_stem is None:
+        return {}
+    pages = {}
+    if pdf is not None:
+        from report.write.pdf import page_numbers   # WeasyPrint loads only when a PDF is built
+        pages = page_numbers(document, pdf)
+    client = client_document(history.changes, document.meta, pages)
+    return {Path(f"{history.client_stem}{WRITERS[f].suffix}"): WRITERS[f].write(client, cache) for f in formats}
 
 
 def _render(distributions: dict[str, Distribution], cache: Cache) -> dict[str, ChartFiles]:

@@ -15,13 +15,16 @@ from report import __version__
 from report.analyse import statistics, stats_json
 from report.build import DEFAULT_FORMATS, WRITERS, build
 from report.history.changes import compare
+from report.config import load_config
+from report.history.client import client_document
 from report.history.markdown import render_markdown
+from report.history.schema import Snapshot
 from report.codebook import Variant
 from report.comments.listing import format_entries
 from report.comments.places import entries
 from report.comments.returned import read_returned
 from report.comments.worklist import default_output, worklist
-from report.files import write_text_atomic
+from report.files import write_bytes_atomic, write_text_atomic
 from report.history.versions import default_old, load_snapshot, stored_snapshots
 from report.dutch import counted
 from report.terminal import click_nl
@@ -35,6 +38,7 @@ from report.workbooks.questionnaire import TITLE as QUESTIONNAIRE_TITLE
 
 click_nl.install()     # before the options below are made: their type names are translated too
 
+CLIENT_FORMATS = {".docx": "docx", ".pdf": "pdf"}     # `wijzigingen -o` suffix -> writer of the client's list
 
 
 def folder_option(name: str, default: Path, help: str):
@@ -162,7 +166,10 @@ def build_command(inputs: Path, output: Path, formats: str, schoon: bool) -> Non
 
     Naast het rapport komt een snapshot (.snapshot.json) van waaruit het is
     gemaakt. Staat in de map een snapshot van een lagere versie, dan komt er ook
-    wijzigingen-v<oud>-v<nieuw>.md bij (zie make_report.py wijzigingen --help).
+    een lijst met wijzigingen bij: wijzigingen-v<oud>-v<nieuw>.md voor het team
+    en dezelfde lijst als .docx en .pdf voor de opdrachtgever (zie
+    make_report.py wijzigingen --help). Een snapshot dat niet te lezen is, wordt
+    met een waarschuwing overgeslagen.
     """
     result = build(inputs, output, _formats(formats), progress=click.echo, clean=schoon)
     echo_summarised(result.problems)
@@ -192,7 +199,8 @@ def _formats(text: str) -> tuple[str, ...]:
 @folder_option("--output", OUTPUT_DIR,
               help="De map met de rapporten en hun snapshots, voor de vorige versie als OUD ontbreekt.")
 @click.option("-o", "--bestand", type=click.Path(dir_okay=False, path_type=Path),
-              help="Schrijf de lijst naar dit Markdown-bestand in plaats van naar het scherm.")
+              help="Schrijf de lijst naar dit bestand in plaats van naar het scherm: .md voor het team (met "
+                   "bronnen), .docx of .pdf voor de opdrachtgever (in de huisstijl, zonder bestandsnamen).")
 def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, bestand: Path | None) -> None:
     """Som in het Nederlands op wat er veranderd is tussen twee versies van het rapport.
 
@@ -207,16 +215,19 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
     build van dezelfde versie (wat er sinds die build veranderde).
 
     De build schrijft deze lijst zelf als wijzigingen-v<oud>-v<nieuw>.md naast het
-    rapport, steeds tegen de vorige versie: een nieuwe build van dezelfde versie
-    vervangt de lijst, zodat die altijd alles bevat wat de opdrachtgever nog niet
-    heeft gezien.
+    rapport, steeds tegen de vorige versie, en voor de opdrachtgever als .docx en
+    .pdf (met paginanummers in het nieuwe rapport): een nieuwe build van dezelfde
+    versie vervangt de lijst, zodat die altijd alles bevat wat de opdrachtgever
+    nog niet heeft gezien.
     """
+    client = bestand is not None and bestand.suffix.lower() in CLIENT_FORMATS
+    meta = None
     if new is None:
         result = build(inputs, None, formats=())
         if not result.ok or result.snapshot is None:
             click.echo(format_problems([p for p in result.problems if p.is_error]), err=True)
             _fail("de invoer bevat fouten (zie hierboven); vergelijken kan pas als het rapport te maken is.")
-        new_data = result.snapshot
+        new_data, meta = result.snapshot, result.document.meta
     else:
         new_data = _snapshot(new)
     if old is not None:
@@ -226,24 +237,35 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
         for problem in problems:
             click.echo(problem.format(), err=True)
         others = [s for s in stored if new is None or s.path.resolve() != new.resolve()]
-        chosen = default_old(others, new_data["report"]["version"])
+        chosen = default_old(others, new_data.report.version)
         if chosen is None:
             _fail(f"geen eerdere build gevonden in {output} (bestanden *.snapshot.json). Maak eerst het "
                   "rapport met make_report.py build, of noem het oude snapshotbestand.")
-        old_data = chosen.data
-    text = render_markdown(compare(old_data, new_data))
-    if bestand is None:
-        click.echo(text, nl=False)
+        old_data = chosen.snapshot
+    log = compare(old_data, new_data)
+    if client:
+        if meta is None:
+            config, problems = load_config(inputs)
+            if config is None:
+                click.echo(format_problems(problems), err=True)
+                _fail(f"de lijst voor de opdrachtgever neemt opdrachtgever en auteurs uit {inputs / CONFIG_FILE}; "
+                      "dat bestand bevat fouten (zie hierboven).")
+            meta = config.meta
+        writer = WRITERS[CLIENT_FORMATS[bestand.suffix.lower()]]
+        _write(bestand, writer.write(client_document(log, meta), cache=None))
+        click.echo(f"Lijst met wijzigingen voor de opdrachtgever geschreven: {bestand}")
+    elif bestand is None:
+        click.echo(render_markdown(log), nl=False)
     else:
-        write_text_atomic(bestand, text)
+        write_text_atomic(bestand, render_markdown(log))
         click.echo(f"Lijst met wijzigingen geschreven: {bestand}")
 
 
-def _snapshot(path: Path) -> dict:
+def _snapshot(path: Path) -> Snapshot:
     snapshot, problem = load_snapshot(path)
     if snapshot is None:
-        _fail(f"{path}: {problem.message}")
-    return snapshot.data
+        _fail(f"{path}: {problem.message} Er is geen lijst gemaakt.")
+    return snapshot.snapshot
 
 
 @main.command("opmerkingen")
@@ -345,6 +367,13 @@ def vergelijk(output: Path) -> None:
     click.echo(format_comparison(content, differences))
     if differences:
         sys.exit(1)
+
+
+def _write(output: Path, data: bytes) -> None:
+    try:
+        write_bytes_atomic(output, data)
+    except OSError as error:
+        _fail(f"{output} kan niet worden geschreven ({error.strerror or error}).")
 
 
 def _save(workbook: Workbook, output: Path) -> None:

@@ -38,6 +38,8 @@ KEYS = {
     "onderwerp": "onderwerp in de documenteigenschappen",
     "colofon": "toelichting in het colofon",
     "versies": "versiegeschiedenis: lijst met versie, datum en wijziging",
+    "correcties_markeren": "ja of nee: 'correctie' naast gecorrigeerde waarden in de factsheets "
+                           "(standaard ja in een concept, nee in een definitief rapport)",
 }
 REQUIRED = ("titel", "opdrachtgever", "auteurs", "organisatie", "datum", "versie", "status")
 HISTORY_KEYS = ("versie", "datum", "wijziging")
@@ -50,6 +52,7 @@ class ReportConfig:
     """What the report says about itself (cover, colophon, document properties) and its file names."""
 
     meta: Metadata
+    correction_marks: bool = True     # show *correctie* beside corrected factsheet values
 
     def output_name(self, suffix: str) -> str:
         """`<slug>-v<versie>[-concept]<suffix>`: concepts can never be mistaken for the final report."""
@@ -85,7 +88,7 @@ class _Reader:
                 self.problems.append(_problem(None, f"Sleutel '{key}' ontbreekt ({KEYS[key]})."))
         if self.problems:
             return None
-        return ReportConfig(Metadata(
+        meta = Metadata(
             title=self.text(fields["titel"], "titel"),
             subtitle=self.optional_text(fields, "ondertitel"),
             client=self.text(fields["opdrachtgever"], "opdrachtgever"),
@@ -97,7 +100,9 @@ class _Reader:
             subject=self.optional_text(fields, "onderwerp") or self.optional_text(fields, "ondertitel"),
             colophon_note=self.optional_text(fields, "colofon"),
             history=self.history(fields.get("versies")),
-        ))
+        )
+        marks = fields.get("correcties_markeren")
+        return ReportConfig(meta, meta.is_concept if marks is None else self.yes_no(marks, "correcties_markeren"))
 
     def mapping(self, node: yaml.Node | None, known: dict | tuple, where: str) -> dict[str, yaml.Node]:
         if not isinstance(node, yaml.MappingNode):
@@ -113,6 +118,12 @@ class _Reader:
 
     def optional_text(self, fields: dict[str, yaml.Node], key: str) -> str:
         return self.text(fields[key], key) if key in fields else ""
+
+    def yes_no(self, node: yaml.Node, key: str) -> bool:
+        raw = self.text(node, key).casefold()
+        if raw not in ("ja", "nee"):
+            self.problems.append(_problem(line_of(node), f"Sleutel '{key}': '{raw}' is onbekend; kies ja of nee."))
+        return raw == "ja"
 
     def authors(self, node: yaml.Node) -> tuple[str, ...]:
         if isinstance(node, yaml.SequenceNode) and node.value:

@@ -8,20 +8,24 @@ counts, the sentences whose numbers moved, the edited paragraph as a word
 diff, and the factsheet.
 """
 
+import json
 import re
 import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
+import msgspec
 import pytest
 from click.testing import CliRunner
+from markdown_it import MarkdownIt
 
 from report.build import build
 from report.history.changes import Words, compare, word_diff
 from report.history.markdown import render_markdown
 from report.cli import main
 from report.history.versions import default_old, stored_snapshots
-from report.history.snapshot import FORMAT, encode, text_hash
+from report.history.schema import FORMAT, Snapshot, decode
+from report.history.snapshot import text_hash
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUTS = ROOT / "inputs"
@@ -131,7 +135,8 @@ def test_the_edited_paragraph_as_a_word_diff(review_round):
     [edit] = review_round.log.paragraphs
     assert (edit.kind, edit.place.section_key, edit.place.section_number) == ("edited", "achtergrond", "1.1")
     assert "### 1.1 Achtergrond" in review_round.text
-    assert "Dit rapport geeft die **tussentijdse** momentopname **voor de reflectiegroep**." in review_round.text
+    assert "Dit rapport geeft die <ins>tussentijdse</ins> momentopname <ins>voor de reflectiegroep</ins>." \
+        in review_round.text
     assert not any(s.place.section_key == "achtergrond" for s in review_round.log.sentences)
 
 
@@ -176,14 +181,14 @@ def test_the_command_compares_two_snapshot_files_and_writes_a_file(review_round,
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Wijzigingen van versie 0.4 naar versie 0.3\n")
     assert "- **K1 Thema**: Wonen → Scheiden / familierecht" in text
-    assert "Dit rapport geeft die ~~tussentijdse~~ momentopname ~~voor de reflectiegroep~~." in text
+    assert "Dit rapport geeft die <del>tussentijdse</del> momentopname <del>voor de reflectiegroep</del>." in text
 
 
 def test_the_command_explains_a_broken_snapshot_and_a_missing_build(review_round, tmp_path):
     broken = tmp_path / "kapot.snapshot.json"
     broken.write_text("{", encoding="utf-8")
     result = CliRunner().invoke(main, ["wijzigingen", str(broken), "--inputs", str(review_round.inputs)])
-    assert result.exit_code == 1 and "Fout:" in result.output and "niet te lezen" in result.output
+    assert result.exit_code == 1 and "Fout:" in result.output and "geen geldige JSON" in result.output
     result = CliRunner().invoke(main, ["wijzigingen", "--inputs", str(review_round.inputs),
                                        "--output", str(tmp_path / "leeg")])
     assert result.exit_code == 1 and "geen eerdere build gevonden" in result.output
@@ -200,16 +205,17 @@ def test_without_an_earlier_version_the_command_compares_with_the_last_build(rev
 # ---------------------------------------------------------------- comparison rules
 
 
-def _snapshot(version: str, paragraphs: list[str], answers: dict | None = None) -> dict:
-    return {
+def _snapshot(version: str, paragraphs: list[str], answers: dict | None = None, box: bool = False,
+              title: str = "Een") -> Snapshot:
+    return decode(json.dumps({
         "format": FORMAT,
         "report": {"title": "Titel *met* ster", "version": version, "status": "concept", "date": "2022-10-01"},
         "pilots": {"p1": {"name": "Pilot_een", "answers": answers or {}}},
         "figures": {},
-        "sections": {"een": {"number": "1", "title": "Een", "paragraphs": [
-            {"hash": text_hash(t), "text": t, "number_sentences": []} for t in paragraphs]}},
+        "sections": {"een": {"number": "1", "title": title, "paragraphs": [
+            {"hash": text_hash(t), "text": t, "number_sentences": [], "box": box} for t in paragraphs]}},
         "factsheets": {},
-    }
+    }).encode())
 
 
 def test_an_inserted_paragraph_does_not_mark_the_later_ones_as_edited():
@@ -218,7 +224,7 @@ def test_an_inserted_paragraph_does_not_mark_the_later_ones_as_edited():
     log = compare(old, new)
     assert [(e.kind, e.place.paragraph, e.words) for e in log.paragraphs] == [
         ("added", 1, (Words("added", "Nieuwe alinea."),))]
-    assert "*Alinea 1 (nieuw):* **Nieuwe alinea.**" in render_markdown(log)
+    assert "*Alinea 1 (nieuw):* <ins>Nieuwe alinea.</ins>" in render_markdown(log)
 
 
 def test_a_changed_count_is_a_sentence_change_and_a_changed_word_an_edit():
@@ -228,7 +234,7 @@ def test_a_changed_count_is_a_sentence_change_and_a_changed_word_an_edit():
     assert [(s.place.paragraph, s.old, s.new) for s in log.sentences] == [
         (1, "Zes pilots lopen.", "Vijf pilots lopen.")]
     assert [e.place.paragraph for e in log.paragraphs] == [1, 2]
-    assert render_markdown(log).count("~~goed~~ **redelijk**") == 1
+    assert render_markdown(log).count("<del>goed</del> <ins>redelijk</ins>") == 1
 
 
 def test_answers_that_appear_or_disappear_and_markup_in_names():
@@ -254,4 +260,34 @@ def test_identical_snapshots_give_an_empty_list():
 def test_word_diff_keeps_punctuation_apart_and_spacing_intact():
     chunks = word_diff("Zij stoppen.", "Zij stoppen niet.")
     assert chunks == (Words("same", "Zij stoppen"), Words("added", " niet"), Words("same", "."))
-    assert encode({"b": 1, "a": "é"}) == '{\n "a": "é",\n "b": 1\n}\n'.encode("utf-8")
+
+
+
+def test_an_edit_in_a_box_text_is_an_edited_paragraph_not_a_number_change():
+    old = _snapshot("0.1", ["Bron: Raad voor Rechtsbijstand, 2021."], box=True)
+    new = _snapshot("0.2", ["Bron: Raad voor Rechtsbijstand en CBS, 2022."], box=True)
+    log = compare(old, new)
+    assert log.sentences == ()
+    [edit] = log.paragraphs
+    assert edit.kind == "edited" and Words("added", " en CBS") in edit.words
+
+
+def test_a_renamed_heading_and_a_changed_title_are_listed():
+    old = _snapshot("0.1", ["Tekst."])
+    new = msgspec.structs.replace(_snapshot("0.2", ["Tekst."], title="Eerste hoofdstuk"),
+                                  report=msgspec.structs.replace(old.report, title="Nieuwe titel", version="0.2"))
+    log = compare(old, new)
+    assert log.title_changed and [(h.number, h.old, h.new) for h in log.headings] == [("1", "Een", "Eerste hoofdstuk")]
+    text = render_markdown(log)
+    assert "## Titel en koppen\n\n- Titel: Titel \\*met\\* ster → Nieuwe titel\n- Hoofdstuk 1: Een → Eerste hoofdstuk" \
+        in text
+    assert "een nieuwe titel en één gewijzigde kop." in text
+
+
+def test_the_word_diff_renders_as_marked_text_in_commonmark():
+    """The v0.3→v0.4 case that showed literal asterisks: a change that starts with punctuation."""
+    old = _snapshot("0.1", ["Het loket werkt samen met het bureau."])
+    new = _snapshot("0.2", ["Het loket werkt samen met het bureau; sinds kort ook met *gemeenten*."])
+    html = MarkdownIt("commonmark").render(render_markdown(compare(old, new)))
+    assert "het bureau<ins>; sinds kort ook met *gemeenten*</ins>." in html
+    assert "**" not in html and "~~" not in html and "<em>gemeenten" not in html

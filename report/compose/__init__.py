@@ -106,7 +106,7 @@ def _document(config: ReportConfig, pilots: Sequence[Pilot], files: list[TextFil
               sections: list[Section]) -> Document:
     chapters = tuple(s for f, s in zip(files, sections) if not f.is_annex)
     annex_sections = [s for f, s in zip(files, sections) if f.is_annex]
-    sheets = factsheets(pilots)
+    sheets = factsheets(pilots, correction_marks=config.correction_marks)
     annexes = tuple(Annex(s.key, s.number, s.title, s.blocks, sheets if i == 0 else (), s.written_at)
                     for i, s in enumerate(annex_sections))
     return Document(meta=config.meta, chapters=chapters, annexes=annexes)

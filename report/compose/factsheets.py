@@ -9,6 +9,7 @@ empty gap; personal data (P5) is never shown.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -26,9 +27,22 @@ CASE_QUESTIONS = ("D1", "D2")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def factsheets(pilots: Sequence[Pilot]) -> tuple[Factsheet, ...]:
-    """One factsheet per pilot, alphabetical by name, as readers look a pilot up."""
-    return tuple(factsheet(p) for p in sorted(pilots, key=lambda p: (p.name.casefold(), p.id)))
+def factsheets(pilots: Sequence[Pilot], correction_marks: bool = True) -> tuple[Factsheet, ...]:
+    """One factsheet per pilot, alphabetical by name, as readers look a pilot up.
+
+    Without correction marks (a definitive report, or rapport.yaml says so) no
+    value says *correctie*; both writers read Fact.marked, so this is the one switch.
+    """
+    sheets = (factsheet(p) for p in sorted(pilots, key=lambda p: (p.name.casefold(), p.id)))
+    return tuple(sheets if correction_marks else map(_unmarked, sheets))
+
+
+def _unmarked(sheet: Factsheet) -> Factsheet:
+    def facts(found: tuple[Fact, ...]) -> tuple[Fact, ...]:
+        return tuple(dataclasses.replace(fact, correction_mark=False) for fact in found)
+
+    return dataclasses.replace(sheet, header=facts(sheet.header), tags=facts(sheet.tags), sections=tuple(
+        dataclasses.replace(section, facts=facts(section.facts)) for section in sheet.sections))
 
 
 def factsheet(pilot: Pilot) -> Factsheet:

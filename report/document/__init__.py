@@ -39,11 +39,19 @@ def _written_at() -> "SourceLine | None":
 # ---------------------------------------------------------------- inlines
 
 
+class Edit(Enum):
+    """A word diff's mark on text (the client's change list): shown underlined or struck through."""
+
+    ADDED = "toegevoegd"
+    DELETED = "geschrapt"
+
+
 @dataclass(frozen=True)
 class Text:
     text: str
     bold: bool = False
     italic: bool = False
+    edit: Edit | None = None
 
 
 @dataclass(frozen=True)
@@ -165,6 +173,7 @@ class Fact:
     value: str
     origin: SourceKind | None
     question_id: str = ""    # "B3"; "P6/P7" for the period
+    correction_mark: bool = True    # compose turns the mark off (rapport.yaml; off in a definitive report)
 
     @property
     def missing(self) -> bool:
@@ -174,6 +183,11 @@ class Fact:
     def origin_label(self) -> str:
         """"vragenlijst", "correctie", …, or "niet ingevuld"."""
         return NOT_ANSWERED if self.origin is None else self.origin.value
+
+    @property
+    def marked(self) -> bool:
+        """Whether the value carries the *correctie* mark."""
+        return self.origin is SourceKind.CORRECTIE and self.correction_mark
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from report.document import Annex, Document, Section
+from report.document import Annex, Document, Figure, Section
 
 TOC_DEPTH = 2   # chapters, sections, annexes and factsheets
 
@@ -52,6 +52,17 @@ def outline(document: Document, depth: int | None = TOC_DEPTH) -> list[OutlineEn
         entries.extend(OutlineEntry(2, "", sheet.title, "factsheet", sheet.pilot_id)
                        for sheet in annex.factsheets)
     return [entry for entry in entries if depth is None or entry.level <= depth]
+
+
+def placed_figures(document: Document) -> Iterator[Figure]:
+    """The figures the chapters place, in reading order."""
+    def walk(section: Section) -> Iterator[Figure]:
+        yield from (block for block in section.blocks if isinstance(block, Figure))
+        for child in section.children:
+            yield from walk(child)
+
+    for chapter in document.chapters:
+        yield from walk(chapter)
 
 
 def _sections(section: Section) -> Iterator[OutlineEntry]:

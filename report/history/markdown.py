@@ -1,9 +1,13 @@
 """Turn a ChangeLog into the Dutch Markdown list that goes to the client with a new concept.
 
 One summary line first, then one heading per group that has changes, in the
-order a reader checks them: answers, pilots, figures, sentences, paragraphs,
-factsheets. Paragraph edits are word diffs: deleted words ~~struck~~, added
-words **bold**, so the list reads without the old report at hand.
+order a reader checks them: title and headings, answers, pilots, figures,
+sentences, paragraphs, factsheets. This is the team's list: it names sources
+(file, sheet, cell). Paragraph edits are word diffs, deleted words in
+<del>…</del> and added words in <ins>…</ins>: inline HTML, because
+CommonMark's `**`/`~~` do not open or close next to punctuation ("bureau**;
+sinds**" shows its asterisks) and `~~` is not CommonMark at all. The client's
+version of the list is report.history.client.
 """
 
 from __future__ import annotations
@@ -12,13 +16,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import groupby
 
 from report.history.changes import (
-    AnswerChange, ChangeLog, FigureChange, ParagraphEdit, PilotAnswers, Place, SentenceChange, Version, Words,
-    word_diff,
+    AnswerChange, ChangeLog, FigureChange, HeadingChange, ParagraphEdit, PilotAnswers, Place, SentenceChange,
+    Version, Words, word_diff,
 )
 from report.dutch import counted, enumeration, long_date
 from report.model import NOT_ANSWERED
 
 ARROW = "→"
+NOTHING_CHANGED = "er is niets gewijzigd in de titel, de koppen, de antwoorden, de figuren, de tekst en de factsheets"
 LONG_ANSWER_WORDS = 12      # longer text answers are shown as a word diff
 _SPECIAL = "\\`*_~[]<>#|"
 
@@ -32,6 +37,7 @@ def render_markdown(log: ChangeLog) -> str:
         f"*{_escape(new.title)}*, {_version(old)} {ARROW} {_version(new)}",
         "",
         summary(log),
+        *_headings(log),
         *_answers(log.answers),
         *_pilots(log),
         *_figures(log.figures),
@@ -44,8 +50,18 @@ def render_markdown(log: ChangeLog) -> str:
 
 def summary(log: ChangeLog) -> str:
     """One Dutch sentence that counts every group with changes."""
+    found = summary_parts(log)
+    if not found:
+        return f"**Samenvatting:** {NOTHING_CHANGED}."
+    return f"**Samenvatting:** {enumeration(found)}."
+
+
+def summary_parts(log: ChangeLog) -> list[str]:
+    """Each group with changes, counted: "één gewijzigd antwoord bij één pilot", "drie bewerkte alinea's"."""
     answers = sum(len(p.changes) for p in log.answers)
     parts = [
+        log.title_changed and "een nieuwe titel",
+        log.headings and counted(len(log.headings), "gewijzigde kop", "gewijzigde koppen"),
         answers and f"{counted(answers, 'gewijzigd antwoord', 'gewijzigde antwoorden')} bij "
                     f"{counted(len(log.answers), 'pilot', 'pilots')}",
         log.pilots_added and counted(len(log.pilots_added), "nieuwe pilot", "nieuwe pilots"),
@@ -55,10 +71,7 @@ def summary(log: ChangeLog) -> str:
         log.paragraphs and counted(len(log.paragraphs), "bewerkte alinea", "bewerkte alinea's"),
         log.factsheets and counted(len(log.factsheets), "gewijzigde factsheet", "gewijzigde factsheets"),
     ]
-    found = [part for part in parts if part]
-    if not found:
-        return "**Samenvatting:** er is niets gewijzigd in de antwoorden, de figuren, de tekst en de factsheets."
-    return f"**Samenvatting:** {enumeration(found)}."
+    return [part for part in parts if part]
 
 
 def _version(version: Version) -> str:
@@ -70,6 +83,15 @@ def _group(title: str, items: Sequence) -> list[str]:
 
 
 # ---------------------------------------------------------------- groups
+
+
+def _headings(log: ChangeLog) -> Iterator[str]:
+    yield from _group("Titel en koppen", log.headings or log.title_changed)
+    if log.title_changed or log.headings:
+        yield ""
+    if log.title_changed:
+        yield f"- Titel: {_escape(log.old.title)} {ARROW} {_escape(log.new.title)}"
+    yield from (f"- {heading_label(h)}: {_escape(h.old)} {ARROW} {_escape(h.new)}" for h in log.headings)
 
 
 def _answers(pilots: Sequence[PilotAnswers]) -> Iterator[str]:
@@ -144,8 +166,16 @@ def _section_key(place: Place) -> str:
     return f"{_escape(place.section_number)} {_escape(place.section_title)}"
 
 
+def heading_label(heading: HeadingChange) -> str:
+    """"Hoofdstuk 2", "Paragraaf 2.1", "Bijlage A": how a reader names a numbered heading."""
+    number = heading.number
+    if not number[:1].isdigit():
+        return f"Bijlage {number}"
+    return f"{'Paragraaf' if '.' in number else 'Hoofdstuk'} {number}"
+
+
 def _diff(words: Iterable[Words]) -> str:
-    marks = {"same": "{}", "deleted": "~~{}~~", "added": "**{}**"}
+    marks = {"same": "{}", "deleted": "<del>{}</del>", "added": "<ins>{}</ins>"}
     out = []
     for chunk in words:
         space = " " if chunk.text[:1].isspace() else ""

@@ -1,6 +1,7 @@
-"""Turn a built report into its snapshot: what it said and what it was built from, as JSON.
+"""Turn a built report into its snapshot: what it said and what it was built from, as typed records.
 
-A snapshot is stored beside every build so that the next version can be
+A snapshot (its typed records and JSON encoding are in report.history.schema)
+is stored beside every build so that the next version can be
 compared with it (report.history.changes): every answer of every pilot with its
 source, every figure's counts, every narrative paragraph (its text, a hash
 and the sentences that carry a number) and every factsheet value. It is
@@ -13,45 +14,36 @@ in the codebook) is left out: the output folder is shared with the client.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator, Mapping, Sequence
 
 from report.analyse import Distribution
 from report.codebook import question
 from report.document import (
-    Block, Document, Fact, Factsheet, Figure, FigureRef, Footnote, InfoBox, Inlines, ListBlock,
+    Block, Document, Fact, Factsheet, FigureRef, Footnote, InfoBox, Inlines, ListBlock,
     Paragraph, Section, SectionRef, Text,
 )
 from report.compose.factsheets import display_value
 from report.figures.registry import FIGURES
 from report.model import Answer, Multi, PartialDate, Pilot, Source, Value
 from report.dutch import count_words, sentences
-from report.document.outline import annex_number
+from report.document.outline import annex_number, placed_figures
+from report.history.schema import (
+    FORMAT, AnswerRecord, CaseRecord, CategoryCount, CorrectionRecord, FactRecord, FactsheetRecord, FigureRecord,
+    MultiValue, ParagraphRecord, PilotRecord, ReportInfo, SectionRecord, Snapshot, SourceRecord,
+)
 
-FORMAT = 1
-SUFFIX = ".snapshot.json"
 
 def take_snapshot(document: Document, pilots: Sequence[Pilot],
-                  distributions: Mapping[str, Distribution]) -> dict:
-    return {
-        "format": FORMAT,
-        "report": {
-            "title": document.meta.title,
-            "version": document.meta.version,
-            "status": document.meta.status,
-            "date": document.meta.date.isoformat(),
-        },
-        "pilots": {pilot.id: _pilot(pilot) for pilot in pilots},
-        "figures": _figures(document, distributions),
-        "sections": dict(_sections(document)),
-        "factsheets": {sheet.pilot_id: _factsheet(sheet) for annex in document.annexes
-                       for sheet in annex.factsheets},
-    }
-
-
-def encode(snapshot: Mapping) -> bytes:
-    """Sorted keys and a final newline: the same snapshot is always the same bytes."""
-    return (json.dumps(snapshot, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+                  distributions: Mapping[str, Distribution]) -> Snapshot:
+    meta = document.meta
+    return Snapshot(
+        format=FORMAT,
+        report=ReportInfo(meta.title, meta.version, meta.status, meta.date),
+        pilots={pilot.id: _pilot(pilot) for pilot in pilots},
+        figures=_figures(document, distributions),
+        sections=dict(_sections(document)),
+        factsheets={sheet.pilot_id: _factsheet(sheet) for annex in document.annexes for sheet in annex.factsheets},
+    )
 
 
 # ---------------------------------------------------------------- text
@@ -73,18 +65,21 @@ def _plain(inline) -> str:
     raise TypeError(f"onbekend inline-element: {inline!r}")
 
 
-def paragraph_texts(blocks: Sequence[Block]) -> Iterator[str]:
-    """The narrative paragraphs of a section in reading order; figures and cases are data, not text."""
+def paragraph_texts(blocks: Sequence[Block], box: bool = False) -> Iterator[tuple[str, bool]]:
+    """The narrative paragraphs of a section in reading order, each with whether it stands in an info box.
+
+    Figures and cases are data, not text.
+    """
     for block in blocks:
         match block:
             case Paragraph(content):
-                yield plain_text(content)
+                yield plain_text(content), box
             case ListBlock(_, items):
-                yield from (plain_text(item.lead + (Text(" "),) + item.content) for item in items)
+                yield from ((plain_text(item.lead + (Text(" "),) + item.content), box) for item in items)
             case InfoBox(_, inner, source):
-                yield from paragraph_texts(inner)
+                yield from paragraph_texts(inner, box=True)
                 if source:
-                    yield source
+                    yield source, True
 
 
 def text_hash(text: str) -> str:
@@ -94,69 +89,52 @@ def text_hash(text: str) -> str:
 # ---------------------------------------------------------------- parts
 
 
-def _pilot(pilot: Pilot) -> dict:
-    return {
-        "name": pilot.name,
-        "answers": {qid: _answer(answer) for qid, answer in pilot.answers.items()
-                    if not question(qid).personal},
-    }
+def _pilot(pilot: Pilot) -> PilotRecord:
+    return PilotRecord(pilot.name, {qid: _answer(answer) for qid, answer in pilot.answers.items()
+                                    if not question(qid).personal})
 
 
-def _answer(answer: Answer) -> dict:
+def _answer(answer: Answer) -> AnswerRecord:
     """The value, the text a reader sees when it differs (labels, Dutch dates), and why it was corrected."""
     value, text = json_value(answer.value), display_value(answer)
-    found = {"value": value, "source": _source(answer.source)}
-    if text != value:
-        found["text"] = text
-    if answer.correction is not None:
-        c = answer.correction
-        found["correction"] = {"reason": c.reason, "round": c.round, "by": c.by}
-    return found
+    c = answer.correction
+    return AnswerRecord(value, _source(answer.source), text=None if text == value else text,
+                        correction=None if c is None else CorrectionRecord(c.reason, c.round, c.by))
 
 
-def json_value(value: Value) -> object:
+def json_value(value: Value) -> str | int | MultiValue:
     """Codes stay codes, dates become ISO text, numbers stay numbers."""
     if isinstance(value, Multi):
-        return {"codes": list(value.codes), "other": value.other}
+        return MultiValue(list(value.codes), value.other)
     if isinstance(value, PartialDate):
         return value.iso()
     return value
 
 
-def _source(source: Source) -> dict:
-    return {"kind": source.kind.value, "file": source.file, "sheet": source.sheet, "cell": source.cell}
+def _source(source: Source) -> SourceRecord:
+    return SourceRecord(source.kind.value, source.file, source.sheet, source.cell)
 
 
-def _figures(document: Document, distributions: Mapping[str, Distribution]) -> dict:
-    placed = {figure.key: figure.number for figure in _placed_figures(document)}
+def _figures(document: Document, distributions: Mapping[str, Distribution]) -> dict[str, FigureRecord]:
+    placed = {figure.key: figure.number for figure in placed_figures(document)}
     figures = {}
     for spec in FIGURES:
         if spec.key not in distributions:
             continue
         counts = distributions[spec.key]
         q = question(spec.question_id)
-        figures[spec.key] = {
-            "number": placed.get(spec.key),
-            "title": spec.title,
-            "question": spec.question_id,
-            "categories": [{"code": code, "label": q.label(code), "count": n} for code, n in counts.counts.items()],
-            "not_answered": counts.not_answered,
-        }
+        figures[spec.key] = FigureRecord(
+            number=placed.get(spec.key),
+            title=spec.title,
+            question=spec.question_id,
+            categories=[CategoryCount(code, q.label(code), n) for code, n in counts.counts.items()],
+            not_answered=counts.not_answered,
+        )
     return figures
 
 
-def _placed_figures(document: Document) -> Iterator[Figure]:
-    def walk(section: Section) -> Iterator[Figure]:
-        yield from (block for block in section.blocks if isinstance(block, Figure))
-        for child in section.children:
-            yield from walk(child)
-
-    for chapter in document.chapters:
-        yield from walk(chapter)
-
-
-def _sections(document: Document) -> Iterator[tuple[str, dict]]:
-    def walk(section: Section) -> Iterator[tuple[str, dict]]:
+def _sections(document: Document) -> Iterator[tuple[str, SectionRecord]]:
+    def walk(section: Section) -> Iterator[tuple[str, SectionRecord]]:
         yield section.key, _section(section.number, section.title, section.blocks)
         for child in section.children:
             yield from walk(child)
@@ -167,25 +145,23 @@ def _sections(document: Document) -> Iterator[tuple[str, dict]]:
         yield annex.key, _section(annex_number(annex), annex.title, annex.blocks)
 
 
-def _section(number: str, title: str, blocks: Sequence[Block]) -> dict:
-    return {"number": number, "title": title, "paragraphs": [_paragraph(text) for text in paragraph_texts(blocks)]}
+def _section(number: str, title: str, blocks: Sequence[Block]) -> SectionRecord:
+    return SectionRecord(number, title, [_paragraph(text, box) for text, box in paragraph_texts(blocks)])
 
 
-def _paragraph(text: str) -> dict:
-    return {"hash": text_hash(text), "text": text,
-            "number_sentences": [s for s in sentences(text) if count_words(s)]}
+def _paragraph(text: str, box: bool) -> ParagraphRecord:
+    return ParagraphRecord(text_hash(text), text, [s for s in sentences(text) if count_words(s)], box=box)
 
 
-def _factsheet(sheet: Factsheet) -> dict:
+def _factsheet(sheet: Factsheet) -> FactsheetRecord:
     groups = [("header", sheet.header), ("tags", sheet.tags), *((s.title, s.facts) for s in sheet.sections)]
     case = sheet.case
-    return {
-        "title": sheet.title,
-        "facts": [_fact(group, fact) for group, facts in groups for fact in facts],
-        "case": None if case is None else {"title": case.title,
-                                           "paragraphs": [plain_text(p.content) for p in case.paragraphs]},
-    }
+    return FactsheetRecord(
+        title=sheet.title,
+        facts=[_fact(group, fact) for group, facts in groups for fact in facts],
+        case=None if case is None else CaseRecord(case.title, [plain_text(p.content) for p in case.paragraphs]),
+    )
 
 
-def _fact(group: str, fact: Fact) -> dict:
-    return {"group": group, "label": fact.label, "value": fact.value, "origin": fact.origin_label}
+def _fact(group: str, fact: Fact) -> FactRecord:
+    return FactRecord(group, fact.label, fact.value, fact.origin_label)

@@ -4,7 +4,8 @@ Every build leaves `<rapport>-v<versie>[-concept].snapshot.json` beside the
 report; a rebuild of the same version replaces it, so the folder keeps the
 last build of each version. The previous version is the one with the highest
 version number below the current one: its last build is what the client
-received. A build writes `wijzigingen-v<oud>-v<nieuw>.md` against it, and
+received. A build writes `wijzigingen-v<oud>-v<nieuw>.md` (and, for the client,
+.docx and .pdf: report.history.client) against it, and
 rewrites that list on every rebuild of the new version, so it always holds
 everything that changed since the version the client has. The very first
 version has no previous one and gets no list; `make_report.py wijzigingen`
@@ -14,35 +15,32 @@ every snapshot in it counts as an earlier version of this report.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from report.history.changes import compare
-from report.history.markdown import render_markdown
 from report.config import ReportConfig
+from report.history.changes import ChangeLog, compare
+from report.history.markdown import render_markdown
+from report.history.schema import SUFFIX, Snapshot, SnapshotError, encode, read
 from report.model import Problem, Severity
-from report.history.snapshot import FORMAT, SUFFIX, encode
 
-CHANGELOG_NAME = "wijzigingen-v{old}-v{new}.md"
-_REQUIRED = ("report", "pilots", "figures", "sections", "factsheets")
+CHANGELOG_STEM = "wijzigingen-v{old}-v{new}"
 
 
 @dataclass(frozen=True)
 class StoredSnapshot:
     path: Path
-    data: dict
+    snapshot: Snapshot
 
     @property
     def version(self) -> str:
-        return self.data["report"]["version"]
+        return self.snapshot.report.version
 
     @property
     def order(self) -> tuple:
         """Version number first, then the report date; a final report after a concept of the same date."""
-        report = self.data["report"]
-        return version_key(self.version), report["date"], report["status"] == "definitief"
+        report = self.snapshot.report
+        return version_key(self.version), report.date, report.status == "definitief"
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -50,20 +48,11 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 def load_snapshot(path: Path) -> tuple[StoredSnapshot | None, Problem | None]:
-    """A snapshot file, or the Dutch reason it cannot be used."""
+    """A snapshot file, or the Dutch reason it cannot be used (schema.read checks it fully)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        return None, _problem(path, f"Dit snapshotbestand is niet te lezen ({error}).")
-    if not isinstance(data, dict) or data.get("format") != FORMAT or any(key not in data for key in _REQUIRED):
-        return None, _problem(path, "Dit snapshotbestand komt van een andere versie van de pijplijn of is "
-                                    "beschadigd; maak die rapportversie opnieuw om ermee te vergelijken.")
-    try:
-        version_key(data["report"]["version"])
-        dt.date.fromisoformat(data["report"]["date"])
-    except (KeyError, TypeError, ValueError):
-        return None, _problem(path, "Dit snapshotbestand heeft geen geldig versienummer of geen geldige datum.")
-    return StoredSnapshot(path, data), None
+        return StoredSnapshot(path, read(path)), None
+    except SnapshotError as error:
+        return None, Problem(Severity.WARNING, path.name, str(error))
 
 
 def stored_snapshots(output_dir: Path) -> tuple[list[StoredSnapshot], list[Problem]]:
@@ -90,24 +79,34 @@ def default_old(snapshots: list[StoredSnapshot], version: str) -> StoredSnapshot
     return previous_version(snapshots, version) or max(same, key=lambda s: s.order, default=None)
 
 
-def changelog_name(old_version: str, new_version: str) -> str:
-    return CHANGELOG_NAME.format(old=old_version, new=new_version)
+def changelog_name(old_version: str, new_version: str, suffix: str = ".md") -> str:
+    return CHANGELOG_STEM.format(old=old_version, new=new_version) + suffix
 
 
-def history_files(output_dir: Path, config: ReportConfig, snapshot: dict) -> tuple[dict[Path, bytes], list[Problem]]:
+@dataclass
+class History:
+    """A build's history: the change list against the previous version (if any), and its own snapshot."""
+
+    changes: ChangeLog | None = None
+    files: dict[Path, bytes] = field(default_factory=dict)    # the team's Markdown list, then the snapshot
+    problems: list[Problem] = field(default_factory=list)
+    stored: list[StoredSnapshot] = field(default_factory=list)
+    client_stem: Path | None = None     # where the client's DOCX and PDF of the list go, without suffix
+
+
+def history_files(output_dir: Path, config: ReportConfig, snapshot: Snapshot) -> History:
     """The change list against the previous version (if there is one), then the build's own snapshot.
 
     The snapshot comes last: it marks a build whose every file was written.
+    An unreadable snapshot in the folder is a warning and is left out; it never stops a build.
     """
     stored, problems = stored_snapshots(output_dir)
-    files: dict[Path, bytes] = {}
+    history = History(problems=problems, stored=stored)
     old = previous_version(stored, config.meta.version)
     if old is not None:
-        markdown = render_markdown(compare(old.data, snapshot))
-        files[output_dir / changelog_name(old.version, config.meta.version)] = markdown.encode("utf-8")
-    files[output_dir / config.output_name(SUFFIX)] = encode(snapshot)
-    return files, problems
-
-
-def _problem(path: Path, message: str) -> Problem:
-    return Problem(Severity.WARNING, path.name, message)
+        history.changes = compare(old.snapshot, snapshot)
+        history.client_stem = output_dir / changelog_name(old.version, config.meta.version, "")
+        history.files[output_dir / changelog_name(old.version, config.meta.version)] = \
+            render_markdown(history.changes).encode("utf-8")
+    history.files[output_dir / config.output_name(SUFFIX)] = encode(snapshot)
+    return history

@@ -69,22 +69,26 @@ def render_text(path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple
     A placeholder the data cannot fill (no pilot matches, no date known) is not
     the author's mistake: it renders as GAP_TEXT and is reported as a warning,
     so a report on other workbooks still builds and shows where text is missing.
+    A count filter that renders zero ("nul pilots") is a warning too: the
+    sentence was written for a count, and after a correction it may no longer fit.
     """
     gaps: list[tuple[int | None, str]] = []
-    functions = _functions(pilots, _GapRecorder(str(path), gaps))
-    env = _environment(path.parent, functions)
+    recorder = _GapRecorder(str(path), gaps)
+    functions = _functions(pilots, recorder)
+    env = _environment(path.parent, functions, recorder.zero)
     try:
         template = env.get_template(path.name)
         rendered = RenderedText(display_name, *_unmarked(template.render()))
         return rendered, [_gap_warning(display_name, template, line, message) for line, message in gaps]
     except jinja2.TemplateSyntaxError as error:
-        return None, [_problem(display_name, error.lineno, syntax_message(error, _names(functions), _filters()))]
+        return None, [_problem(display_name, error.lineno, syntax_message(error, _names(functions), FILTER_NAMES))]
     except (jinja2.TemplateError, ValueError, TypeError, ArithmeticError) as error:
         line = _template_line(error, str(path))
-        return None, [_problem(display_name, line, runtime_message(error, _names(functions), _filters()))]
+        return None, [_problem(display_name, line, runtime_message(error, _names(functions), FILTER_NAMES))]
 
 
-def _environment(directory: Path, functions: dict[str, Callable]) -> SandboxedEnvironment:
+def _environment(directory: Path, functions: dict[str, Callable],
+                 zero: Callable[[str, str], None]) -> SandboxedEnvironment:
     # HTML-style comments are the authors' notes: Jinja drops them, and `{#key}`
     # stays free for Markdown heading keys.
     env = SandboxedEnvironment(
@@ -97,7 +101,7 @@ def _environment(directory: Path, functions: dict[str, Callable]) -> SandboxedEn
         comment_end_string="-->",
     )
     env.globals.update({name: checked("De functie", name, f) for name, f in functions.items()})
-    env.filters.update({name: checked("Het filter", name, f) for name, f in _filters().items()})
+    env.filters.update({name: checked("Het filter", name, f) for name, f in _filters(zero).items()})
     return env
 
 
@@ -142,17 +146,23 @@ class _GapRecorder:
         self.gaps = gaps
 
     def __call__(self, message: str) -> str:
-        frame = sys._getframe(1)
+        self.gaps.append((self._line(), f"{message}; in het rapport staat op die plek '{GAP_TEXT}'"))
+        return GAP_TEXT
+
+    def zero(self, name: str, shown: str) -> None:
+        self.gaps.append((self._line(), f"De filter '{name}' geeft hier nul ('{shown}'): geen enkele pilot "
+                                        "voldoet; controleer de voorwaarden of herschrijf de zin"))
+
+    def _line(self) -> int | None:
+        frame = sys._getframe(2)
         while frame is not None and frame.f_code.co_filename != self.filename:
             frame = frame.f_back
-        self.gaps.append((frame.f_lineno if frame else None, message))
-        return GAP_TEXT
+        return frame.f_lineno if frame else None
 
 
 def _gap_warning(file: str, template: jinja2.Template, generated_line: int | None, message: str) -> Problem:
     line = template.get_corresponding_lineno(generated_line) if generated_line else None
-    return Problem(Severity.WARNING, file, f"{message}; in het rapport staat op die plek '{GAP_TEXT}'.",
-                   cell=f"regel {line}" if line else None)
+    return Problem(Severity.WARNING, file, f"{message}.", cell=f"regel {line}" if line else None)
 
 
 def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str]) -> dict[str, Callable]:
@@ -212,13 +222,17 @@ def _reference(name: str, is_figure: bool) -> Callable[[str], str]:
     return reference
 
 
-def _filters() -> dict[str, Callable]:
-    return {
+def _filters(zero: Callable[[str, str], None]) -> dict[str, Callable]:
+    """The filters a text may use; `zero` hears of every count filter that renders zero."""
+    counts: dict[str, Callable] = {
         "woord": number_word,
         "Woord": lambda n: capitalise(number_word(n)),
         "pilots": lambda n: counted(n, "pilot", "pilots"),
         "Pilots": lambda n: capitalise(counted(n, "pilot", "pilots")),
         "telling": counted,
+    }
+    return {
+        **{name: _noting_zero(name, phrase, zero) for name, phrase in counts.items()},
         "werkwoord": lambda n, singular, plural: singular if n == 1 else plural,
         "hoofdletter": capitalise,
     }
@@ -227,6 +241,17 @@ def _filters() -> dict[str, Callable]:
 def _names(functions: dict[str, Callable]) -> list[str]:
     """The functions a text may call, without their capitalised twins (Figuur for figuur)."""
     return [name for name in functions if not name[0].isupper()]
+
+
+def _noting_zero(name: str, phrase: Callable[..., str], zero: Callable[[str, str], None]) -> Callable[..., str]:
+    """A count filter that reports a zero count (with what it rendered) before returning the phrase."""
+    def filtered(n, *args):
+        shown = phrase(n, *args)
+        if n == 0:
+            zero(name, shown)
+        return shown
+
+    return filtered
 
 
 def _template_line(error: BaseException, filename: str) -> int | None:
@@ -242,3 +267,6 @@ def _template_line(error: BaseException, filename: str) -> int | None:
 
 def _problem(file: str, line: int | None, message: str) -> Problem:
     return Problem(Severity.ERROR, file, message, cell=f"regel {line}" if line else None)
+
+
+FILTER_NAMES = tuple(_filters(lambda name, shown: None))   # for the messages that list them

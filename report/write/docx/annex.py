@@ -11,7 +11,6 @@ from __future__ import annotations
 from docx.shared import Emu
 
 from report.document import Annex, Fact, Factsheet, FactsheetSection
-from report.model import SourceKind
 from report.word_template import styles as S
 from report.write.docx.blocks import write_block, write_box
 from report.write.docx.canvas import Canvas, first_paragraph, paragraph, table
@@ -97,6 +96,6 @@ def fact_runs(fact: Fact, missing_style: str = S.MISSING) -> list:
     if fact.missing:
         return [run(fact.origin_label, missing_style)]
     runs = [run(fact.value)]
-    if fact.origin is SourceKind.CORRECTIE:
+    if fact.marked:
         runs.extend([run(" "), run(fact.origin_label, S.CORRECTION)])
     return runs

@@ -11,7 +11,7 @@ from docx.image.image import Image
 from docx.shared import Emu
 
 from report.document import (
-    Block, CaseBox, Figure, FigureRef, Footnote, InfoBox, Inlines, ListBlock, Numbering,
+    Block, CaseBox, Edit, Figure, FigureRef, Footnote, InfoBox, Inlines, ListBlock, Numbering,
     Paragraph, Section, SectionRef, Text,
 )
 from report.word_template import styles as S
@@ -132,8 +132,8 @@ def write_inlines(canvas: Canvas, p, inlines: Inlines, style_id: str | None = No
     """Append runs for `inlines` to the paragraph element `p`."""
     for inline in inlines:
         match inline:
-            case Text(text=text, bold=bold, italic=italic):
-                p.append(_text_run(text, bold, italic, style_id))
+            case Text(text=text, bold=bold, italic=italic, edit=edit):
+                p.append(_text_run(text, bold, italic, style_id, edit))
             case Footnote():
                 p.append(write_footnote(canvas, inline))
             case FigureRef(number=number, label=label):
@@ -145,10 +145,15 @@ def write_inlines(canvas: Canvas, p, inlines: Inlines, style_id: str | None = No
                 raise TypeError(f"no DOCX for inline {inline!r}")
 
 
-def _text_run(text: str, bold: bool, italic: bool, style_id: str | None):
-    """A run of text; bold and italic are emphasis in the content, so they are kept as such."""
+def _text_run(text: str, bold: bool, italic: bool, style_id: str | None, edit: Edit | None = None):
+    """A run of text; bold and italic are emphasis in the content, so they are kept as such.
+
+    A word diff's added text is underlined, its deleted text struck through.
+    """
     r = run(text, style_id)
-    emphasis = [el(tag) for tag, on in (("b", bold), ("i", italic)) if on]
+    emphasis = [el(tag) for tag, on in (("b", bold), ("i", italic), ("strike", edit is Edit.DELETED)) if on]
+    if edit is Edit.ADDED:
+        emphasis.append(el("u", val="single"))
     if emphasis:
         if r.rPr is None:
             r.insert(0, el("rPr"))

@@ -20,7 +20,6 @@ from report.document import (
     Annex, Block, CaseBox, Document, Factsheet, Figure, FigureRef, Footnote,
     InfoBox, Inlines, ListBlock, Paragraph, Section, SectionRef, Text,
 )
-from report.model import SourceKind
 from report.dutch import long_date   # one date style in every output
 from report.style import HOUSE_STYLE, TEMPLATES_DIR, HouseStyle
 from report.document.outline import annex_number, outline
@@ -78,7 +77,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["long_date"] = long_date
-    env.tests["correction"] = lambda fact: fact.origin is SourceKind.CORRECTIE
+    env.tests["correction"] = lambda fact: fact.marked
     return env
 
 
