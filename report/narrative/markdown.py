@@ -43,6 +43,7 @@ from report.document import (
 from report.model import Problem, Severity
 from report.narrative.dutch import sentences, slugify
 from report.narrative.placeholders import FIGURE_LABEL, REF_PATTERN, RenderedText
+from report.snapshot import plain_text
 
 BOX = "kader"
 ROMAN_CLASS = "romeins"
@@ -307,7 +308,7 @@ class _Converter:
 
     def check_sentences(self, inlines: Sequence[Inline], node: SyntaxTreeNode) -> None:
         """A warning for each sentence that opens with digits ("19 pilots ..." instead of "Negentien")."""
-        for sentence in sentences(_reading(inlines)):
+        for sentence in sentences(plain_text(inlines)):
             if sentence.lstrip(" (\"'‘“")[:1].isdigit():
                 self.problems.append(_warning(self.text, node, f"Deze zin begint met een getal in cijfers: "
                                               f"'{sentence[:60]}'. Schrijf het getal in woorden, of gebruik een "
@@ -339,17 +340,6 @@ def _inline_tokens(block: SyntaxTreeNode) -> Iterator[Token]:
     for child in block.children:
         if child.type == "inline":
             yield from (t for t in child.token.children or () if t.type != "footnote_anchor")
-
-
-def _reading(inlines: Sequence[Inline]) -> str:
-    """The text a reader sees in a run of inlines: references by label and number, footnote marks left out."""
-    parts = []
-    for inline in inlines:
-        if isinstance(inline, Text):
-            parts.append(inline.text)
-        elif isinstance(inline, (FigureRef, SectionRef)):
-            parts.append(f"{inline.label} {inline.number}")
-    return "".join(parts)
 
 
 def _merge(inlines: list[Inline]) -> tuple[Inline, ...]:
