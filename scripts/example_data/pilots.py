@@ -161,9 +161,8 @@ PILOTS: tuple[Pilot, ...] = (
         A8c=("In principe alle scheidende stellen in Nederland; jaarlijks gaat het om enkele tienduizenden "
              "huishoudens."),
         A9=("hjl", "mediators", "advocatuur", "raad"),
-        A9b=("Het Juridisch Loket verwijst door en toetst de teksten; mediators en advocaten leveren "
-             "rekenregels en praktijkvoorbeelden; de Raad is subsidiegever en denkt mee over aansluiting "
-             "op de toevoegingen."),
+        A9b=("Het Juridisch Loket verwijst door; mediators en advocaten leveren rekenregels; de Raad denkt "
+             "mee over de toevoegingen."),
         A10="maatwerk",
         A10b=("Webapplicatie gebouwd door een extern bureau. Er worden geen persoonsgegevens opgeslagen: "
               "de berekening blijft in de browser van de gebruiker."),
@@ -175,15 +174,13 @@ PILOTS: tuple[Pilot, ...] = (
             "onderhoud van de rekenregels, die elk jaar wijzigen."),
         B3="afhankelijk",
         B3b="Van structurele financiering voor beheer en de jaarlijkse actualisering van de normbedragen.",
-        C1=("Er zijn gesprekken met het Juridisch Loket over inbedding in de website en met de Raad over "
-            "een koppeling met de diagnose bij scheiding. Inzicht: een rekentool blijft alleen betrouwbaar "
-            "als iemand verantwoordelijk is voor het bijhouden van de normen."),
+        C1=("Er zijn gesprekken met het Juridisch Loket over inbedding in de website. Inzicht: een rekentool "
+            "blijft alleen betrouwbaar als iemand de normen bijhoudt."),
         C2="onzeker",
         C3="in-voorbereiding",
         C4=("Het Juridisch Loket is de meest logische partij voor duurzaam beheer; daarvoor zijn afspraken "
             "over eigendom en kosten nodig."),
-        C5=("Gebruiksstatistieken, een korte vragenlijst na afloop van de berekening en interviews met "
-            "twintig gebruikers. Gebruikers waarderen vooral dat zij vooraf weten waar zij financieel staan."),
+        C5="Gebruiksstatistieken, een korte vragenlijst na de berekening en interviews met twintig gebruikers.",
         D1="Eerst rekenen, dan praten",
         D2=("Sanne en Mark gaan na twaalf jaar uit elkaar en hebben twee kinderen. Sanne werkt parttime en "
             "maakt zich zorgen of ze de huur alleen kan betalen. Via de website van het Juridisch Loket komt "
