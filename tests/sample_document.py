@@ -101,9 +101,9 @@ def sample_document(directory: Path) -> Document:
                       Fact("Geholpen rechtzoekenden", "120", Origin.CORRECTIE))),
                   FactsheetSection("b. Stand van zaken", (
                       Fact("Voortgang", "Op schema", Origin.AANVULLING),)),
+                  FactsheetSection("d. Casus", (), case),
                   FactsheetSection("e. Overige observaties", (
-                      Fact("Overige observaties", "niet ingevuld", Origin.MISSING),))),
-        case=case,
+                      Fact("Wat verder opvalt", "niet ingevuld", Origin.MISSING),))),
     )
     annex = Annex(key="bijlage-a", letter="A", title="Factsheets pilots",
                   blocks=(_para("Per pilot volgt een factsheet."),), factsheets=(factsheet,))

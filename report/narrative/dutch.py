@@ -80,7 +80,8 @@ def capitalise(text: str) -> str:
 # Words that carry a count in this module's phrasing: the number words (also
 # capitalised, as they open sentences) and the words of the share phrases.
 COUNT_WORDS = frozenset(
-    {spelled(n).casefold() for n in range(1000)} | {"helft", "meerderheid", "minderheid", "alle", "geen"}
+    {form.casefold() for n in range(1000) for form in (spelled(n), capitalise(spelled(n)))}
+    | {"helft", "meerderheid", "minderheid", "alle", "geen"}
 )
 _DIGITS = re.compile(r"^\d[\d.,]*$")
 _WORD = re.compile(r"[\w.,]+")
