@@ -206,11 +206,14 @@ def test_pdf_has_30_factsheets_each_opening_a_page(example_build, lines, content
 
 
 def test_pdf_contents_page_numbers_are_where_the_headings_land(example_build, lines, contents_pages):
-    listed = {}
+    listed, wrapped = {}, ""
     for index in contents_pages:
         for line in lines[index]:
-            if match := re.fullmatch(r"(.+?)\.{3,}(\d+)", line):
+            if match := re.fullmatch(r"(.+?)\.{3,}(\d+)", wrapped + line):
                 listed[match[1]] = int(match[2])
+                wrapped = ""
+            elif re.match(r"\d+(\.\d+)*\D", line):   # a long title wraps onto the next line
+                wrapped = line
     expected = {_squeeze(f"{e.number} {e.title}"): _landing_page(lines, f"{e.number} {e.title}",
                                                                    contents_pages[-1])
                 for e in outline(example_build.document)}
