@@ -166,30 +166,30 @@ def _count_mark(n: int, phrase: str) -> str:
 
 def phrase_counts(markdown: str) -> str:
     """Every count marker as the words or digits its place in the sentence asks for."""
-    out: list[str] = []
-    position = 0
-    for match in _COUNT_MARKS.finditer(markdown):
-        out.append(markdown[position:match.start()])
-        n, phrase = int(match.group(1)), match.group(2)
-        if _opens_sentence("".join(out)):
-            phrase = capitalise(_LEADING_DIGITS.sub(spelled(n), phrase, count=1))
-        out.append(phrase)
-        position = match.end()
-    out.append(markdown[position:])
-    return "".join(out)
+    done: list[str] = []
+    for line in markdown.split("\n"):
+        out: list[str] = []
+        position = 0
+        for match in _COUNT_MARKS.finditer(line):
+            out.append(line[position:match.start()])
+            n, phrase = int(match.group(1)), match.group(2)
+            if _opens_sentence(done[-1] if done else None, "".join(out)):
+                phrase = capitalise(_LEADING_DIGITS.sub(spelled(n), phrase, count=1))
+            out.append(phrase)
+            position = match.end()
+        done.append("".join(out) + line[position:])
+    return "\n".join(done)
 
 
-def _opens_sentence(before: str) -> bool:
-    """Whether text continuing `before` (rendered Markdown) starts a sentence."""
-    *earlier, line = before.split("\n")
-    prefix = _BLOCK_PREFIX.match(line)
-    content = line[prefix.end():] if prefix else line
-    content = content.rstrip(" *_")
+def _opens_sentence(previous: str | None, head: str) -> bool:
+    """Whether text following `head` on its line starts a sentence; `previous` is the line before, if any."""
+    prefix = _BLOCK_PREFIX.match(head)
+    content = (head[prefix.end():] if prefix else head).rstrip(" *_")
     if content:
         return bool(_SENTENCE_CLOSED.search(content))
-    if prefix or not earlier:
+    if prefix or previous is None:
         return True
-    previous = earlier[-1].rstrip(" *_")
+    previous = previous.rstrip(" *_")
     return bool(_BLOCK_LINE.match(previous) or _SENTENCE_CLOSED.search(previous))
 
 
