@@ -222,7 +222,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("B3b", "b", "Waarvan hangt voortzetting af?", AnswerKind.TEXT, "Voorwaarden voor voortzetting"),
     # c. Implementatie en borging
     Question("C1", "c", "Hebt u nagedacht over implementatie en borging? Met welke partijen, "
-             "en wat zijn uw inzichten?", AnswerKind.TEXT, "Implementatie en borging", in_short=True),
+             "en wat zijn uw inzichten?", AnswerKind.TEXT, "Aanpak en betrokken partijen", in_short=True),
     Question("C2", "c", "Is er financiering voor implementatie en borging?", AnswerKind.CHOICE, "Financiering",
              _choices(("aanwezig", "Financiering aanwezig"),
                       ("niet-nodig", "Niet nodig, past in regulier werk"),
@@ -240,10 +240,10 @@ QUESTIONS: tuple[Question, ...] = (
     # d. Casus, e. Overig
     Question("D1", "d", "Titel van de casus", AnswerKind.TEXT, "Titel casus", in_short=True),
     Question("D2", "d", "Beschrijf een kenmerkende casus vanuit het perspectief van de rechtzoekende",
-             AnswerKind.TEXT, "Casus", in_short=True,
+             AnswerKind.TEXT, "Verhaal van de rechtzoekende", in_short=True,
              help="Een kort verhaal van één of enkele alinea's; gebruik geen echte namen."),
     Question("E1", "e", "Zijn er andere opvallende observaties die u wilt delen?", AnswerKind.TEXT,
-             "Overige observaties"),
+             "Wat verder opvalt"),
 )
 
 CODING_COLUMNS: tuple[Question, ...] = (

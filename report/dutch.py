@@ -1,7 +1,9 @@
 """Turn numbers, lists and dates into Dutch as a report writes them.
 
-The house rule: words for small numbers ("negen pilots"), digits from 21 on,
-and singular or plural to match ("één pilot"). The narrative's placeholders
+The house rule: words up to twenty and for round tens and hundreds ("negen
+pilots", "dertig"), digits for other larger numbers ("21 pilots"), a number
+opening a sentence always in words ("Eenentwintig"), and singular or plural
+to match ("één pilot"). The narrative's placeholders
 and the factsheets both phrase through here, so a number reads the same
 everywhere.
 """
@@ -26,12 +28,46 @@ _WORDS = (
     "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
     "negentien", "twintig",
 )
+_TENS = ("", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+
+
+def _check_count(n: object) -> None:
+    if isinstance(n, bool) or not isinstance(n, int) or n < 0:
+        raise ValueError(f"verwacht een aantal (heel getal, 0 of meer), niet {n!r}")
 
 
 def number_word(n: int) -> str:
-    """"negen", "twintig"; digits from 21 on, as Dutch house style writes them."""
+    """"negen", "twintig", "dertig"; "21" and other larger numbers in digits, as house style writes them."""
     _check_count(n)
-    return _WORDS[n] if n < len(_WORDS) else str(n)
+    round_number = (n <= 100 and n % 10 == 0) or (n <= 1000 and n % 100 == 0)
+    return spelled(n) if n < len(_WORDS) or round_number else str(n)
+
+
+def spelled(n: int) -> str:
+    """Any count written out ("eenentwintig", "tweeëndertig"), for a number that opens a sentence.
+
+    Written here rather than taken from num2words, whose Dutch joins "honderdéén"
+    with the stressed form and which would bring docopt along for a dozen lines.
+    """
+    _check_count(n)
+    if n < len(_WORDS):
+        return _WORDS[n]
+    if n < 100:
+        tens, unit = divmod(n, 10)
+        if not unit:
+            return _TENS[tens]
+        head = "een" if unit == 1 else _WORDS[unit]
+        return head + ("ën" if head.endswith("e") else "en") + _TENS[tens]
+    for size, name in ((1000, "duizend"), (100, "honderd")):
+        if n >= size:
+            many, rest = divmod(n, size)
+            return ("" if many == 1 else _compound(many)) + name + (_compound(rest) if rest else "")
+    raise AssertionError(n)    # unreachable: 100 and more has a size above
+
+
+def _compound(n: int) -> str:
+    """A count inside a longer number: "een", not "één" ("honderdeen")."""
+    return "een" if n == 1 else spelled(n)
 
 
 def capitalise(text: str) -> str:
@@ -44,7 +80,7 @@ def capitalise(text: str) -> str:
 # Words that carry a count in this module's phrasing: the number words (also
 # capitalised, as they open sentences) and the words of the share phrases.
 COUNT_WORDS = frozenset(
-    {form.casefold() for word in _WORDS for form in (word, capitalise(word))}
+    {form.casefold() for n in range(1000) for form in (spelled(n), capitalise(spelled(n)))}
     | {"helft", "meerderheid", "minderheid", "alle", "geen"}
 )
 _DIGITS = re.compile(r"^\d[\d.,]*$")
@@ -162,7 +198,3 @@ def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-")
 
-
-def _check_count(n: object) -> None:
-    if isinstance(n, bool) or not isinstance(n, int) or n < 0:
-        raise ValueError(f"verwacht een aantal (heel getal, 0 of meer), niet {n!r}")

@@ -68,9 +68,9 @@ HABITS: dict[str, Habits] = {
     }),
     "vitamine-r": Habits(casual=True),
     "hjl-uwv": Habits(dates_as_text=True),
-    "hjl-uwv-aanvulling": Habits(notes={
-        "A6": "Bron: voortgangsrapportage aan het ministerie, voorjaar 2022.",
-        "B2": "Bron: gesprek met beide projectleiders, september 2022.",
+    "P18-aanvulling": Habits(notes={
+        "A6": "Bron: tussenrapportage aan Divosa, voorjaar 2022.",
+        "B2": "Bron: gesprek met de projectleider, september 2022.",
     }),
     "P14": Habits(retyped_ids=("A8", "B1")),
     "rotterdam-zuid": Habits(separator="\n"),

@@ -102,9 +102,9 @@ def sample_document(directory: Path) -> Document:
                       Fact("Geholpen rechtzoekenden", "120", SourceKind.CORRECTIE))),
                   FactsheetSection("b. Stand van zaken", (
                       Fact("Voortgang", "Op schema", SourceKind.AANVULLING),)),
+                  FactsheetSection("d. Casus", (), case),
                   FactsheetSection("e. Overige observaties", (
-                      Fact("Overige observaties", "niet ingevuld", None),))),
-        case=case,
+                      Fact("Wat verder opvalt", "niet ingevuld", None),))),
     )
     annex = Annex(key="bijlage-a", letter="A", title="Factsheets pilots",
                   blocks=(_para("Per pilot volgt een factsheet."),), factsheets=(factsheet,))

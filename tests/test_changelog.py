@@ -94,7 +94,7 @@ def test_the_list_opens_with_title_versions_dates_and_a_summary(review_round):
         "*Pilots stelselvernieuwing in beeld*, versie 0.3 (concept, 14 oktober 2022) → versie 0.4 "
         "(concept, 4 november 2022)",
         "",
-        "**Samenvatting:** één gewijzigd antwoord bij één pilot, één figuur met andere aantallen, drie zinnen "
+        "**Samenvatting:** één gewijzigd antwoord bij één pilot, één figuur met andere aantallen, vier zinnen "
         "met andere getallen, één bewerkte alinea en één gewijzigde factsheet.",
     ]
 
@@ -125,7 +125,8 @@ def test_the_sentences_whose_numbers_moved(review_round):
                                     "brede zin.",
                           "Vijf pilots gaan over scheiden en familierecht, vijf over de eerste lijn in brede zin.")
     assert changes[2][:2] == ("2.1", 2) and changes[2][3].startswith("Van de vijf pilots over scheiden zijn er drie")
-    assert len(changes) == 3
+    assert changes[3][:2] == ("3.3.2", 5) and "Van de vijf pilots over scheiden zijn er drie online" in changes[3][3]
+    assert len(changes) == 4
     assert "### 2.1 Inhoudelijke thema's en doelgroepen\n\n- Alinea 1\n  - was: Zes pilots gaan over scheiden" \
         in review_round.text
     assert "\n  - wordt: Vijf pilots gaan over scheiden en familierecht" in review_round.text

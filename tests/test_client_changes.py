@@ -175,5 +175,5 @@ def test_the_command_writes_the_client_list_between_two_snapshots(round_, tmp_pa
     word = docx.Document(target)
     text = " ".join(p.text for p in word.paragraphs)
     assert "Wat is er veranderd" in text and "Berekenjescheiding.nl: Thema" in text
-    assert "pagina" not in text.split("Wat is er veranderd", 1)[1]      # no PDF of the new report at hand
+    assert not re.search(r"\bpagina \d", text.split("Wat is er veranderd", 1)[1])      # no PDF of the new report at hand
     assert "Scheiden / familierecht" in _marked_runs(word, "strike")

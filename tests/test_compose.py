@@ -22,6 +22,7 @@ from report.document import CaseBox, Figure, FigureRef, Paragraph
 from report.document.dump import dump
 from report.figures.registry import FIGURES, figure_spec
 from tests.pilots import make_pilot
+from tests.walk import narrative_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUTS = ROOT / "inputs"
@@ -219,6 +220,15 @@ def test_the_example_report_has_every_section_figure_and_case(example):
                    "[^2: Het deelprogramma Burgergerichte overheid omvat drie pilots",
                    "ADR ondersteuningstool, Digitaal bezwaarplatform en Versterking samenwerking hJL en UWV"):
         assert phrase in text
+
+
+def test_no_sentence_of_the_example_opens_with_digits(example):
+    texts = list(narrative_sentences(example))
+    assert len(texts) > 200
+    assert [s for s in texts if s.lstrip("(")[:1].isdigit()] == []
+    # counts up to twenty read as words in running text, and the total as "dertig"
+    assert "Dit rapport gaat over de overige dertig pilots." in texts
+    assert "Negentien pilots ontwikkelen een werkwijze van of voor professionals" in " ".join(texts)
 
 
 def test_a_changed_answer_changes_the_sentence_and_the_figure(tmp_path, example):

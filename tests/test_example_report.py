@@ -206,11 +206,14 @@ def test_pdf_has_30_factsheets_each_opening_a_page(example_build, lines, content
 
 
 def test_pdf_contents_page_numbers_are_where_the_headings_land(example_build, lines, contents_pages):
-    listed = {}
+    listed, wrapped = {}, ""
     for index in contents_pages:
         for line in lines[index]:
-            if match := re.fullmatch(r"(.+?)\.{3,}(\d+)", line):
+            if match := re.fullmatch(r"(.+?)\.{3,}(\d+)", wrapped + line):
                 listed[match[1]] = int(match[2])
+                wrapped = ""
+            elif re.match(r"\d+(\.\d+)*\D", line):   # a long title wraps onto the next line
+                wrapped = line
     expected = {_squeeze(f"{e.number} {e.title}"): _landing_page(lines, f"{e.number} {e.title}",
                                                                    contents_pages[-1])
                 for e in outline(example_build.document)}
@@ -347,7 +350,7 @@ def _tampered(docx: bytes, old: str, new: str) -> bytes:
 
 @pytest.mark.parametrize(("old", "new", "part"), [
     ("Zes pilots gaan over scheiden", "Vijf pilots gaan over scheiden", "sentences"),
-    (">Ondersteuning en capaciteit<", ">Ondersteuning<", "headings"),
+    (">Een nieuwe werkwijze beklijft alleen met draagvlak en capaciteit in de organisatie<", ">Een nieuwe werkwijze beklijft<", "headings"),
 ])
 def test_a_changed_docx_is_caught(example_build, pdf_content, old, new, part):
     docx = read_docx(_tampered(example_build.docx.read_bytes(), old, new))

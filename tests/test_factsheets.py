@@ -60,16 +60,31 @@ def test_personal_data_never_appears():
 def test_every_pilot_gets_the_same_sections_and_facts():
     sparse = factsheet(make_pilot("p2", P1="Leeg"))
     full = factsheet(_full_pilot())
-    assert [s.title for s in sparse.sections] == [s.title for s in SECTIONS if s.key in "abce"]
-    assert [[f.label for f in s.facts] for s in sparse.sections] == \
-        [[f.label for f in s.facts] for s in full.sections]
+    assert [s.title for s in sparse.sections] == [s.title for s in SECTIONS if s.key in "abcde"]
+    assert [[f.label for f in s.facts] for s in sparse.sections if s.case is None and s.title != "d. Casus"] == \
+        [[f.label for f in s.facts] for s in full.sections if s.case is None]
     shown = {f.label for f in _facts(sparse)}
-    expected = {q.short_label for q in QUESTIONS if q.section in "abce"}
+    expected = {q.short_label for q in QUESTIONS if q.section in "abce"} | {"Verhaal van de rechtzoekende"}
     assert expected <= shown
     assert all(f.value == MISSING for f in _facts(sparse))
     labels = [f.label for f in _facts(full)]
     assert len(labels) == len(set(labels))          # a tag is not repeated in the sections
-    assert sparse.case.title == "Casus" and sparse.case.paragraphs[0].content[0].text == MISSING
+    assert sparse.case is None and full.case is not None
+
+
+def test_section_d_holds_the_case_or_says_it_is_missing_like_any_answer():
+    sparse, full = factsheet(make_pilot("p2", P1="Leeg")), factsheet(_full_pilot())
+    d_sparse, d_full = (sheet.sections[3] for sheet in (sparse, full))
+    assert d_sparse.title == d_full.title == "d. Casus"
+    assert [(f.label, f.value, f.question_id) for f in d_sparse.facts] == [("Verhaal van de rechtzoekende", MISSING, "D2")]
+    assert d_sparse.case is None
+    assert d_full.facts == () and d_full.case is full.case and full.case.title == "Hulp om de hoek"
+
+
+def test_no_field_repeats_the_name_of_its_section():
+    for section in factsheet(_full_pilot()).sections + factsheet(make_pilot("p2")).sections:
+        name = section.title.split(". ", 1)[1]
+        assert all(fact.label.casefold() != name.casefold() for fact in section.facts), section.title
 
 
 def test_case_story_becomes_paragraphs_under_its_own_title():

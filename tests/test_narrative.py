@@ -10,7 +10,9 @@ from report.document import (
     CaseBox, Figure, FigureRef, Footnote, InfoBox, ListBlock, Numbering, Paragraph, SectionRef, Text,
 )
 from report.model import PartialDate, Severity
-from report.dutch import capitalise, counted, differs, enumeration, number_word, period, share, slugify
+from report.dutch import (
+    capitalise, counted, differs, enumeration, number_word, period, share, slugify, spelled,
+)
 from report.narrative.markdown import Placements, convert, number_texts, parse
 from report.narrative.placeholders import GAP_TEXT, render_text
 from tests.pilots import make_pilot
@@ -27,9 +29,17 @@ PILOTS = [
 
 
 @pytest.mark.parametrize("n, word", [(0, "nul"), (1, "één"), (9, "negen"), (12, "twaalf"), (20, "twintig"),
-                                     (21, "21"), (30, "30")])
-def test_number_words_up_to_twenty_then_digits(n, word):
+                                     (21, "21"), (30, "dertig"), (34, "34"), (100, "honderd"), (300, "driehonderd"),
+                                     (121, "121")])
+def test_number_words_up_to_twenty_and_round_tens_then_digits(n, word):
     assert number_word(n) == word
+
+
+@pytest.mark.parametrize("n, word", [(21, "eenentwintig"), (22, "tweeëntwintig"), (23, "drieëntwintig"),
+                                     (30, "dertig"), (48, "achtenveertig"), (101, "honderdeen"),
+                                     (1250, "duizendtweehonderdvijftig")])
+def test_any_count_can_be_spelled_for_a_sentence_start(n, word):
+    assert spelled(n) == word
 
 
 @pytest.mark.parametrize("n, phrase", [(0, "geen pilots"), (1, "één pilot"), (4, "vier pilots"), (21, "21 pilots")])
@@ -89,8 +99,29 @@ def test_placeholders_count_pilots_and_phrase_them(tmp_path):
         "{{ aandeel(aantal(K1='scheiden'), totaal()) }}; {{ start(P2='raad') }} tot {{ einde(P2='raad') }}."))
     assert problems == []
     assert rendered.markdown == (
-        "Twee pilots gaan over scheiden, één pilot over wonen; twee zijn een product, één niet. Totaal 3.  "
+        "Twee pilots gaan over scheiden, één pilot over wonen; twee zijn een product, één niet. Totaal drie.  "
         "Alfa en charlie. op één na alle pilots; september 2020 tot maart 2023.")
+
+
+MANY = [make_pilot(f"m{i}", K1="wonen" if i < 21 else "scheiden") for i in range(30)]
+
+
+def test_a_count_opening_a_sentence_is_written_out_whatever_the_filter(tmp_path):
+    rendered, problems = _render(tmp_path, (
+        "{{ aantal(K1='wonen') }} pilots gaan over wonen. {{ aantal(K1='wonen') | pilots }} ook; "
+        "dat zijn er {{ aantal(K1='wonen') }} van de {{ totaal() }} ({{ aantal(K1='wonen') | cijfers }}).\n"
+        "{{ aantal(K1='scheiden') | cijfers }} gaan over scheiden, {{ aantal(K1='scheiden') }} in totaal, en\n"
+        "{{ aantal(K1='scheiden') }} dus.\n\n"
+        "1. **Een bevinding.** {{ aantal(K1='wonen') | telling('pilot', 'pilots') }} noemen haar.\n"
+        "2. {{ aantal(K1='scheiden') | woord }} niet.\n\n"
+        "{.romeins}\n{{ aantal(K1='wonen') }} als eerste.\n\n"
+        "# {{ aantal(K1='wonen') }} pilots\n"), MANY)
+    assert problems == []
+    assert rendered.markdown == (
+        "Eenentwintig pilots gaan over wonen. Eenentwintig pilots ook; dat zijn er 21 van de dertig (21).\n"
+        "Negen gaan over scheiden, negen in totaal, en\nnegen dus.\n\n"
+        "1. **Een bevinding.** Eenentwintig pilots noemen haar.\n2. Negen niet.\n\n"
+        "{.romeins}\nEenentwintig als eerste.\n\n# Eenentwintig pilots\n")
 
 
 def test_changing_an_answer_changes_the_sentence(tmp_path):
@@ -108,7 +139,7 @@ def test_changing_an_answer_changes_the_sentence(tmp_path):
     ("{{ figuur('K99') }}\n", 1, ["onbekende figuur 'K99'"]),
     ("Een.\n{{ aantal(K1='wonen' }}\n", 2, ["onverwacht '}'; verwacht ')'"]),
     ("Een.\n{{ aantal(K1='wonen') | Pilot }}\n", 2,
-     ["Onbekend filter 'Pilot'", "Bedoelt u 'Pilots'?", "Bekende filters: woord, Woord, pilots, Pilots, telling"]),
+     ["Onbekend filter 'Pilot'", "Bedoelt u 'Pilots'?", "Bekende filters: woord, Woord, cijfers, pilots, Pilots, telling"]),
     ("{{ aantal(K1='wonen') K1 }}\n", 1, ["verwacht '}}', maar er staat 'K1'"]),
     ("{{ aantal(K1='wonen')\n", 1, ["houdt op midden in een placeholder; verwacht '}}'"]),
     ("{% if totaal() %}\nx\n", 1, ["het blok {% if %} wordt niet gesloten", "{% endif %}"]),
@@ -341,3 +372,14 @@ def test_blocks_and_problems_name_the_line_the_author_wrote(tmp_path):
         [6, 12, 14, 15, 17, 18]
     assert paragraph.content[-1].written_at.line == 23
     assert [p.cell for p in problems if p.is_error] == ["regel 21"]
+
+
+def test_a_typed_sentence_opening_with_digits_is_a_warning_naming_its_line(tmp_path):
+    text = ("# Hoofdstuk\n\nIn 2019 begon het. 2020 was anders.\n\n"
+            "- **Bevinding.** 12 pilots melden dit.\n- Geen getal.\n\nTot en met 2022 liep het.\n")
+    rendered, _ = _render(tmp_path, text)
+    _, problems = convert(parse(rendered, "1"), number_texts([parse(rendered, "1")], lambda key: True)[0],
+                          Placements(figure=lambda key, number: None, cases=lambda number: []), itertools.count(1))
+    warnings = [(p.cell, p.message) for p in problems if p.severity is Severity.WARNING]
+    assert [cell for cell, _ in warnings] == ["regel 3", "regel 5"]
+    assert "'2020 was anders.'" in warnings[0][1] and "'12 pilots melden dit.'" in warnings[1][1]

@@ -13,10 +13,14 @@ import shutil
 import pypdfium2
 from docx import Document as open_docx
 
+from report.analyse import count
 from report.build import build
+from report.dutch import spelled
 from report.figures.registry import FIGURES
 from report.narrative.placeholders import GAP_TEXT
+from report.read import read_inputs
 from report.style import PROJECT_ROOT
+from tests.walk import narrative_sentences
 from tests.workbooks import write_inputs
 
 BUNDLED = PROJECT_ROOT / "inputs"
@@ -38,3 +42,21 @@ def test_a_different_set_of_pilots_builds_with_warnings(tmp_path):
     assert all(f"Pilot T00{n}" in text for n in range(1, 6))   # a factsheet each
     body = "\n".join(p.text for p in open_docx(docx).paragraphs)
     assert GAP_TEXT in body
+
+
+def test_counts_above_twenty_never_open_a_sentence_in_digits(tmp_path):
+    """Sixty-three pilots: sentence-opening counts are spelled out, whatever the text's filter."""
+    inputs = write_inputs(tmp_path / "invoer", 63)
+    shutil.copy(BUNDLED / "rapport.yaml", inputs / "rapport.yaml")
+    shutil.copytree(BUNDLED / "teksten", inputs / "teksten")
+
+    result = build(inputs, tmp_path / "uit", formats=())
+
+    assert result.ok, [p.format() for p in result.problems if p.is_error]
+    texts = list(narrative_sentences(result.document))
+    assert [s for s in texts if s.lstrip("(")[:1].isdigit()] == []
+    assert not [p for p in result.problems if "begint met een getal" in p.message]
+    werkwijze = count(read_inputs(inputs).pilots, K3="werkwijze")
+    assert werkwijze > 20
+    opening = f"{spelled(werkwijze).capitalize()} pilots ontwikkelen een werkwijze"
+    assert any(s.startswith(opening) for s in texts), opening

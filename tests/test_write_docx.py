@@ -115,6 +115,11 @@ def test_factsheet_on_its_own_page_with_missing_and_corrected_values(word):
     tags = next(t for t in word.tables if t.style.style_id == S.TAG_TABLE)
     assert [tags.cell(0, c).paragraphs[0].text for c in range(3)] == [
         "Thema", "Type", "Financiering"]
+    headings = [p.text for p in word.paragraphs if p.style.style_id == S.FACTSHEET_SECTION]
+    assert headings == ["a. Basisgegevens", "b. Stand van zaken", "d. Casus", "e. Overige observaties"]
+    case_heading = next(p for p in word.paragraphs if p.text == "d. Casus")._p
+    box = case_heading.getnext()              # the case box, no label/value table in between
+    assert box.tag == f"{W}tbl" and S.CASE_BOX in etree.tostring(box, encoding="unicode")
 
 
 def test_case_boxes_are_unsplittable_shaded_tables(word):

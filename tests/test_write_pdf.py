@@ -143,7 +143,8 @@ def test_case_box_title_and_factsheet_markers_are_shown(rendered, lines):
     text = [line for page in lines for line in page]
     assert text.count("VoorbeeldcasuspilotProefpilot") == 2   # in chapter 2 and the factsheet
     factsheet = lines[-1]
-    assert "Overigeobservatiesnietingevuld" in factsheet
+    assert "Watverderopvaltnietingevuld" in factsheet
+    assert factsheet.index("d.Casus") + 1 == factsheet.index("VoorbeeldcasuspilotProefpilot")
     assert "Geholpenrechtzoekenden120correctie" in factsheet
     missing = [f for f in rendered.document.annexes[0].factsheets[0].tags if f.missing]
     assert missing and sum(line.count("nietingevuld") for line in factsheet) == 1 + len(missing)

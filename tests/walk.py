@@ -1,4 +1,4 @@
-"""Walks several test modules share: every section of a Document, every node of a PDF's tag tree."""
+"""Walks several test modules share: every section and sentence of a Document, every node of a PDF's tag tree."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 import pikepdf
 
-from report.document import Section
+from report.document import Document, Section
+from report.dutch import sentences
+from report.history.snapshot import paragraph_texts
 
 
 def sections(chapters: tuple[Section, ...]) -> Iterator[Section]:
@@ -14,6 +16,13 @@ def sections(chapters: tuple[Section, ...]) -> Iterator[Section]:
     for section in chapters:
         yield section
         yield from sections(section.children)
+
+
+def narrative_sentences(document: Document) -> Iterator[str]:
+    """Every sentence of the chapters' and annexes' text, as a reader reads it."""
+    for section in [*sections(document.chapters), *document.annexes]:
+        for text, _ in paragraph_texts(section.blocks):
+            yield from sentences(text)
 
 
 def struct_elements(node) -> Iterator[pikepdf.Dictionary]:

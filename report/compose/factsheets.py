@@ -1,10 +1,11 @@
 """Turn each pilot into its factsheet for Annex A, and a pilot's case into a case box.
 
 Every factsheet has the same layout, so a reader finds the same fact in the
-same place for every pilot: header facts, a strip of tags, sections a, b, c
-and e with every other question of that section, and the case. Labels and values
-come from the codebook; a missing answer reads "niet ingevuld", never an
-empty gap; personal data (P5) is never shown.
+same place for every pilot: header facts, a strip of tags, then sections a
+to e with every other question of that section, section d holding the case
+as a box. Labels and values come from the codebook; a missing answer, the
+case included, reads "niet ingevuld", never an empty gap; personal data (P5)
+is never shown.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ PERIOD_LABEL = "Looptijd"
 PERIOD_QUESTIONS = ("P6", "P7")
 HEADER_QUESTIONS = ("P2", "P3", "P4")     # the period (P6-P7) follows them
 TAG_QUESTIONS = ("K1", "K3", "K2", "B1", "B3", "C2", "A10", "A11", "A8b")
-FACT_SECTIONS = ("a", "b", "c", "e")      # d, the case, is a case box
+FACT_SECTIONS = ("a", "b", "c", "d", "e")
+CASE_SECTION = "d"                        # its facts are the case, shown as a box
 CASE_QUESTIONS = ("D1", "D2")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -53,19 +55,21 @@ def factsheet(pilot: Pilot) -> Factsheet:
         header=header,
         tags=tuple(fact(pilot, qid) for qid in TAG_QUESTIONS),
         sections=tuple(_section(pilot, key) for key in FACT_SECTIONS),
-        case=_factsheet_case(pilot),
     )
 
 
-def _factsheet_case(pilot: Pilot) -> CaseBox:
-    """The case under its own title; a missing story still gets its box, saying so."""
-    title = str(pilot.value("D1") or question("D2").short_label)
-    missing = CaseBox(title, (Paragraph((Text(NOT_ANSWERED, italic=True),)),), pilot.id)
-    return case_box(pilot, title) or missing
+def _case_section(pilot: Pilot, title: str) -> FactsheetSection:
+    """The case as a box under its own title; without a story, "niet ingevuld" like any other answer."""
+    box = case_box(pilot, str(pilot.value("D1") or question("D2").short_label))
+    if box is None:
+        return FactsheetSection(title, (fact(pilot, "D2"),))
+    return FactsheetSection(title, (), box)
 
 
 def _section(pilot: Pilot, key: str) -> FactsheetSection:
     title = next(s.title for s in SECTIONS if s.key == key)
+    if key == CASE_SECTION:
+        return _case_section(pilot, title)
     # A fact already in the tag strip is not repeated below it, which keeps a sheet to two pages.
     hidden = {*CASE_QUESTIONS, *TAG_QUESTIONS}
     shown = [q for q in QUESTIONS if q.section == key and not q.personal and q.id not in hidden]

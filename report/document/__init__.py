@@ -194,6 +194,7 @@ class Fact:
 class FactsheetSection:
     title: str
     facts: tuple[Fact, ...]
+    case: CaseBox | None = None       # section d shows the case as a box below its facts
 
 
 @dataclass(frozen=True)
@@ -202,8 +203,11 @@ class Factsheet:
     title: str
     header: tuple[Fact, ...]          # programme, organisation, place, period
     tags: tuple[Fact, ...]            # theme, type, target group, status, ...
-    sections: tuple[FactsheetSection, ...]   # a, b, c, e
-    case: CaseBox | None
+    sections: tuple[FactsheetSection, ...]   # a, b, c, d, e
+
+    @property
+    def case(self) -> CaseBox | None:
+        return next((s.case for s in self.sections if s.case is not None), None)
 
 
 @dataclass(frozen=True)

@@ -100,8 +100,8 @@ def _factsheet(sheet: Factsheet) -> Iterator[str]:
         yield f"{INDENT * 2}{section.title}"
         for fact in section.facts:
             yield f"{INDENT * 3}{_fact(fact)}"
-    if sheet.case:
-        yield from _case(sheet.case, 2)
+        if section.case:
+            yield from _case(section.case, 3)
 
 
 def _fact(fact: Fact) -> str:

@@ -15,9 +15,12 @@ the PDF and DOCX never silently lose text):
 - A paragraph `[[figuur K1]]` places a figure; `[[casus]]` places the case
   boxes the coding sheet (K6) assigns to the section it stands in.
 
-Numbers are resolved in two passes: `number_texts` first numbers every
-heading and figure of all texts, so that references may point forward;
-`convert` then builds the blocks.
+A sentence that opens with digits breaks Dutch number style; placeholders
+cannot produce one, so it comes from typed text and gets a warning.
+
+Numbers are resolved in two passes: `number_texts` first numbers every heading
+and figure of all texts, so that references may point forward; `convert`
+then builds the blocks.
 """
 
 from __future__ import annotations
@@ -38,9 +41,10 @@ from report.document import (
     Paragraph, Section, SectionRef, SourceLine, Text,
 )
 from report.model import Problem, Severity
-from report.dutch import slugify
+from report.dutch import sentences, slugify
 from report.narrative.boxes import BOX, close_boxes
 from report.narrative.placeholders import FIGURE_LABEL, REF_PATTERN, RenderedText
+from report.history.snapshot import plain_text
 
 ROMAN_CLASS = "romeins"
 SOURCE_PREFIX = "Bron:"
@@ -227,7 +231,9 @@ class _Converter:
     def paragraph_or_marker(self, node: SyntaxTreeNode, section_number: str) -> list[Block]:
         marker = _marker(node)
         if marker is None:
-            return [Paragraph(self.inlines(node), self.text.written_at(node))]
+            inlines = self.inlines(node)
+            self.check_sentences(inlines, node)
+            return [Paragraph(inlines, self.text.written_at(node))]
         kind, key = marker
         if kind == "figuur":
             number = self.numbers.figures.get(key)
@@ -251,6 +257,7 @@ class _Converter:
             self.problems.append(_error(self.text, item, "Een lijstonderdeel is één alinea, "
                                         "zonder geneste lijst of tweede alinea."))
         inlines = self.inlines(item.children[0]) if item.children else ()
+        self.check_sentences(inlines, item)
         lead_length = next((i for i, inline in enumerate(inlines)
                             if not (isinstance(inline, Text) and inline.bold)), len(inlines))
         lead = tuple(Text(inline.text, italic=inline.italic) for inline in inlines[:lead_length])
@@ -309,6 +316,14 @@ class _Converter:
             problem = f"Verwijzing naar onbekende sleutel '{key}'. Bekende sleutels: {', '.join(self.numbers.sections)}."
         self.problems.append(_error(self.text, block, problem))
         return Text(f"{label} ?")
+
+    def check_sentences(self, inlines: Sequence[Inline], node: SyntaxTreeNode) -> None:
+        """A warning for each sentence that opens with digits ("19 pilots ..." instead of "Negentien")."""
+        for sentence in sentences(plain_text(inlines)):
+            if sentence.lstrip(" (\"'‘“")[:1].isdigit():
+                self.problems.append(_warning(self.text, node, f"Deze zin begint met een getal in cijfers: "
+                                              f"'{sentence[:60]}'. Schrijf het getal in woorden, of gebruik een "
+                                              "placeholder: die schrijft een getal aan het begin van een zin uit."))
 
     def footnote(self, footnote_id: int, block: SyntaxTreeNode) -> Footnote:
         paragraphs = self.footnotes.get(footnote_id, [])

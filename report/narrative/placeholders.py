@@ -6,6 +6,13 @@ sentence. The texts are Jinja templates rendered in a sandbox before the
 Markdown is read; a mistake in one (an unknown question or code, a typo in
 a function name) becomes a Problem naming the text file and line.
 
+Dutch number style holds by construction: every count a placeholder prints
+(a bare `{{ aantal(...) }}` as much as `| pilots`) is written as a marker, and
+once the whole text is rendered each marker is phrased by where it landed: at
+the start of a sentence in capitalised words ("Eenentwintig pilots"),
+elsewhere in house style (words up to twenty, "21"), or in digits where the
+text asks for them with `| cijfers`.
+
 References to figures and sections cannot be resolved yet (their numbers
 depend on where the texts place them), so they render as markers that the
 Markdown converter turns into FigureRef and SectionRef inlines.
@@ -34,7 +41,9 @@ from report.analyse import count, not_, select
 from report.figures.registry import figure_spec
 from report.model import PartialDate, Pilot, Problem, Severity
 from report.narrative.jinja_dutch import checked, runtime_message, syntax_message
-from report.dutch import capitalise, counted, differs, enumeration, month_year, number_word, share
+from report.dutch import (
+    capitalise, counted, differs, enumeration, month_year, number_word, share, spelled,
+)
 
 # A reference marker: label and key between private-use characters, which
 # neither Markdown nor a text writer would ever produce.
@@ -44,6 +53,15 @@ SECTION_LABELS = ("hoofdstuk", "paragraaf", "bijlage")
 GAP_TEXT = "[onbekend]"
 _LINE_MARK = "\ue003{}\ue004"
 _LINE_MARKS = re.compile("\ue003(\\d+)\ue004")
+# A count as a placeholder printed it: the number, then its phrase as written mid-sentence.
+_COUNT_MARK = "\ue005{}\ue007{}\ue006"
+_COUNT_MARKS = re.compile("\ue005(\\d+)\ue007([^\ue006]*)\ue006")
+_LEADING_DIGITS = re.compile(r"^\d+")
+# What may stand before a sentence's first word: a block's Markdown prefix
+# (heading, list item, footnote definition) and emphasis marks.
+_BLOCK_PREFIX = re.compile(r"^\s*(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*|\[\^[^\]]+\]:\s*)")
+_SENTENCE_CLOSED = re.compile(r"[.!?][)\"'”’]*$")
+_BLOCK_LINE = re.compile(r"^\s*(\{[^}]*\}|:::.*)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -78,7 +96,8 @@ def render_text(path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple
     env = _environment(path.parent, functions, recorder.zero)
     try:
         template = env.get_template(path.name)
-        rendered = RenderedText(display_name, *_unmarked(template.render()))
+        markdown, lines = _unmarked(template.render())
+        rendered = RenderedText(display_name, phrase_counts(markdown), lines)
         return rendered, [_gap_warning(display_name, template, line, message) for line, message in gaps]
     except jinja2.TemplateSyntaxError as error:
         return None, [_problem(display_name, error.lineno, syntax_message(error, _names(functions), FILTER_NAMES))]
@@ -93,6 +112,7 @@ def _environment(directory: Path, functions: dict[str, Callable],
     # stays free for Markdown heading keys.
     env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader(directory),
+        finalize=_finalize,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -136,6 +156,46 @@ def _unmarked(rendered: str) -> tuple[str, tuple[int, ...]]:
         lines.append(line)
         text.append(_LINE_MARKS.sub("", raw))
     return "\n".join(text), tuple(lines)
+
+
+def _finalize(value: object) -> object:
+    """A bare count printed by `{{ ... }}` is phrased like any filtered one."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _count_mark(value, number_word(value))
+    return value
+
+
+def _count_mark(n: int, phrase: str) -> str:
+    return _COUNT_MARK.format(n, phrase)
+
+
+def phrase_counts(markdown: str) -> str:
+    """Every count marker as the words or digits its place in the sentence asks for."""
+    done: list[str] = []
+    for line in markdown.split("\n"):
+        out: list[str] = []
+        position = 0
+        for match in _COUNT_MARKS.finditer(line):
+            out.append(line[position:match.start()])
+            n, phrase = int(match.group(1)), match.group(2)
+            if _opens_sentence(done[-1] if done else None, "".join(out)):
+                phrase = capitalise(_LEADING_DIGITS.sub(spelled(n), phrase, count=1))
+            out.append(phrase)
+            position = match.end()
+        done.append("".join(out) + line[position:])
+    return "\n".join(done)
+
+
+def _opens_sentence(previous: str | None, head: str) -> bool:
+    """Whether text following `head` on its line starts a sentence; `previous` is the line before, if any."""
+    prefix = _BLOCK_PREFIX.match(head)
+    content = (head[prefix.end():] if prefix else head).rstrip(" *_")
+    if content:
+        return bool(_SENTENCE_CLOSED.search(content))
+    if prefix or previous is None:
+        return True
+    previous = previous.rstrip(" *_")
+    return bool(_BLOCK_LINE.match(previous) or _SENTENCE_CLOSED.search(previous))
 
 
 class _GapRecorder:
@@ -225,11 +285,12 @@ def _reference(name: str, is_figure: bool) -> Callable[[str], str]:
 def _filters(zero: Callable[[str, str], None]) -> dict[str, Callable]:
     """The filters a text may use; `zero` hears of every count filter that renders zero."""
     counts: dict[str, Callable] = {
-        "woord": number_word,
-        "Woord": lambda n: capitalise(number_word(n)),
-        "pilots": lambda n: counted(n, "pilot", "pilots"),
-        "Pilots": lambda n: capitalise(counted(n, "pilot", "pilots")),
-        "telling": counted,
+        "woord": lambda n: _count_mark(n, number_word(n)),
+        "Woord": lambda n: capitalise(spelled(n)),
+        "cijfers": lambda n: _count_mark(n, str(n)),
+        "pilots": lambda n: _count_mark(n, counted(n, "pilot", "pilots")),
+        "Pilots": lambda n: capitalise(_LEADING_DIGITS.sub(spelled(n), counted(n, "pilot", "pilots"), count=1)),
+        "telling": lambda n, singular, plural: _count_mark(n, counted(n, singular, plural)),
     }
     return {
         **{name: _noting_zero(name, phrase, zero) for name, phrase in counts.items()},
@@ -248,7 +309,7 @@ def _noting_zero(name: str, phrase: Callable[..., str], zero: Callable[[str, str
     def filtered(n, *args):
         shown = phrase(n, *args)
         if n == 0:
-            zero(name, shown)
+            zero(name, _COUNT_MARKS.sub(r"\2", shown))     # as written, before the sentence places it
         return shown
 
     return filtered

@@ -161,9 +161,8 @@ PILOTS: tuple[Pilot, ...] = (
         A8c=("In principe alle scheidende stellen in Nederland; jaarlijks gaat het om enkele tienduizenden "
              "huishoudens."),
         A9=("hjl", "mediators", "advocatuur", "raad"),
-        A9b=("Het Juridisch Loket verwijst door en toetst de teksten; mediators en advocaten leveren "
-             "rekenregels en praktijkvoorbeelden; de Raad is subsidiegever en denkt mee over aansluiting "
-             "op de toevoegingen."),
+        A9b=("Het Juridisch Loket verwijst door; mediators en advocaten leveren rekenregels; de Raad denkt "
+             "mee over de toevoegingen."),
         A10="maatwerk",
         A10b=("Webapplicatie gebouwd door een extern bureau. Er worden geen persoonsgegevens opgeslagen: "
               "de berekening blijft in de browser van de gebruiker."),
@@ -175,15 +174,13 @@ PILOTS: tuple[Pilot, ...] = (
             "onderhoud van de rekenregels, die elk jaar wijzigen."),
         B3="afhankelijk",
         B3b="Van structurele financiering voor beheer en de jaarlijkse actualisering van de normbedragen.",
-        C1=("Er zijn gesprekken met het Juridisch Loket over inbedding in de website en met de Raad over "
-            "een koppeling met de diagnose bij scheiding. Inzicht: een rekentool blijft alleen betrouwbaar "
-            "als iemand verantwoordelijk is voor het bijhouden van de normen."),
+        C1=("Er zijn gesprekken met het Juridisch Loket over inbedding in de website. Inzicht: een rekentool "
+            "blijft alleen betrouwbaar als iemand de normen bijhoudt."),
         C2="onzeker",
         C3="in-voorbereiding",
         C4=("Het Juridisch Loket is de meest logische partij voor duurzaam beheer; daarvoor zijn afspraken "
             "over eigendom en kosten nodig."),
-        C5=("Gebruiksstatistieken, een korte vragenlijst na afloop van de berekening en interviews met "
-            "twintig gebruikers. Gebruikers waarderen vooral dat zij vooraf weten waar zij financieel staan."),
+        C5="Gebruiksstatistieken, een korte vragenlijst na de berekening en interviews met twintig gebruikers.",
         D1="Eerst rekenen, dan praten",
         D2=("Sanne en Mark gaan na twaalf jaar uit elkaar en hebben twee kinderen. Sanne werkt parttime en "
             "maakt zich zorgen of ze de huur alleen kan betalen. Via de website van het Juridisch Loket komt "
@@ -199,7 +196,7 @@ PILOTS: tuple[Pilot, ...] = (
         K3="product",
         K4="scheidende-ouders",
         K5="eerste-lijn",
-        K6="3.3.2",
+        K6="2.1",
         K7="Online zelfhulp",
         supplement=LONG_ONLY_IDS,
     ),
@@ -252,19 +249,20 @@ PILOTS: tuple[Pilot, ...] = (
         C5=("Tussentijdse evaluatie door een extern bureau op basis van doorlooptijden, tevredenheid en het "
             "aandeel trajecten dat alsnog bij de rechter eindigt."),
         D1="Samen online uit elkaar",
-        D2=("Fatima en Youssef willen uit elkaar, maar zonder ruzie en zonder hoge kosten. In de online "
-            "route vullen ze ieder thuis hun wensen in over de kinderen en het huis. De casemanager ziet "
-            "dat ze het over de omgangsregeling niet eens worden en belt hen allebei."
+        D2=("Fatima en Youssef willen uit elkaar, maar zien op tegen twee advocaten die elk voor één van hen "
+            "strijden. Ze kiezen de online route van Uitelkaar.nl en vullen thuis stap voor stap hun wensen in over "
+            "de kinderen, het huis en het geld. Als ze vastlopen op de omgangsregeling, stellen ze hun vraag aan de "
+            "casemanager, die binnen een dag antwoordt en een gezamenlijk videogesprek voorstelt."
             "\n\n"
-            "Na een gezamenlijk videogesprek ligt er een ouderschapsplan waarin ze zich allebei herkennen. "
-            "Binnen drie maanden is de scheiding rond."),
+            "Zo komen ze zelf tot een ouderschapsplan en een verdeling. Een advocaat hoeft alleen nog de laatste "
+            "stukken bij de rechtbank in te dienen."),
         E1=None,
         K1="scheiden",
         K2="rechtzoekenden",
         K3="product",
         K4="scheidende-ouders",
         K5="tweede-lijn",
-        K6=None,
+        K6="3.3.2",
         K7="Online zelfhulp",
         supplement=("A3b", "A6", "A8c", "A10b", "A11b", "B2", "B3b", "C3", "C4"),
     ),
@@ -384,7 +382,7 @@ PILOTS: tuple[Pilot, ...] = (
         K7="Online zelfhulp",
     ),
     Pilot(
-        variant="lang",
+        variant="kort",
         P0="hollands-kroon",
         P1="Scheidingsspreekuur Hollands Kroon",
         P2="divosa",
@@ -393,7 +391,7 @@ PILOTS: tuple[Pilot, ...] = (
         P5="Ingrid Mulder, i.mulder@example.nl",
         P6="2021-07-01",
         P7="2022-12-31",
-        P8="lang",
+        P8="kort",
         A1=("Een inloopspreekuur waar inwoners met vragen over scheiden terechtkunnen bij een medewerker "
             "van het Juridisch Loket en een medewerker van het sociaal team, gekoppeld aan een regionale "
             "website met informatie over scheiden."),
@@ -444,8 +442,9 @@ PILOTS: tuple[Pilot, ...] = (
         K3="werkwijze",
         K4="scheidende-ouders",
         K5="eerste-lijn",
-        K6="2.1",
+        K6=None,
         K7="Rechtshulp in de wijk",
+        supplement=('A3b', 'A6', 'A8c', 'A10b', 'A11b', 'B2', 'C3', 'C4', 'E1'),
     ),
     Pilot(
         variant="kort",
@@ -512,7 +511,7 @@ PILOTS: tuple[Pilot, ...] = (
     # Conflictoplossing burger en overheid (6) and algemeen (2)
     # ------------------------------------------------------------------
     Pilot(
-        variant="lang",
+        variant="kort",
         P0="tilburg-dejuridiseren",
         P1="Dejuridiseren bij multiproblematiek in het sociaal domein (Tilburg)",
         P2="divosa",
@@ -521,7 +520,7 @@ PILOTS: tuple[Pilot, ...] = (
         P5="Rob van Dijk, r.vandijk@example.nl",
         P6="01-2021",
         P7="12-2022",
-        P8="lang",
+        P8="kort",
         A1=("Een informele aanpak van bezwaren van inwoners met meervoudige problemen: een team van "
             "informele aanpakkers neemt contact op, zoekt uit wat er achter het bezwaar zit en brengt met "
             "een diagnose-instrument alle problemen in beeld."),
@@ -562,11 +561,12 @@ PILOTS: tuple[Pilot, ...] = (
         C5="Evaluatie binnen het Divosa-programma met casusanalyses en cijfers over ingetrokken bezwaren.",
         D1="Achter het bezwaar",
         D2=("Henk maakt voor de vierde keer in twee jaar bezwaar tegen een besluit over zijn bijstand. Dit "
-            "keer belt een informele aanpakker hem op en komt ze bij hem langs. In het gesprek blijkt dat "
-            "Henk schulden heeft, zijn post niet meer openmaakt en bang is zijn huis kwijt te raken."
+            "keer belt een informele aanpakker hem op en komt ze bij hem langs. Samen lopen ze het "
+            "diagnose-instrument door, en dan blijkt dat Henk schulden heeft, zijn post niet meer openmaakt en "
+            "slecht slaapt uit angst zijn huis kwijt te raken."
             "\n\n"
-            "De gemeente regelt schuldhulp en een vaste contactpersoon. Henk trekt zijn bezwaar in, omdat "
-            "het eigenlijk nooit om het besluit zelf ging."),
+            "De aanpakker brengt hem persoonlijk in contact met de schuldhulp en het wijkteam, en gaat bij het "
+            "eerste gesprek mee. Henk trekt zijn bezwaar in, omdat het eigenlijk nooit om het besluit zelf ging."),
         E1=("Bezwaarbehandelaars vinden hun werk zinvoller, maar merken ook dat de gesprekken meer tijd "
             "kosten dan een formele hoorzitting."),
         K1="conflict-overheid",
@@ -576,9 +576,10 @@ PILOTS: tuple[Pilot, ...] = (
         K5="sociaal-juridisch",
         K6="3.3.4",
         K7="Informele aanpak bezwaar",
+        supplement=('A3b', 'A6', 'A8c', 'A10b', 'A11b', 'B2', 'C3', 'C4', 'E1'),
     ),
     Pilot(
-        variant="lang",
+        variant="kort",
         P0="vitamine-r",
         P1="Vitamine R ('s-Hertogenbosch)",
         P2="divosa",
@@ -587,7 +588,7 @@ PILOTS: tuple[Pilot, ...] = (
         P5="Saskia Hendriks, s.hendriks@example.nl",
         P6="2021-02-01",
         P7="2022-12-31",
-        P8="lang",
+        P8="kort",
         A1=("Een werkwijze waarin klantmanagers, sociaal raadslieden en het Juridisch Loket samen voorkomen "
             "dat onduidelijke besluiten tot bezwaar leiden, onder meer door te bellen vóór een negatief "
             "besluit wordt verstuurd en door begrijpelijke brieven."),
@@ -635,9 +636,10 @@ PILOTS: tuple[Pilot, ...] = (
         K5="sociaal-juridisch",
         K6=None,
         K7="Informele aanpak bezwaar",
+        supplement=('A3b', 'A6', 'A8c', 'A11b', 'B2', 'B3b', 'C3', 'E1'),
     ),
     Pilot(
-        variant="lang",
+        variant="kort",
         P0="P09",
         P1="Persoonlijk contact bij bezwaar (Westerkoog)",
         P2="divosa",
@@ -646,7 +648,7 @@ PILOTS: tuple[Pilot, ...] = (
         P5="Bas Jansen, b.jansen@example.nl",
         P6="2021-03-01",
         P7="2022-12-31",
-        P8="lang",
+        P8="kort",
         A1=("Een werkwijze waarin een bezwaarbehandelaar binnen vijf werkdagen na ontvangst van een bezwaar "
             "contact opneemt met de inwoner en, waar nodig, een cliëntondersteuner inschakelt."),
         A2=("Sneller duidelijkheid voor inwoners en minder formele procedures. Het doel om bij alle "
@@ -692,9 +694,10 @@ PILOTS: tuple[Pilot, ...] = (
         K5="sociaal-juridisch",
         K6=None,
         K7="Informele aanpak bezwaar",
+        supplement=('A6', 'A8c', 'A10b', 'B2', 'C3', 'E1'),
     ),
     Pilot(
-        variant="kort",
+        variant="lang",
         P0="bezwaarplatform",
         P1="Digitaal bezwaarplatform",
         P2="jenv",
@@ -703,7 +706,7 @@ PILOTS: tuple[Pilot, ...] = (
         P5="Femke Visser, f.visser@example.nl",
         P6="2021-06-01",
         P7="03-2022",
-        P8="kort",
+        P8="lang",
         A1=("Een online platform waarop inwoners die het niet eens zijn met een besluit van de gemeente eerst "
             "een korte diagnose doorlopen en daarna laagdrempelig bezwaar kunnen maken, met zicht op de "
             "stand van hun zaak."),
@@ -751,10 +754,9 @@ PILOTS: tuple[Pilot, ...] = (
         K5="eerste-lijn",
         K6=None,
         K7="Burgergerichte overheid",
-        supplement=LONG_ONLY_IDS,
     ),
     Pilot(
-        variant="kort",
+        variant="lang",
         P0="hjl-uwv",
         P1="Versterking samenwerking hJL en UWV",
         P2="jenv",
@@ -763,7 +765,7 @@ PILOTS: tuple[Pilot, ...] = (
         P5="Niels Peters, n.peters@example.nl",
         P6="2021-09-01",
         P7="2023-06-30",
-        P8="kort",
+        P8="lang",
         A1=("Een werkwijze waarin medewerkers van het Juridisch Loket en UWV elkaar snel kunnen bereiken, "
             "zodat vragen van rechtzoekenden over hun uitkering worden opgelost voordat een bezwaar nodig is."),
         A2=("Vaste contactpersonen, een gezamenlijke werkinstructie en minder onnodige bezwaren tegen "
@@ -811,7 +813,6 @@ PILOTS: tuple[Pilot, ...] = (
         K5="eerste-tweede-lijn",
         K6=None,
         K7="Burgergerichte overheid",
-        supplement=("A6", "A10b", "A11b", "B2", "B3b", "C3", "C4", "E1"),
     ),
     Pilot(
         variant="lang",
@@ -927,7 +928,7 @@ PILOTS: tuple[Pilot, ...] = (
         K3="werkwijze",
         K4="rechtzoekenden",
         K5="eerste-tweede-lijn",
-        K6=None,
+        K6="2.2",
         K7="Rechtshulp in de wijk",
         # The short questionnaire left A7 blank; the supplement filled it in.
         supplement=("A3b", "A6", "A7", "A8c", "A11b", "B2"),
@@ -1048,12 +1049,12 @@ PILOTS: tuple[Pilot, ...] = (
         K3="werkwijze",
         K4="wijkteam-juristen",
         K5="sociaal-juridisch",
-        K6="2.2",
+        K6=None,
         K7="Rechtshulp in de wijk",
         supplement=("A3b", "A6", "A8c", "A10b", "A11b", "B2", "C3", "C4", "E1"),
     ),
     Pilot(
-        variant="lang",
+        variant="kort",
         P0="utrecht",
         P1="Utrecht: signaleringsoverleg, routekaart rechtsbijstand en premediation",
         P2="divosa",
@@ -1063,7 +1064,7 @@ PILOTS: tuple[Pilot, ...] = (
         P5="Hanneke Dekker, h.dekker@example.nl",
         P6="2021-01-01",
         P7="2022-12-31",
-        P8="lang",
+        P8="kort",
         A1=("Drie onderdelen: een vast signaleringsoverleg tussen gemeente en juridische partners, een "
             "routekaart rechtsbijstand voor professionals en inwoners, en premediation bij dreigende "
             "conflicten tussen inwoner en gemeente."),
@@ -1112,6 +1113,7 @@ PILOTS: tuple[Pilot, ...] = (
         K5="sociaal-juridisch",
         K6=None,
         K7="Rechtshulp in de wijk",
+        supplement=('A3b', 'A6', 'A8c', 'A10b', 'B2', 'B3b', 'C3', 'E1'),
     ),
     Pilot(
         variant="lang",
@@ -1173,7 +1175,7 @@ PILOTS: tuple[Pilot, ...] = (
         K7="Rechtshulp in de wijk",
     ),
     Pilot(
-        variant="lang",
+        variant="kort",
         P0="P18",
         P1="Jurist in het wijkteam (Heuveldaal)",
         P2="divosa",
@@ -1182,7 +1184,7 @@ PILOTS: tuple[Pilot, ...] = (
         P5="Sandra Kok, s.kok@example.nl",
         P6="02-2021",
         P7="12-2022",
-        P8="lang",
+        P8="kort",
         A1=("Een werkwijze waarin een jurist twee dagen per week in het wijkteam werkt, meedenkt over "
             "casussen en medewerkers traint in het herkennen van juridische problemen."),
         A2=("Wijkteammedewerkers herkennen juridische problemen eerder en verwijzen gerichter door. Door "
@@ -1228,9 +1230,10 @@ PILOTS: tuple[Pilot, ...] = (
         K5="sociaal-juridisch",
         K6=None,
         K7="Rechtshulp in de wijk",
+        supplement=('A6', 'A8c', 'A11b', 'B2', 'C3', 'E1'),
     ),
     Pilot(
-        variant="lang",
+        variant="kort",
         P0="P19",
         P1="Sociaal-juridisch signaleren (Brederaam)",
         P2="divosa",
@@ -1239,7 +1242,7 @@ PILOTS: tuple[Pilot, ...] = (
         P5="Frank de Graaf, f.degraaf@example.nl",
         P6="2021-01-15",
         P7="2022-12-31",
-        P8="lang",
+        P8="kort",
         A1=("Een scholingsprogramma en een signaleringskaart waarmee professionals in het sociaal domein "
             "juridische problemen leren herkennen en inwoners op tijd doorverwijzen."),
         A2="Alle professionals van het wijkteam hebben de scholing gevolgd en gebruiken de signaleringskaart.",
@@ -1284,9 +1287,10 @@ PILOTS: tuple[Pilot, ...] = (
         K5="sociaal-juridisch",
         K6=None,
         K7="Rechtshulp in de wijk",
+        supplement=('A3b', 'A6', 'A8c', 'A11b', 'B2', 'C3', 'C4', 'E1'),
     ),
     Pilot(
-        variant="lang",
+        variant="kort",
         P0="P20",
         P1="Cliëntondersteuning met juridische ruggensteun (Zandmeer)",
         P2="divosa",
@@ -1295,7 +1299,7 @@ PILOTS: tuple[Pilot, ...] = (
         P5="Yvonne Brouwer, y.brouwer@example.nl",
         P6="2021-03-01",
         P7="2022-12-31",
-        P8="lang",
+        P8="kort",
         A1=("Cliëntondersteuners krijgen een vaste juridische vraagbaak en een korte opleiding, zodat zij "
             "inwoners beter kunnen helpen bij conflicten met instanties."),
         A2=("Cliëntondersteuners voelen zich zekerder bij juridische vragen en verwijzen minder vaak onnodig "
@@ -1340,6 +1344,7 @@ PILOTS: tuple[Pilot, ...] = (
         K5="sociaal-juridisch",
         K6=None,
         K7=None,
+        supplement=('A6', 'C3'),
     ),
     Pilot(
         variant="lang",
@@ -1789,7 +1794,7 @@ PILOTS: tuple[Pilot, ...] = (
         K7="Online zelfhulp",
     ),
     Pilot(
-        variant="lang",
+        variant="kort",
         P0="P29",
         P1="Schulden, bijstand en recht (Eikendonk)",
         P2="divosa",
@@ -1798,7 +1803,7 @@ PILOTS: tuple[Pilot, ...] = (
         P5="Monique Smeets, m.smeets@example.nl",
         P6="2021-02-01",
         P7="2022-12-31",
-        P8="lang",
+        P8="kort",
         A1=("Een werkwijze waarin schuldhulpverleners en klantmanagers bij inkomensproblemen direct juridisch "
             "advies kunnen vragen, zodat onterechte terugvorderingen en stopgezette uitkeringen sneller "
             "worden hersteld."),
@@ -1842,6 +1847,7 @@ PILOTS: tuple[Pilot, ...] = (
         K5="sociaal-juridisch",
         K6=None,
         K7=None,
+        supplement=('A3b', 'A6', 'C3'),
     ),
     Pilot(
         variant="lang",

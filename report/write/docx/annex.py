@@ -1,8 +1,8 @@
 """Turn an annex and its factsheets into Word: one factsheet per page, the same layout for all.
 
 A factsheet is a shaded header band (title and header facts), a grid of
-key-fact tags, label/value tables for its sections and the case box before the
-last section, as question d comes before e. Missing answers read *niet
+key-fact tags, and its sections a to e: each a heading over a label/value
+table, section d over the case box. Missing answers read *niet
 ingevuld* and corrected values carry a small marker, both as character styles.
 """
 
@@ -43,13 +43,11 @@ def write_factsheet(canvas: Canvas, container, sheet: Factsheet) -> None:
     write_band(canvas, container, sheet)
     if sheet.tags:
         write_tags(canvas, container, sheet)
-    for section in sheet.sections[:-1]:
+    for section in sheet.sections:
         write_facts(canvas, container, sheet, section)
-    if sheet.case is not None:
-        write_box(canvas, container, S.CASE_BOX, sheet.case.title, sheet.case.paragraphs,
-                  anchor=canvas.mark(sheet.case, sheet))
-    for section in sheet.sections[-1:]:
-        write_facts(canvas, container, sheet, section)
+        if section.case is not None:
+            write_box(canvas, container, S.CASE_BOX, section.case.title, section.case.paragraphs,
+                      anchor=canvas.mark(section.case, sheet))
 
 
 def write_band(canvas: Canvas, container, sheet: Factsheet) -> None:
@@ -83,6 +81,8 @@ def write_tags(canvas: Canvas, container, sheet: Factsheet) -> None:
 
 def write_facts(canvas: Canvas, container, sheet: Factsheet, section: FactsheetSection) -> None:
     paragraph(container, S.FACTSHEET_SECTION).extend([*canvas.mark(section, sheet), run(section.title)])
+    if not section.facts:
+        return
     label = Emu(int(canvas.text_width * LABEL_SHARE))
     rows = table(container, S.DATA_TABLE, [label, Emu(canvas.text_width - label)],
                  len(section.facts), unsplit_rows=True)

@@ -111,10 +111,10 @@ def _annex(annex: Annex, sheet_pages: Mapping[str, int] | None) -> Markup:
 
 
 def _factsheet(sheet: Factsheet) -> Markup:
-    """A factsheet; its case box stands before the last section, as question d before e."""
+    """A factsheet; section d holds its case box."""
     return _macros().factsheet(
-        sheet, anchor("factsheet", sheet.pilot_id), sheet.sections[:-1],
-        None if sheet.case is None else _block(sheet.case), sheet.sections[-1:])
+        sheet, anchor("factsheet", sheet.pilot_id),
+        [(section, None if section.case is None else _block(section.case)) for section in sheet.sections])
 
 
 # ---------------------------------------------------------------- blocks
