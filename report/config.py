@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -19,6 +19,7 @@ import yaml
 from report.document import Metadata, VersionEntry
 from report.model import Problem, Severity
 from report.dutch import slugify
+from report.text import has_controls, without_controls
 
 CONFIG_FILE = "rapport.yaml"
 STATUSES = ("concept", "definitief")
@@ -114,7 +115,10 @@ class _Reader:
 
     def text(self, node: yaml.Node, key: str) -> str:
         if isinstance(node, yaml.ScalarNode) and str(node.value).strip():
-            return " ".join(str(node.value).split())
+            if has_controls(str(node.value)):
+                self.problems.append(replace(_problem(_line(node), f"Sleutel '{key}': onzichtbare stuurtekens "
+                                                      "verwijderd."), severity=Severity.WARNING))
+            return " ".join(without_controls(str(node.value)).split())
         self.problems.append(_problem(_line(node), f"Sleutel '{key}': verwacht een tekst ({KEYS.get(key, key)})."))
         return ""
 

@@ -120,6 +120,9 @@ class Pilot:
         return str(self.value("P1") or self.id)
 
 
+_FOUND_SHOWN = 200     # characters of a wrong value that a message repeats
+
+
 class Severity(Enum):
     ERROR = "fout"
     WARNING = "waarschuwing"
@@ -165,7 +168,8 @@ class Problem:
         location = self.location(with_file)
         text = f"{self.severity.value.capitalize()}: {location + ': ' if location else ''}{self.message}"
         if self.found is not None:
-            text += f" Gevonden: '{self.found}'."
+            found = self.found if len(self.found) <= _FOUND_SHOWN else self.found[:_FOUND_SHOWN] + " …"
+            text += f" Gevonden: '{found}'."
         if self.expected:
             text += f" Toegestaan: {self.expected}."
         return text

@@ -28,12 +28,13 @@ from pathlib import Path
 import jinja2
 from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
-from jinja2.sandbox import SandboxedEnvironment
 
 from report.analyse import count, not_, select
 from report.figures.registry import figure_spec
 from report.model import PartialDate, Pilot, Problem, Severity
 from report.dutch import capitalise, counted, differs, enumeration, month_year, number_word, share
+from report.narrative.limits import BoundedEnvironment, NarrativeLimit, TextsLoader, render_bounded
+from report.text import markdown_literal
 
 # A reference marker: label and key between private-use characters, which
 # neither Markdown nor a text writer would ever produce.
@@ -74,20 +75,20 @@ def render_text(path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple
     env = _environment(path.parent, functions)
     try:
         template = env.get_template(path.name)
-        rendered = RenderedText(display_name, *_unmarked(template.render()))
+        rendered = RenderedText(display_name, *_unmarked(render_bounded(template)))
         return rendered, [_gap_warning(display_name, template, line, message) for line, message in gaps]
     except jinja2.TemplateSyntaxError as error:
         return None, [_problem(display_name, error.lineno, f"Fout in de opmaak van een placeholder: {error.message}")]
-    except (jinja2.TemplateError, ValueError, TypeError) as error:
+    except (jinja2.TemplateError, ValueError, TypeError, NarrativeLimit) as error:
         line = _template_line(error, str(path))
         return None, [_problem(display_name, line, _explain(error, functions))]
 
 
-def _environment(directory: Path, functions: dict[str, Callable]) -> SandboxedEnvironment:
+def _environment(directory: Path, functions: dict[str, Callable]) -> BoundedEnvironment:
     # HTML-style comments are the authors' notes: Jinja drops them, and `{#key}`
     # stays free for Markdown heading keys.
-    env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(directory),
+    env = BoundedEnvironment(
+        loader=TextsLoader(directory),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -162,7 +163,7 @@ def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str]) -> dict[str, 
         matching = select(pilots, **conditions)
         if not matching:
             return gap("namen(...): geen enkele pilot voldoet aan deze voorwaarden")
-        return enumeration(sorted((p.name for p in matching), key=str.casefold))
+        return enumeration([markdown_literal(name) for name in sorted((p.name for p in matching), key=str.casefold)])
 
     def start(**conditions) -> str:
         return _date_phrase(pilots, "P6", min, conditions) or gap("start(...): geen van deze pilots heeft een startdatum (P6)")
@@ -238,6 +239,8 @@ def _explain(error: BaseException, functions: dict[str, Callable]) -> str:
     if isinstance(error, jinja2.UndefinedError):
         known = ", ".join(name for name in functions if not name[0].isupper())
         return f"Onbekende naam in een placeholder ({error.message}). Bekende functies: {known}."
+    if isinstance(error, NarrativeLimit):
+        return str(error)
     return f"Placeholder kan niet worden berekend: {error}"
 
 

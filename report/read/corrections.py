@@ -11,7 +11,7 @@ the pilots are known. A missing file means: no corrections.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -20,6 +20,8 @@ from report.codebook import CODING_COLUMNS, QUESTIONS, Kind, Question, find_ques
 from report.model import Answer, Correction, Problem, Severity, Source, SourceKind, Value
 from report.read.merge import PilotAnswer, pilot_key
 from report.read.values import InvalidAnswer, expected, parse_answer
+from report.read.table import CONTROLS_REMOVED
+from report.text import has_controls, without_controls
 
 CORRECTIONS_FILE = "correcties.yaml"
 
@@ -185,6 +187,8 @@ class _Reader:
                 f"Vraag {question.id} verwacht één waarde, geen lijst of sleutels.", _line(node),
                 expected=expected(question)))
             return None
+        if has_controls(raw):
+            self.problems.append(replace(entry.problem(CONTROLS_REMOVED, _line(node)), severity=Severity.WARNING))
         try:
             value = parse_answer(question, raw)
         except InvalidAnswer as invalid:
@@ -230,7 +234,7 @@ def _fields(node: yaml.MappingNode) -> tuple[dict[str, yaml.Node], list[tuple[st
 
 
 def _scalar(node: yaml.Node) -> str | None:
-    return " ".join(str(node.value).split()) if isinstance(node, yaml.ScalarNode) else None
+    return " ".join(without_controls(str(node.value)).split()) if isinstance(node, yaml.ScalarNode) else None
 
 
 def _line(node: yaml.Node | None) -> int | None:
