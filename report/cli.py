@@ -158,14 +158,20 @@ def build_command(inputs: Path, output: Path, formats: str, schoon: bool) -> Non
     gemaakt. Staat in de map een snapshot van een lagere versie, dan komt er ook
     wijzigingen-v<oud>-v<nieuw>.md bij (zie make_report.py wijzigingen --help).
     """
-    result = build(inputs, output, _formats(formats), progress=click.echo, clean=schoon)
+    try:
+        result = build(inputs, output, _formats(formats), progress=click.echo, clean=schoon)
+    except KeyboardInterrupt:      # Ctrl-C, or report.stopping.Stopped for a stop signal
+        _fail("de build is gestopt (Ctrl-C of een stopsignaal); er is niets vervangen, de vorige uitvoer "
+              "is ongewijzigd.")
     overview = format_problems(result.problems, summarise_warnings=True)
     if overview:
         click.echo(overview + "\n", err=True)
     if warnings := warning_summary(result.problems):
         click.echo(warnings, err=True)
-    if not result.ok:
+    if not result.ok and result.document is None:
         _fail("de invoer bevat fouten (zie hierboven); er is niets geschreven.")
+    if not result.ok:
+        _fail("het rapport kon niet worden geschreven (zie hierboven); er is niets vervangen.")
     written = counted(len(result.outputs), "bestand", "bestanden")
     click.echo(f"Klaar: {written} geschreven in {output}.")
 

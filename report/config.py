@@ -41,6 +41,8 @@ KEYS = {
 REQUIRED = ("titel", "opdrachtgever", "auteurs", "organisatie", "datum", "versie", "status")
 HISTORY_KEYS = ("versie", "datum", "wijziging")
 _VERSION = re.compile(r"^\d+(\.\d+)*$")
+MAX_SLUG_CHARS = 80        # file names stay well below the 255 bytes a file system allows
+MAX_VERSION_CHARS = 20
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y")
 
 
@@ -53,7 +55,7 @@ class ReportConfig:
     def output_name(self, suffix: str) -> str:
         """`<slug>-v<versie>[-concept]<suffix>`: concepts can never be mistaken for the final report."""
         concept = "-concept" if self.meta.is_concept else ""
-        return f"{slugify(self.meta.title)}-v{self.meta.version}{concept}{suffix}"
+        return f"{slugify(self.meta.title)[:MAX_SLUG_CHARS].rstrip('-')}-v{self.meta.version}{concept}{suffix}"
 
 
 def load_config(inputs_dir: Path) -> tuple[ReportConfig | None, list[Problem]]:
@@ -146,7 +148,7 @@ class _Reader:
 
     def version(self, node: yaml.Node, key: str) -> str:
         raw = self.text(node, key)
-        if raw and not _VERSION.match(raw):
+        if raw and (not _VERSION.match(raw) or len(raw) > MAX_VERSION_CHARS):
             self.problems.append(_problem(_line(node), f"Sleutel '{key}': '{raw}' is geen versienummer; "
                                           "schrijf cijfers met punten, bijvoorbeeld 0.3 of 1.0."))
         return raw

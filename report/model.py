@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Union
 
 from report.codebook import Kind, question
+from report.text import for_terminal
 
 
 class SourceKind(Enum):
@@ -172,7 +173,7 @@ class Problem:
             text += f" Gevonden: '{found}'."
         if self.expected:
             text += f" Toegestaan: {self.expected}."
-        return text
+        return for_terminal(text)
 
 
 def has_errors(problems: list[Problem]) -> bool:
