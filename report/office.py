@@ -167,17 +167,26 @@ def parse_xml(data: bytes, name: str, kind: PackageKind) -> etree._Element:
                     continue
                 elements, depth = elements + 1, depth + 1
                 if elements > MAX_ELEMENTS or depth > MAX_DEPTH:
-                    raise UnreadablePackage(
-                        f"Het bestand is te ingewikkeld om te lezen (onderdeel {name} heeft meer dan "
-                        f"{MAX_ELEMENTS:,} XML-elementen of is dieper dan {MAX_DEPTH} niveaus genest)."
-                        .replace(",", "."))
+                    raise UnreadablePackage(_too_complex(name))
         root = parser.close()
-    except etree.XMLSyntaxError:
+    except etree.XMLSyntaxError as error:
+        if b"<!DOCTYPE" in data:
+            raise UnreadablePackage(_UNSAFE) from None
+        if "depth" in str(error):            # libxml2's own limit may come first
+            raise UnreadablePackage(_too_complex(name)) from None
         raise UnreadablePackage(f"Het bestand is beschadigd: {name} is geen geldige XML. {kind.repair}") from None
     if root.getroottree().docinfo.doctype:
-        raise UnreadablePackage("Het bestand bevat XML-constructies die om veiligheidsredenen niet worden "
-                                "gelezen (bijvoorbeeld entiteiten of een DTD).")
+        raise UnreadablePackage(_UNSAFE)
     return root
+
+
+_UNSAFE = ("Het bestand bevat XML-constructies die om veiligheidsredenen niet worden gelezen "
+           "(bijvoorbeeld entiteiten of een DTD).")
+
+
+def _too_complex(name: str) -> str:
+    return (f"Het bestand is te ingewikkeld om te lezen (onderdeel {name} heeft meer dan {MAX_ELEMENTS:,} "
+            f"XML-elementen of is dieper dan {MAX_DEPTH} niveaus genest).").replace(",", ".")
 
 
 def _check_file(path: Path, kind: PackageKind) -> None:
