@@ -60,11 +60,13 @@ def assert_refused(code: int, output: str, *words: str, exit_code: int = 1) -> N
 
 
 def small_inputs(folder: Path, pilots: int = 2, texts: dict[str, str] | None = None,
-                 answers: dict[str, dict[str, object]] | None = None) -> Path:
-    """A valid inputs folder of a few generated pilots, with short texts; `answers` overrides per pilot."""
+                 answers: dict[str, dict[str, object]] | None = None, ids: tuple[str, ...] = ()) -> Path:
+    """A valid inputs folder of a few generated pilots (T001, …, then `ids`), with short texts.
+
+    `answers` overrides answers per pilot ID.
+    """
     coding = []
-    for index in range(pilots):
-        pilot_id = f"T{index + 1:03d}"
+    for index, pilot_id in enumerate([f"T{number:03d}" for number in range(1, pilots + 1)] + list(ids)):
         given = answers_for(pilot_id, index=index) | (answers or {}).get(pilot_id, {})
         write_questionnaire(folder / "vragenlijsten" / f"{pilot_id}.xlsx", given)
         coding.append(coding_for(pilot_id, index))

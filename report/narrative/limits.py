@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import MAX_RANGE, SandboxedEnvironment
 
 MAX_SECONDS = 10
 MAX_OUTPUT_CHARS = 2_000_000
@@ -93,8 +93,9 @@ def render_bounded(template: jinja2.Template) -> str:
     except RecursionError:
         raise NarrativeLimit("De tekst voegt zichzelf steeds opnieuw in (ook via een andere tekst), "
                              "of nest blokken te diep.") from None
-    except OverflowError as error:
-        raise NarrativeLimit(f"Een getal of reeks is te groot ({error}).") from None
+    except OverflowError:
+        raise NarrativeLimit(f"Een getal of reeks is te groot (een reeks, range, telt hoogstens "
+                             f"{MAX_RANGE:,} getallen).".replace(",", ".")) from None
     return "".join(pieces)
 
 

@@ -80,7 +80,7 @@ def render_text(path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple
     except jinja2.TemplateSyntaxError as error:
         return None, [_problem(display_name, error.lineno, f"Fout in de opmaak van een placeholder: {error.message}")]
     except (jinja2.TemplateError, ValueError, TypeError, NarrativeLimit) as error:
-        line = _template_line(error, str(path))
+        line = _template_line(error, str(path)) or _template_line(error.__context__, str(path))
         return None, [_problem(display_name, line, _explain(error, functions))]
 
 
@@ -224,10 +224,10 @@ def _filters() -> dict[str, Callable]:
     }
 
 
-def _template_line(error: BaseException, filename: str) -> int | None:
+def _template_line(error: BaseException | None, filename: str) -> int | None:
     """The line of the text where rendering failed, from Jinja's rewritten traceback."""
     line = None
-    tb = error.__traceback__
+    tb = error.__traceback__ if error is not None else None
     while tb is not None:
         if tb.tb_frame.f_code.co_filename == filename:
             line = tb.tb_lineno
