@@ -26,6 +26,7 @@ from report.dutch import counted
 from report.terminal.problems import echo_problems, format_problems, warning_summary
 from report.read import CODING_FILE, read_inputs
 from report.terminal.stats import format_stats
+from report.text import for_terminal
 from report.style import PROJECT_ROOT
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
 from report.workbooks.questionnaire import TITLE as QUESTIONNAIRE_TITLE
@@ -267,18 +268,19 @@ def opmerkingen(returned: Path, output: Path | None) -> None:
         click.echo(problems[0].format(), err=True)
         sys.exit(1)
     if not result.comments:
-        click.echo(f"Er staan geen opmerkingen in {returned.name}; er is geen werklijst geschreven.")
+        click.echo(for_terminal(f"Er staan geen opmerkingen in {returned.name}; er is geen werklijst geschreven."))
         return
     if not result.traced:
-        click.echo(f"Let op: {returned.name} is niet met make_report.py gemaakt (of de verwijzingen naar de "
-                   "bronnen zijn verloren gegaan); de plaats van de opmerkingen is daarom 'onbekend'.", err=True)
+        click.echo(for_terminal(f"Let op: {returned.name} is niet met make_report.py gemaakt (of de verwijzingen "
+                                "naar de bronnen zijn verloren gegaan); de plaats van de opmerkingen is daarom "
+                                "'onbekend'."), err=True)
     target = output or default_output(returned)
     if target.suffix.lower() != ".xlsx":
         _fail(f"de werklijst is een Excel-bestand; geef een naam die op .xlsx eindigt, niet {target.name}.")
     items = entries(result.comments, result.traced)
     click.echo(format_entries(items, returned.name) + "\n")
     _save(worklist(items, returned.name), target)
-    click.echo(f"Werklijst geschreven: {target}")
+    click.echo(for_terminal(f"Werklijst geschreven: {target}"))
 
 
 @main.command("vergelijk")
@@ -316,5 +318,5 @@ def _save(workbook: Workbook, output: Path) -> None:
 
 
 def _fail(message: str) -> NoReturn:
-    click.echo(f"Fout: {message}", err=True)
+    click.echo(for_terminal(f"Fout: {message}"), err=True)     # paths may hold escape sequences
     sys.exit(1)
