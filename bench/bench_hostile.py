@@ -30,12 +30,17 @@ def pdf_seconds(length: int, broken: bool) -> float:
     """One clean build to PDF; without breaks, the read edge leaves the word as it is (`str`)."""
     with tempfile.TemporaryDirectory() as tmp, mock.patch("report.read.values.breakable",
                                                           breakable if broken else str):
-        inputs = small_inputs(Path(tmp) / "invoer", answers={"T002": {"A2": "x" * length}})
+        inputs = small_inputs(Path(tmp) / "invoer", answers={"T002": {"A2": _word(length)}})
         start = time.perf_counter()
         result = build(inputs, Path(tmp) / "uit", formats=("pdf",), clean=True)
         seconds = time.perf_counter() - start
         assert result.ok, [p.format() for p in result.problems if p.is_error]
         return seconds
+
+
+def _word(length: int) -> str:
+    """A single word of Dutch syllables, which the PDF's hyphenation tries to break."""
+    return ("onafgebroken" * (length // 12 + 1))[:length]
 
 
 def read_seconds(make) -> tuple[float, str]:
