@@ -57,11 +57,11 @@ WORKBOOK = PackageKind(
               "Verwijder het wachtwoord of sla het op als Excel-werkmap (.xlsx).",
     repair="Open het in Excel en sla het opnieuw op als .xlsx.",
 )
+_NO_DOCX = ("Dit is geen Word-bestand (.docx). Een .doc of een beveiligd document kan niet worden gelezen: "
+            "sla het in Word op als 'Word-document (*.docx)'.")
 WORD = PackageKind(
-    not_office="Dit is geen Word-bestand (.docx). Een .doc of een beveiligd document kan niet worden "
-               "gelezen: sla het in Word op als 'Word-document (*.docx)'.",
-    protected="Dit is geen Word-bestand (.docx). Een .doc of een beveiligd document kan niet worden "
-              "gelezen: sla het in Word op als 'Word-document (*.docx)'.",
+    not_office=_NO_DOCX,
+    protected=_NO_DOCX,
     repair="Open het in Word en sla het opnieuw op als 'Word-document (*.docx)'.",
 )
 
@@ -123,8 +123,8 @@ class Package:
         return f"Het bestand is te groot om te lezen (onderdeel {name} is groter dan {MAX_PART_BYTES // _MB} MB)."
 
     def xml(self, name: str) -> etree._Element:
-        """One part as XML, parsed safely (see parse_xml)."""
-        return parse_xml(self.read(name), name, self.kind)
+        """One part as XML, parsed safely (see _parse_xml)."""
+        return _parse_xml(self.read(name), name, self.kind)
 
     def relations(self, part: str) -> dict[str, tuple[str, str]]:
         """Relationship id -> (type, part name) of the internal relationships of `part` ("" = the package)."""
@@ -155,7 +155,7 @@ class Package:
         return next((target for target in self.targets("", OFFICE_DOCUMENT) if target in self.names), None)
 
 
-def parse_xml(data: bytes, name: str, kind: PackageKind) -> etree._Element:
+def _parse_xml(data: bytes, name: str, kind: PackageKind) -> etree._Element:
     """`data` as XML: refused past MAX_ELEMENTS elements or libxml2's nesting limit (256), or with a DTD."""
     if data.count(b"<") - data.count(b"</") > MAX_ELEMENTS:      # at least every start tag, counted in C
         raise UnreadablePackage(_too_complex(name))
