@@ -3,8 +3,10 @@
 First everything is read and checked (workbooks, coding sheet, report
 config); then the figures are counted and drawn, the texts composed into one
 Document, and only then is anything written. A run with an input error stops
-before the write phase, so earlier outputs stay as they were; every write
-goes through report.files, so an interrupted run never leaves half a file.
+before the write phase, so earlier outputs stay as they were. The write phase
+replaces the whole set of files (report, snapshot, change list) together or
+not at all (report.files), and Ctrl-C or a stop signal unwinds the build,
+cleaning its staging, before any output is touched (report.stopping).
 
 A new output format is one entry in WRITERS: a function from Document to
 bytes and the file suffix.
@@ -21,21 +23,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from report.analyse import Distribution, distribution
-from report.cache import Cache, CacheStats
+from report.cache import CACHE_DIR, Cache, CacheStats
 from report.figures.charts import ChartFiles, cached_chart
 from report.compose import compose
 from report.config import load_config
 from report.document import Document
 from report.dutch import counted
 from report.figures.registry import FIGURES
-from report.files import write_bytes_atomic
+from report.files import NotWritable, replace_together
 from report.history.bookkeeping import version_warnings
 from report.history.client import client_document
 from report.history.versions import History, history_files
-from report.model import Problem, has_errors
+from report.model import Problem, Severity, has_errors
 from report.read import read_inputs
 from report.history.schema import Snapshot
 from report.history.snapshot import take_snapshot
+from report.stopping import stoppable
 
 PHASES = 5
 
@@ -83,7 +86,14 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
 
     Beside the report go its snapshot and, when the folder holds an earlier
     version's snapshot, the list of changes since then (report.history.versions).
+    Ctrl-C and SIGTERM raise report.stopping.Stopped, with nothing replaced.
     """
+    with stoppable() as check_stopped:
+        return _build(inputs_dir, output_dir, formats, progress, clean, check_stopped)
+
+
+def _build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str],
+           progress: Callable[[str], None], clean: bool, check_stopped: Callable[[], None]) -> BuildResult:
     result = BuildResult()
     phase = _Phases(progress, result.timings)
     with phase(1, "Invoer lezen"):
@@ -117,11 +127,22 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
             files.update(_client_change_list(history, document, formats, pdf, cache))
             files.update(history.files)
             result.problems += history.problems + version_warnings(config.meta, history.stored)
-            for path, data in files.items():
-                write_bytes_atomic(path, data)
+            check_stopped()
+            try:
+                replace_together(files)
+            except NotWritable as error:
+                result.problems.append(Problem(Severity.ERROR, str(error.path), f"{error.reason} Er is niets "
+                                               "vervangen: de vorige uitvoer is ongewijzigd."))
+                return result
+            for path in files:
                 result.outputs.append(path)
                 progress(f"      {path}")
-            cache.commit()
+            try:
+                cache.commit()
+            except OSError as error:
+                result.problems.append(Problem(Severity.WARNING, str(output_dir / CACHE_DIR), "De cache kon niet "
+                                               f"worden bijgewerkt ({error.strerror or error}); het rapport is wel "
+                                               "geschreven, de volgende build duurt langer."))
             progress(_cache_line(cache.stats))
     return result
 

@@ -33,6 +33,7 @@ from report.terminal.problems import echo_problems, echo_summarised, format_prob
 from report.folders import CODING_FILE, CONFIG_FILE, CORRECTIONS_FILE, INPUTS_DIR, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
 from report.read import read_inputs
 from report.terminal.stats import format_stats
+from report.text import for_terminal
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
 from report.workbooks.questionnaire import TITLE as QUESTIONNAIRE_TITLE
 
@@ -171,10 +172,16 @@ def build_command(inputs: Path, output: Path, formats: str, schoon: bool) -> Non
     make_report.py wijzigingen --help). Een snapshot dat niet te lezen is, wordt
     met een waarschuwing overgeslagen.
     """
-    result = build(inputs, output, _formats(formats), progress=click.echo, clean=schoon)
+    try:
+        result = build(inputs, output, _formats(formats), progress=click.echo, clean=schoon)
+    except KeyboardInterrupt:      # Ctrl-C, or report.stopping.Stopped for a stop signal
+        _fail("de build is gestopt (Ctrl-C of een stopsignaal); er is niets vervangen, de vorige uitvoer "
+              "is ongewijzigd.")
     echo_summarised(result.problems)
-    if not result.ok:
+    if not result.ok and result.document is None:
         _fail("de invoer bevat fouten (zie hierboven); er is niets geschreven.")
+    if not result.ok:
+        _fail("het rapport kon niet worden geschreven (zie hierboven); er is niets vervangen.")
     written = counted(len(result.outputs), "bestand", "bestanden")
     click.echo(f"Klaar: {written} geschreven in {output}.")
 
@@ -285,18 +292,19 @@ def opmerkingen(returned: Path, output: Path | None) -> None:
         click.echo(problems[0].format(), err=True)
         sys.exit(1)
     if not result.comments:
-        click.echo(f"Er staan geen opmerkingen in {returned.name}; er is geen werklijst geschreven.")
+        click.echo(for_terminal(f"Er staan geen opmerkingen in {returned.name}; er is geen werklijst geschreven."))
         return
     if not result.traced:
-        click.echo(f"Let op: {returned.name} is niet met make_report.py gemaakt (of de verwijzingen naar de "
-                   "bronnen zijn verloren gegaan); de plaats van de opmerkingen is daarom 'onbekend'.", err=True)
+        click.echo(for_terminal(f"Let op: {returned.name} is niet met make_report.py gemaakt (of de verwijzingen "
+                                "naar de bronnen zijn verloren gegaan); de plaats van de opmerkingen is daarom "
+                                "'onbekend'."), err=True)
     target = output or default_output(returned)
     if target.suffix.lower() != ".xlsx":
         _fail(f"de werklijst is een Excel-bestand; geef een naam die op .xlsx eindigt, niet {target.name}.")
     items = entries(result.comments, result.traced)
     click.echo(format_entries(items, returned.name) + "\n")
     _save(worklist(items, returned.name), target)
-    click.echo(f"Werklijst geschreven: {target}")
+    click.echo(for_terminal(f"Werklijst geschreven: {target}"))
 
 
 @main.command("wederhoor")
@@ -394,5 +402,5 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def _fail(message: str) -> NoReturn:
-    click.echo(f"Fout: {message}", err=True)
+    click.echo(for_terminal(f"Fout: {message}"), err=True)     # paths may hold escape sequences
     sys.exit(1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -22,6 +22,7 @@ from report.folders import CONFIG_FILE
 from report.model import Problem, Severity
 from report.dutch import slugify
 from report.yaml_nodes import keyed, line_of, read_nodes, text_of
+from report.text import has_controls
 
 STATUSES = ("concept", "definitief")
 
@@ -44,6 +45,8 @@ KEYS = {
 REQUIRED = ("titel", "opdrachtgever", "auteurs", "organisatie", "datum", "versie", "status")
 HISTORY_KEYS = ("versie", "datum", "wijziging")
 _VERSION = re.compile(r"^\d+(\.\d+)*$")
+MAX_SLUG_CHARS = 80        # file names stay well below the 255 bytes a file system allows
+MAX_VERSION_CHARS = 20
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y")
 
 
@@ -57,7 +60,7 @@ class ReportConfig:
     def output_name(self, suffix: str) -> str:
         """`<slug>-v<versie>[-concept]<suffix>`: concepts can never be mistaken for the final report."""
         concept = "-concept" if self.meta.is_concept else ""
-        return f"{slugify(self.meta.title)}-v{self.meta.version}{concept}{suffix}"
+        return f"{slugify(self.meta.title)[:MAX_SLUG_CHARS].rstrip('-')}-v{self.meta.version}{concept}{suffix}"
 
 
 def load_config(inputs_dir: Path) -> tuple[ReportConfig | None, list[Problem]]:
@@ -112,6 +115,9 @@ class _Reader:
 
     def text(self, node: yaml.Node, key: str) -> str:
         if text := text_of(node):
+            if has_controls(str(node.value)):
+                self.problems.append(replace(_problem(line_of(node), f"Sleutel '{key}': onzichtbare stuurtekens "
+                                                      "verwijderd."), severity=Severity.WARNING))
             return text
         self.problems.append(_problem(line_of(node), f"Sleutel '{key}': verwacht een tekst ({KEYS.get(key, key)})."))
         return ""
@@ -146,7 +152,7 @@ class _Reader:
 
     def version(self, node: yaml.Node, key: str) -> str:
         raw = self.text(node, key)
-        if raw and not _VERSION.match(raw):
+        if raw and (not _VERSION.match(raw) or len(raw) > MAX_VERSION_CHARS):
             self.problems.append(_problem(line_of(node), f"Sleutel '{key}': '{raw}' is geen versienummer; "
                                           "schrijf cijfers met punten, bijvoorbeeld 0.3 of 1.0."))
         return raw

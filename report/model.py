@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Union
 
 from report.codebook import AnswerKind, question
+from report.text import for_terminal
 
 
 class SourceKind(Enum):
@@ -125,6 +126,9 @@ class Pilot:
         return str(self.value("P1") or self.id)
 
 
+_FOUND_SHOWN = 200     # characters of a wrong value that a message repeats
+
+
 class Severity(Enum):
     ERROR = "fout"
     WARNING = "waarschuwing"
@@ -167,10 +171,11 @@ class Problem:
         location = self.location(with_file)
         text = f"{self.severity.value.capitalize()}: {location + ': ' if location else ''}{self.message}"
         if self.found is not None:
-            text += f" Gevonden: '{self.found}'."
+            found = self.found if len(self.found) <= _FOUND_SHOWN else self.found[:_FOUND_SHOWN] + " …"
+            text += f" Gevonden: '{found}'."
         if self.expected:
             text += f" Toegestaan: {self.expected}."
-        return text
+        return for_terminal(text)
 
 
 def has_errors(problems: list[Problem]) -> bool:

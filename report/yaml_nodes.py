@@ -19,6 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from report.text import without_controls
+
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 20
 
@@ -95,8 +97,8 @@ def line_of(node: yaml.Node | None) -> int | None:
 
 
 def text_of(node: yaml.Node | None) -> str | None:
-    """A scalar's text with its whitespace collapsed; None for a list or mapping."""
-    return " ".join(str(node.value).split()) if isinstance(node, yaml.ScalarNode) else None
+    """A scalar's text with its whitespace collapsed and control characters removed; None for a list or mapping."""
+    return " ".join(without_controls(str(node.value)).split()) if isinstance(node, yaml.ScalarNode) else None
 
 
 def keyed(node: yaml.MappingNode, known: dict | tuple, where: str,

@@ -145,7 +145,7 @@ def test_bad_files_say_why_in_dutch(tmp_path, make, words):
 
 
 def test_oversized_part_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr("report.read.workbook.MAX_PART_BYTES", 100)
+    monkeypatch.setattr("report.office.MAX_PART_BYTES", 100)
     with pytest.raises(UnreadableWorkbook, match="te groot"):
         read_sheet(_valid(tmp_path), "Vragenlijst")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from report.comments.places import Entry
 from report.dutch import capitalise, counted, long_date
+from report.text import for_terminal
 
 QUOTE_LENGTH = 120
 _INDENT = "     "
@@ -22,7 +23,7 @@ def format_entries(entries: list[Entry], file_name: str) -> str:
         lines += ["", where]
         for entry in group:
             lines += _entry(entry)
-    return "\n".join(lines)
+    return for_terminal("\n".join(lines))     # comment texts come from outside
 
 
 def _by_place(entries: list[Entry]) -> dict[str, list[Entry]]:

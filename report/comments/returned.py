@@ -8,29 +8,27 @@ heading it stands under. A comment that covers no text (a point comment)
 takes the anchor where it stands. Replies are linked to their comment
 through commentsExtended.xml when Word wrote one.
 
-The file comes from outside: it is opened as a zip of XML without resolving
-entities or fetching anything, and every way it can fail is a Dutch Problem.
+The file comes from outside: it is opened through report.office, which bounds
+what it can make us decompress and parse, and every way it can fail is a
+Dutch Problem.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
 from report.model import Problem, Severity
+from report.office import WORD, Package, UnreadablePackage
 from report.write.docx.sources import CUSTOM_XML_RELATIONSHIP, Anchor, read_anchors
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
-_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 _PART_TYPES = {
     "comments": "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
     "replies": "http://schemas.microsoft.com/office/2011/relationships/commentsExtended",
@@ -41,7 +39,6 @@ PICTURE = "[afbeelding]"
 _RUN_TEXT = {f"{{{W}}}tab": "\t", f"{{{W}}}br": "\n", f"{{{W}}}cr": "\n", f"{{{W}}}noBreakHyphen": "-",
              f"{{{W}}}drawing": f" {PICTURE} ", f"{{{W}}}pict": f" {PICTURE} "}
 _NOTE_REFERENCES = {f"{{{W}}}footnoteReference": "footnote", f"{{{W}}}endnoteReference": "endnote"}
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
@@ -73,64 +70,37 @@ class ReturnedDocx:
 def read_returned(path: Path) -> tuple[ReturnedDocx | None, list[Problem]]:
     """The comments of `path`; None and one Problem when it cannot be read as a DOCX."""
     try:
-        with zipfile.ZipFile(path) as package:
+        with Package(path, WORD) as package:
             return _read(_Package(package)), []
-    except FileNotFoundError:
-        return None, [_problem(path, "Het bestand bestaat niet.")]
-    except IsADirectoryError:
-        return None, [_problem(path, "Dit is een map; geef het Word-bestand (.docx) zelf op.")]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
-        return None, [_problem(path, "Dit is geen Word-bestand (.docx). Een .doc of een beveiligd document "
-                                     "kan niet worden gelezen: sla het in Word op als 'Word-document (*.docx)'.")]
-    except _Unreadable as error:
+    except UnreadablePackage as error:
         return None, [_problem(path, str(error))]
-    except OSError as error:
-        return None, [_problem(path, f"Het bestand kan niet worden gelezen ({error.strerror or error}).")]
 
 
 def _problem(path: Path, message: str) -> Problem:
     return Problem(Severity.ERROR, path.name, message)
 
 
-class _Unreadable(Exception):
-    """A zip that is not a readable Word document; the message is Dutch and final."""
-
-
 class _Package:
-    """The parts of the zip that matter, found through the package's relationships."""
+    """The parts of the Word document that matter, found through the package's relationships."""
 
-    def __init__(self, package: zipfile.ZipFile):
+    def __init__(self, package: Package):
         self.package = package
-        main = self._targets("", _OFFICE_DOCUMENT)
-        if not main:
-            raise _Unreadable("Dit is geen Word-document (.docx): het hoofddocument ontbreekt in het bestand.")
-        self.main = main[0]
+        self.parsed: dict[str, object] = {}
+        main = package.main_part()
+        if main is None:
+            raise UnreadablePackage("Dit is geen Word-document (.docx): het hoofddocument ontbreekt in het bestand.")
+        self.main = main
+        if self.xml(main).tag != _w("document"):
+            raise UnreadablePackage("Dit is geen Word-document (.docx) maar een ander bestand (bijvoorbeeld een "
+                                    "Excel-werkboek dat .docx heet). Geef het teruggestuurde Word-bestand op.")
 
     def xml(self, name: str):
-        try:
-            data = self.package.read(name)
-        except KeyError:
-            raise _Unreadable(f"Het Word-bestand is onvolledig: het onderdeel {name} ontbreekt.") from None
-        try:
-            return etree.fromstring(data, _PARSER)
-        except etree.XMLSyntaxError:
-            raise _Unreadable(f"Het Word-bestand is beschadigd: {name} is geen geldige XML.") from None
+        if name not in self.parsed:
+            self.parsed[name] = self.package.xml(name)
+        return self.parsed[name]
 
     def related(self, kind: str) -> list:
-        return [self.xml(name) for name in self._targets(self.main, _PART_TYPES.get(kind, kind))]
-
-    def _targets(self, source: str, relationship_type: str) -> list[str]:
-        folder, name = posixpath.split(source)
-        rels = posixpath.join(folder, "_rels", f"{name}.rels")
-        if rels not in self.package.namelist():
-            return []
-        targets = []
-        for rel in self.xml(rels).iterchildren(f"{{{_RELATIONSHIPS}}}Relationship"):
-            if rel.get("Type") == relationship_type and rel.get("TargetMode") != "External":
-                target = rel.get("Target", "")
-                path = target[1:] if target.startswith("/") else posixpath.join(folder, target)
-                targets.append(posixpath.normpath(path))
-        return targets
+        return [self.xml(name) for name in self.package.targets(self.main, _PART_TYPES.get(kind, kind))]
 
 
 def _read(package: _Package) -> ReturnedDocx:

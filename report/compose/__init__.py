@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from report.figures.charts import ChartFiles
@@ -27,7 +27,8 @@ from report.figures.registry import FIGURES
 from report.folders import TEXTS_DIR
 from report.model import Pilot, Problem, Severity, has_errors
 from report.narrative.markdown import Numbers, ParsedText, Placements, convert, number_texts, parse
-from report.narrative.placeholders import render_text
+from report.narrative.placeholders import RenderedText, render_text
+from report.text import has_controls, without_controls
 
 CASE_TITLE = "Voorbeeld casus pilot {name}"
 _CHAPTER_FILE = re.compile(r"^(\d+)-[\w-]+\.md$")
@@ -58,7 +59,11 @@ def compose(config: ReportConfig | None, pilots: Sequence[Pilot], inputs_dir: Pa
         rendered, found = render_text(file.path, file.display_name, pilots)
         problems += found
         if rendered is not None:
-            parsed.append(parse(rendered, file.number))
+            problems += _controls(rendered)
+            try:
+                parsed.append(parse(replace(rendered, markdown=without_controls(rendered.markdown)), file.number))
+            except RecursionError:
+                problems.append(_too_deep(file.display_name))
     if has_errors(problems):
         return None, problems     # a text that did not render would only cause follow-up errors
     numbers, found = number_texts(parsed, figure_keys=tuple(charts))
@@ -68,7 +73,10 @@ def compose(config: ReportConfig | None, pilots: Sequence[Pilot], inputs_dir: Pa
     footnotes = itertools.count(1)
     sections: list[Section] = []
     for text in parsed:
-        section, found = convert(text, numbers, placements, footnotes)
+        try:
+            section, found = convert(text, numbers, placements, footnotes)
+        except RecursionError:
+            section, found = None, [_too_deep(text.file)]
         problems += found
         if section is not None:
             sections.append(section)
@@ -76,6 +84,18 @@ def compose(config: ReportConfig | None, pilots: Sequence[Pilot], inputs_dir: Pa
     if config is None or has_errors(problems) or len(sections) != len(files):
         return None, problems
     return _document(config, pilots, files, sections), problems
+
+
+def _controls(text: RenderedText) -> list[Problem]:
+    """A warning per line of the text that holds control characters (they are removed)."""
+    return [Problem(Severity.WARNING, text.file, "Onzichtbare stuurtekens in deze regel zijn verwijderd.",
+                    cell=f"regel {text.source_line(index)}")
+            for index, line in enumerate(text.markdown.split("\n")) if has_controls(line)]
+
+
+def _too_deep(file: str) -> Problem:
+    return Problem(Severity.ERROR, file, "De opmaak is te diep genest (bijvoorbeeld duizenden * of > achter "
+                   "elkaar) en kan niet worden gelezen.")
 
 
 def text_files(directory: Path) -> tuple[list[TextFile], list[Problem]]:

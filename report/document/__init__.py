@@ -252,3 +252,21 @@ class Document:
     meta: Metadata
     chapters: tuple[Section, ...]
     annexes: tuple[Annex, ...] = ()
+
+
+def figures(document: Document) -> list[Figure]:
+    """Every figure the document places, in reading order (in boxes too)."""
+    def walk(blocks: tuple[Block, ...]) -> list[Figure]:
+        found: list[Figure] = []
+        for block in blocks:
+            if isinstance(block, Figure):
+                found.append(block)
+            elif isinstance(block, InfoBox):
+                found += walk(block.blocks)
+        return found
+
+    def section(part: Section) -> list[Figure]:
+        return walk(part.blocks) + [figure for child in part.children for figure in section(child)]
+
+    return [figure for chapter in document.chapters for figure in section(chapter)] + \
+        [figure for annex in document.annexes for figure in walk(annex.blocks)]

@@ -193,6 +193,7 @@ class _Converter:
         self.placements = placements
         self.footnote_numbers = footnote_numbers
         self.footnotes = _footnote_definitions(text.root)
+        self.citing: set[int] = set()       # footnotes being converted: one citing itself is a cycle
         self.problems: list[Problem] = []
 
     def chapter(self) -> Section | None:
@@ -325,11 +326,17 @@ class _Converter:
                                               f"'{sentence[:60]}'. Schrijf het getal in woorden, of gebruik een "
                                               "placeholder: die schrijft een getal aan het begin van een zin uit."))
 
-    def footnote(self, footnote_id: int, block: SyntaxTreeNode) -> Footnote:
+    def footnote(self, footnote_id: int, block: SyntaxTreeNode) -> Inline:
+        if footnote_id in self.citing:
+            self.problems.append(_error(self.text, block, "Een voetnoot verwijst naar zichzelf (direct of via "
+                                        "een andere voetnoot); een voetnoot kan geen voetnoot bevatten."))
+            return Text("")
         paragraphs = self.footnotes.get(footnote_id, [])
         content: list[Inline] = []
+        self.citing.add(footnote_id)
         for index, paragraph in enumerate(paragraphs):
             content.extend(([Text(" ")] if index else []) + list(self.inlines(paragraph)))
+        self.citing.discard(footnote_id)
         written_at = self.text.written_at(paragraphs[0]) if paragraphs else None
         return Footnote(next(self.footnote_numbers), _merge(content), written_at)
 

@@ -35,7 +35,6 @@ from pathlib import Path
 import jinja2
 from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
-from jinja2.sandbox import SandboxedEnvironment
 
 from report.analyse import count, not_, select
 from report.figures.registry import figure_spec
@@ -44,6 +43,8 @@ from report.narrative.jinja_dutch import checked, runtime_message, syntax_messag
 from report.dutch import (
     capitalise, counted, differs, enumeration, month_year, number_word, share, spelled,
 )
+from report.narrative.limits import BoundedEnvironment, NarrativeLimit, TextsLoader, render_bounded
+from report.text import markdown_literal
 
 # A reference marker: label and key between private-use characters, which
 # neither Markdown nor a text writer would ever produce.
@@ -96,22 +97,25 @@ def render_text(path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple
     env = _environment(path.parent, functions, recorder.zero)
     try:
         template = env.get_template(path.name)
-        markdown, lines = _unmarked(template.render())
+        markdown, lines = _unmarked(render_bounded(template))
         rendered = RenderedText(display_name, phrase_counts(markdown), lines)
         return rendered, [_gap_warning(display_name, template, line, message) for line, message in gaps]
     except jinja2.TemplateSyntaxError as error:
         return None, [_problem(display_name, error.lineno, syntax_message(error, _names(functions), FILTER_NAMES))]
+    except NarrativeLimit as error:
+        line = _template_line(error, str(path)) or _template_line(error.__context__, str(path))
+        return None, [_problem(display_name, line, str(error))]
     except (jinja2.TemplateError, ValueError, TypeError, ArithmeticError) as error:
-        line = _template_line(error, str(path))
+        line = _template_line(error, str(path)) or _template_line(error.__context__, str(path))
         return None, [_problem(display_name, line, runtime_message(error, _names(functions), FILTER_NAMES))]
 
 
 def _environment(directory: Path, functions: dict[str, Callable],
-                 zero: Callable[[str, str], None]) -> SandboxedEnvironment:
+                 zero: Callable[[str, str], None]) -> BoundedEnvironment:
     # HTML-style comments are the authors' notes: Jinja drops them, and `{#key}`
     # stays free for Markdown heading keys.
-    env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(directory),
+    env = BoundedEnvironment(
+        loader=TextsLoader(directory),
         finalize=_finalize,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
@@ -233,7 +237,7 @@ def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str]) -> dict[str, 
         matching = select(pilots, **conditions)
         if not matching:
             return gap("namen(...): geen enkele pilot voldoet aan deze voorwaarden")
-        return enumeration(sorted((p.name for p in matching), key=str.casefold))
+        return enumeration([markdown_literal(name) for name in sorted((p.name for p in matching), key=str.casefold)])
 
     def start(**conditions) -> str:
         return _date_phrase(pilots, "P6", min, conditions) or gap("start(...): geen van deze pilots heeft een startdatum (P6)")
@@ -315,10 +319,10 @@ def _noting_zero(name: str, phrase: Callable[..., str], zero: Callable[[str, str
     return filtered
 
 
-def _template_line(error: BaseException, filename: str) -> int | None:
+def _template_line(error: BaseException | None, filename: str) -> int | None:
     """The line of the text where rendering failed, from Jinja's rewritten traceback."""
     line = None
-    tb = error.__traceback__
+    tb = error.__traceback__ if error is not None else None
     while tb is not None:
         if tb.tb_frame.f_code.co_filename == filename:
             line = tb.tb_lineno

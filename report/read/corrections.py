@@ -11,7 +11,7 @@ the pilots are known. A missing file means: no corrections.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -22,6 +22,8 @@ from report.model import Answer, Correction, Problem, Severity, Source, SourceKi
 from report.read.merge import PilotAnswer, pilot_key
 from report.read.values import InvalidAnswer, expected, parse_answer
 from report.yaml_nodes import keyed, line_of, read_nodes, text_of
+from report.read.table import CONTROLS_REMOVED
+from report.text import has_controls
 
 
 # key -> what it holds, for messages; required keys first.
@@ -152,6 +154,8 @@ class _Reader:
                 f"Vraag {question.id} verwacht één waarde, geen lijst of sleutels.", line_of(node),
                 expected=expected(question)))
             return None
+        if has_controls(raw):
+            self.problems.append(replace(entry.problem(CONTROLS_REMOVED, line_of(node)), severity=Severity.WARNING))
         try:
             value = parse_answer(question, raw)
         except InvalidAnswer as invalid:

@@ -17,6 +17,10 @@ from report.codebook import HEADER_SEARCH_ROWS, Question, normalise
 from report.model import Problem, Severity, Value
 from report.read.values import InvalidAnswer, as_text, parse_answer
 from report.read.workbook import Cell, MissingSheet, Sheet, UnreadableWorkbook, read_sheet
+from report.text import has_controls
+
+CONTROLS_REMOVED = ("Het antwoord bevat onzichtbare stuurtekens (bijvoorbeeld uit geplakte tekst of een "
+                    "Shift+Enter); die zijn verwijderd.")
 
 
 def open_sheet(path: Path, file: str, sheet_name: str, problems: list[Problem]) -> Sheet | None:
@@ -102,6 +106,8 @@ class CellReader:
                        "De cel bevat een formule zonder opgeslagen uitkomst; formules worden niet "
                        "uitgerekend. Typ het antwoord zelf in, of open en bewaar het bestand in Excel.")
             return None
+        if isinstance(cell.value, str) and has_controls(cell.value):
+            self.warn(cell.ref, question, CONTROLS_REMOVED)
         try:
             return parse_answer(question, cell.value)
         except InvalidAnswer as invalid:

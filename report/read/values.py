@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from report.codebook import OTHER_CODE, AnswerKind, Question
 from report.model import Multi, PartialDate, Value
+from report.text import MAX_ANSWER_CHARS, breakable, without_controls
 
 Raw = object  # str, int, float, bool, date, datetime, time or None
 
@@ -34,6 +35,10 @@ def parse_answer(question: Question, raw: Raw) -> Value | None:
     text_form = as_text(raw)
     if not text_form:
         return None
+    if len(text_form) > MAX_ANSWER_CHARS:
+        raise InvalidAnswer(f"Het antwoord is te lang ({len(text_form):,} tekens; hoogstens "
+                            f"{MAX_ANSWER_CHARS:,}). Vat het samen of zet de rest in een bijlage."
+                            .replace(",", "."))
     return _PARSERS[question.kind](question, raw, text_form)
 
 
@@ -45,7 +50,7 @@ def expected(question: Question) -> str:
 
 
 def as_text(raw: Raw) -> str:
-    """A raw value as the person sees it, stripped; numbers without a trailing `.0`."""
+    """A raw value as the person sees it, stripped; numbers without a trailing `.0`, no control characters."""
     if raw is None:
         return ""
     if isinstance(raw, bool):
@@ -57,11 +62,11 @@ def as_text(raw: Raw) -> str:
         return text if raw.time() == dt.time() else f"{text} {raw.strftime('%H:%M')}"
     if isinstance(raw, dt.date):
         return raw.strftime("%d-%m-%Y")
-    return str(raw).replace("\r\n", "\n").replace("\r", "\n").strip()
+    return without_controls(str(raw).replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 
 def _text(question: Question, raw: Raw, text: str) -> str:
-    return text
+    return breakable(text)
 
 
 def _choice(question: Question, raw: Raw, text: str) -> str:

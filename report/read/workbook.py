@@ -1,6 +1,6 @@
 """Turn an .xlsx file into the stored cell values of one sheet.
 
-We read the package ourselves (zip + XML through defusedxml) rather than via
+We read the package ourselves (zip + XML, report.office) rather than via
 openpyxl, because the contract needs two facts openpyxl never gives in one
 load: the *stored* value of a cell and whether the cell holds a formula
 (`data_only=True` hides formulas, `data_only=False` hides stored values; two
@@ -9,35 +9,29 @@ ten times faster than openpyxl (see bench/bench_read.py). openpyxl's own
 helpers still decide which number formats are dates and convert serials.
 
 Everything a damaged, foreign or hostile file can do ends in
-`UnreadableWorkbook` with a Dutch message; XML goes through defusedxml, and
-parts larger than `MAX_PART_BYTES` are refused, so a crafted file cannot
-exhaust memory.
+`UnreadableWorkbook` with a Dutch message; the package is opened through
+report.office, which bounds what a crafted file can make us decompress and
+parse.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import zipfile
-import zlib
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Union
-from xml.etree.ElementTree import Element, ParseError
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from lxml.etree import _Element as Element
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel, from_ISO8601
 from openpyxl.utils.escape import unescape
 
+from report.office import WORKBOOK, Package, UnreadablePackage
+
 CellValue = Union[str, int, float, bool, dt.datetime, dt.date, dt.time, dt.timedelta]
 
-MAX_PART_BYTES = 20 * 1024 * 1024
-_CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls
-_ZIP_MAGIC = b"PK\x03\x04"
-_ROOT_RELS = "_rels/.rels"
 # Number formats 27-36 and 50-58 are locale-dependent (East Asian) date formats
 # that openpyxl's table of built-in formats leaves out.
 _LOCALE_DATE_FORMATS = frozenset(range(27, 37)) | frozenset(range(50, 59))
@@ -46,8 +40,7 @@ _NOT_A_WORKBOOK = ("Het bestand is een zip-archief maar geen Excel-werkboek "
                    "(bijvoorbeeld een Word-document dat .xlsx heet).")
 
 
-class UnreadableWorkbook(Exception):
-    """The file cannot be read as a workbook; the message is Dutch and says why."""
+UnreadableWorkbook = UnreadablePackage     # the file cannot be read as a workbook; the message says why
 
 
 class MissingSheet(Exception):
@@ -98,55 +91,28 @@ class Sheet:
 
 def read_sheet(path: Path, sheet_name: str) -> Sheet:
     """Read the named sheet (exact name, else case-insensitive) of an .xlsx file."""
-    _check_signature(path)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return _Package(archive).sheet(sheet_name)
-    except zipfile.BadZipFile:
-        raise UnreadableWorkbook(
-            "Het bestand is beschadigd of onvolledig (geen geldig zip-archief). "
-            "Open het in Excel en sla het opnieuw op als .xlsx.") from None
-    except (zlib.error, EOFError, ParseError, ValueError, IndexError, KeyError,
-            NotImplementedError) as exc:
-        if isinstance(exc, DefusedXmlException):
-            raise UnreadableWorkbook(
-                "Het bestand bevat XML-constructies die om veiligheidsredenen niet "
-                "worden gelezen (bijvoorbeeld entiteiten of een DTD).") from None
-        raise UnreadableWorkbook(
-            "Het bestand is beschadigd en kan niet als Excel-werkboek worden gelezen. "
-            "Open het in Excel en sla het opnieuw op als .xlsx.") from None
+    with Package(path, WORKBOOK) as package:
+        try:
+            return _Workbook(package).sheet(sheet_name)
+        except (ValueError, IndexError, KeyError):
+            raise UnreadableWorkbook(f"Het bestand is beschadigd en kan niet als Excel-werkboek worden "
+                                     f"gelezen. {WORKBOOK.repair}") from None
 
 
-def _check_signature(path: Path) -> None:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-    except OSError as exc:
-        raise UnreadableWorkbook(f"Het bestand kan niet worden geopend ({exc.strerror}).") from None
-    if not head:
-        raise UnreadableWorkbook("Het bestand is leeg (0 bytes).")
-    if head == _CFB_MAGIC:
-        raise UnreadableWorkbook(
-            "Het bestand is met een wachtwoord beveiligd, of het is een oud Excel-bestand "
-            "(.xls). Verwijder het wachtwoord of sla het op als Excel-werkmap (.xlsx).")
-    if not head.startswith(_ZIP_MAGIC):
-        raise UnreadableWorkbook(
-            "Het bestand is geen Excel-werkboek (.xlsx), ook al eindigt de naam op .xlsx. "
-            "Sla het in Excel op als Excel-werkmap (.xlsx).")
-
-
-class _Package:
+class _Workbook:
     """The parts of one open .xlsx package that the sheet reader needs."""
 
-    def __init__(self, archive: zipfile.ZipFile):
-        self.archive = archive
-        self.names = frozenset(archive.namelist())
-        self.workbook_part = self._office_document()
+    def __init__(self, package: Package):
+        self.package = package
+        self.names = package.names
+        self.workbook_part = package.main_part()
+        if self.workbook_part is None:
+            raise UnreadableWorkbook(_NOT_A_WORKBOOK)
         self.workbook = self._xml(self.workbook_part)
         if not self.workbook.tag.endswith("workbook"):
             raise UnreadableWorkbook(_NOT_A_WORKBOOK)
         self.ns = _namespace(self.workbook)
-        self.relations = self._relations(self.workbook_part)
+        self.relations = package.relations(self.workbook_part)
 
     def sheet(self, wanted: str) -> Sheet:
         sheets = self._sheets()
@@ -158,12 +124,6 @@ class _Package:
                              self._epoch()).rows(self._xml(target[1]))
         return Sheet(name, cells)
 
-    def _office_document(self) -> str:
-        for rel_type, target in self._relations("").values():
-            if rel_type.endswith("/officeDocument") and target in self.names:
-                return target
-        raise UnreadableWorkbook(_NOT_A_WORKBOOK)
-
     def _sheets(self) -> dict[str, str]:
         """Sheet name -> relationship id, in workbook order."""
         container = self.workbook.find(f"{self.ns}sheets")
@@ -173,21 +133,6 @@ class _Package:
             if rel_id is not None:
                 found[sheet.get("name", "")] = rel_id
         return found
-
-    def _relations(self, part: str) -> dict[str, tuple[str, str]]:
-        """Relationship id -> (type, absolute part name) for a part ("" = the package)."""
-        folder = PurePosixPath(part).parent
-        rels_name = str(folder / "_rels" / f"{PurePosixPath(part).name}.rels") if part else _ROOT_RELS
-        if rels_name not in self.names:
-            return {}
-        result = {}
-        for rel in self._xml(rels_name):
-            if rel.get("TargetMode") == "External":
-                continue
-            target = rel.get("Target", "")
-            absolute = target.lstrip("/") if target.startswith("/") else _join(folder, target)
-            result[rel.get("Id", "")] = (rel.get("Type", ""), absolute)
-        return result
 
     def _related(self, type_suffix: str) -> str | None:
         for rel_type, target in self.relations.values():
@@ -224,11 +169,7 @@ class _Package:
         return MAC_EPOCH if date1904 else WINDOWS_EPOCH
 
     def _xml(self, name: str) -> Element:
-        if self.archive.getinfo(name).file_size > MAX_PART_BYTES:
-            raise UnreadableWorkbook(
-                f"Het werkboek is te groot om te lezen (onderdeel {name} is groter dan "
-                f"{MAX_PART_BYTES // (1024 * 1024)} MB).")
-        return fromstring(self.archive.read(name))
+        return self.package.xml(name)
 
 
 class _SheetParser:
@@ -323,17 +264,6 @@ def _rich_text(item: Element, ns: str) -> str:
 
 def _namespace(root: Element) -> str:
     return root.tag[: root.tag.index("}") + 1] if root.tag.startswith("{") else ""
-
-
-def _join(folder: PurePosixPath, target: str) -> str:
-    parts: list[str] = []
-    for piece in (folder / target).parts:
-        if piece == "..":
-            if parts:
-                parts.pop()
-        elif piece not in (".", ""):
-            parts.append(piece)
-    return "/".join(parts)
 
 
 def _column_index(letters: str) -> int:

@@ -15,6 +15,7 @@ import click
 from report.dutch import counted
 from report.model import Problem, Severity
 from report.read import ReadResult
+from report.text import for_terminal
 
 
 def group_by_file(problems: list[Problem]) -> dict[str, list[Problem]]:
@@ -37,7 +38,7 @@ def format_problems(problems: list[Problem], *, summarise_warnings: bool = False
     for file, group in group_by_file(problems).items():
         lines = [file] + [f"  {problem.format(with_file=False)}" for problem in group]
         blocks.append("\n".join(lines))
-    return "\n\n".join(blocks)
+    return for_terminal("\n\n".join(blocks))     # file names and cells may hold escape sequences
 
 
 def warning_summary(problems: list[Problem]) -> str:

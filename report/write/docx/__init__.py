@@ -126,15 +126,15 @@ def _replace_anchor(word, marker: str, fragment) -> None:
     body.remove(anchor)
 
 
+_PROPERTY_CHARS = 255      # Word's limit for a document property; the cover shows the whole title
+
+
 def _set_properties(word, meta: Metadata) -> None:
     properties = word.core_properties
-    properties.title = meta.title
-    properties.subject = meta.subject or meta.subtitle
-    properties.author = "; ".join(meta.authors)
-    properties.last_modified_by = meta.organisation
-    properties.language = meta.language
-    properties.version = meta.version
-    properties.content_status = meta.status
-    properties.keywords = f"versie {meta.version}; {meta.status}"
+    texts = {"title": meta.title, "subject": meta.subject or meta.subtitle, "author": "; ".join(meta.authors),
+             "last_modified_by": meta.organisation, "language": meta.language, "version": meta.version,
+             "content_status": meta.status, "keywords": f"versie {meta.version}; {meta.status}"}
+    for name, text in texts.items():
+        setattr(properties, name, text[:_PROPERTY_CHARS])
     properties.revision = 1
     properties.created = properties.modified = dt.datetime.combine(meta.date, dt.time())

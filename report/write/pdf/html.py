@@ -10,6 +10,7 @@ children before parents so every macro receives finished markup.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections.abc import Mapping
 
@@ -86,8 +87,15 @@ def _macros():
 
 
 def anchor(kind: str, key: str) -> str:
-    """A stable HTML id for a model key, safe inside `href="#…"` and CSS `attr()`."""
-    return f"{kind}-{re.sub(r'[^A-Za-z0-9_-]+', '-', key)}"
+    """A stable HTML id for a model key, safe inside `href="#…"` and CSS `attr()`.
+
+    A key with other characters gets a digest of itself, so two keys that
+    read alike once those are replaced (`zz.a`, `zz a`) keep apart.
+    """
+    safe = re.sub(r"[^A-Za-z0-9_-]+", "-", key)
+    if safe != key:
+        safe += "-" + hashlib.sha256(key.encode()).hexdigest()[:8]
+    return f"{kind}-{safe}"
 
 
 # ---------------------------------------------------------------- structure

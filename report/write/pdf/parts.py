@@ -15,23 +15,29 @@ on. The report is first laid out with a guess of the counts; when a
 factsheet turns out longer or shorter, the report is laid out once more with
 the real counts. Clean or cached, the same parts meet in the same merge, so
 the PDF's bytes do not depend on what the cache held.
+
+WeasyPrint reads only the files the project provides for the report (its
+fonts, its logo, the document's charts): any other URL, whatever the text of
+an answer or a narrative says, is refused by the url_fetcher, and the cache
+keys name exactly those files by their content.
 """
 
 from __future__ import annotations
 
 import functools
 import io
-import re
+import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pikepdf
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import URLFetcher
 
 from report.cache import Cache, file_digest, fingerprint, versions
-from report.document import Document, Factsheet
-from report.style import TEMPLATES_DIR, HouseStyle
+from report.document import Document, Factsheet, figures
+from report.style import FONTS_DIR, TEMPLATES_DIR, HouseStyle
 from report.write.pdf.html import anchor, render_factsheet, render_html, stylesheet
 from report.write.pdf.merge import Insert, anchor_pages, merge
 
@@ -39,13 +45,12 @@ PDF_VARIANT = "pdf/ua-1"
 NAMESPACE = "pdf-delen"
 GUESSED_PAGES = 2      # what the factsheet layout aims at (report.compose.factsheets); a wrong guess costs one layout
 ROUNDS = 4             # page counts settle in the second round; more means they keep changing
-_FILE_URI = re.compile(r"file://[^\"')\s]+")
 _BASE_URL = TEMPLATES_DIR.as_uri() + "/"      # resources are file URIs or relative to templates/
 
 
 def write_in_parts(document: Document, style: HouseStyle, cache: Cache) -> bytes:
     """The report as one PDF, made of parts laid out with WeasyPrint or taken from the cache."""
-    weasyprint = _WeasyPrint(stylesheet(document, style))
+    weasyprint = _WeasyPrint(stylesheet(document, style), _Assets(document, style))
     sheets = [sheet for annex in document.annexes for sheet in annex.factsheets]
     pages = {sheet.pilot_id: GUESSED_PAGES for sheet in sheets}
     for _ in range(ROUNDS):
@@ -68,7 +73,7 @@ def write_in_parts(document: Document, style: HouseStyle, cache: Cache) -> bytes
 
 def factsheet_alone(document: Document, sheet: Factsheet, style: HouseStyle) -> bytes:
     """One factsheet as a PDF of its own, laid out and tagged as in the report, pages from 1."""
-    weasyprint = _WeasyPrint(stylesheet(document, style))
+    weasyprint = _WeasyPrint(stylesheet(document, style), _Assets(document, style))
     return weasyprint(render_factsheet(document, sheet, 1, style, embed_css=False))
 
 
@@ -80,29 +85,55 @@ class _WeasyPrint:
     stylesheet inside each page.
     """
 
-    def __init__(self, css: str):
+    def __init__(self, css: str, assets: _Assets):
         self.css = css
+        self.assets = assets
 
     @functools.cached_property
-    def _setup(self) -> tuple[FontConfiguration, CSS]:
-        fonts = FontConfiguration()
-        return fonts, CSS(string=self.css, base_url=_BASE_URL, font_config=fonts)
+    def _setup(self) -> tuple[FontConfiguration, CSS, URLFetcher]:
+        fonts, fetcher = FontConfiguration(), _AssetFetcher(self.assets)
+        return fonts, CSS(string=self.css, base_url=_BASE_URL, font_config=fonts, url_fetcher=fetcher), fetcher
 
     def __call__(self, html: str) -> bytes:
-        fonts, css = self._setup
-        return HTML(string=html, base_url=_BASE_URL).write_pdf(
+        fonts, css, fetcher = self._setup
+        return HTML(string=html, base_url=_BASE_URL, url_fetcher=fetcher).write_pdf(
             stylesheets=[css], font_config=fonts, pdf_variant=PDF_VARIANT)
 
 
+class _Assets:
+    """The only files a part may use: the project's fonts and logo, and the document's charts."""
+
+    def __init__(self, document: Document, style: HouseStyle):
+        files = [*sorted(FONTS_DIR.iterdir()), style.logo, *(figure.svg for figure in figures(document))]
+        self.files = {path.as_uri(): path for path in files}
+        self.allowed = frozenset(os.path.realpath(path) for path in files)
+
+    def key(self, text: str) -> str:
+        """The text with each asset named by its content, so a part is found wherever its files are."""
+        for uri in sorted(self.files, key=len, reverse=True):
+            if uri in text:
+                text = text.replace(uri, file_digest(self.files[uri]))
+        return text
+
+
+class _AssetFetcher(URLFetcher):
+    """WeasyPrint's fetcher, confined to the assets and inline `data:` URLs; it refuses everything else."""
+
+    def __init__(self, assets: _Assets):
+        super().__init__(allowed_protocols=("file", "data"))
+        self.allowed = assets.allowed
+
+    def fetch(self, url, headers=None):
+        if not url.startswith("data:") and \
+                os.path.realpath(unquote(urlsplit(url).path)) not in self.allowed:
+            raise ValueError(f"not one of the report's own files: {url[:200]}")
+        return super().fetch(url, headers)
+
+
 def _part(cache: Cache, label: str, html: str, weasyprint: _WeasyPrint) -> bytes:
-    ingredients = (_resources_key(weasyprint.css), _resources_key(html), fingerprint(Path(__file__)),
-                   versions("weasyprint", "pydyf"))
+    ingredients = (weasyprint.assets.key(weasyprint.css), weasyprint.assets.key(html),
+                   fingerprint(Path(__file__)), versions("weasyprint", "pydyf"))
     return cache.blob(NAMESPACE, label, ingredients, lambda: weasyprint(html))
-
-
-def _resources_key(text: str) -> str:
-    """The text with every file it uses named by its content, so a part is found wherever its files are."""
-    return _FILE_URI.sub(lambda match: file_digest(Path(unquote(urlsplit(match[0]).path))), text)
 
 
 def _page_count(pdf: bytes) -> int:

@@ -1,0 +1,122 @@
+"""Turn the rendering of one narrative text into a bounded one: confined, sized and timed.
+
+The texts are Jinja templates written by hand, and a slip can ask for the
+impossible: a text that includes itself, an include of a file outside
+`teksten/` (also through a symbolic link), `range(10**9)`, `'x' * 10**9`,
+`10**10**10`, or loops that never end. Jinja's sandbox already blocks
+attribute tricks and ranges over 100,000; this module adds the rest, so each
+of these is a `NarrativeLimit` with a Dutch message that report.narrative
+turns into a Problem naming the file and line, never a hang or a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import jinja2
+from jinja2.sandbox import MAX_RANGE, SandboxedEnvironment
+
+MAX_SECONDS = 10
+MAX_OUTPUT_CHARS = 2_000_000
+MAX_FILE_BYTES = 1_000_000
+MAX_EXPONENT = 100
+
+
+class NarrativeLimit(Exception):
+    """A text asks for more than a report text may; the message is Dutch."""
+
+
+class BoundedEnvironment(SandboxedEnvironment):
+    """Jinja's sandbox, also refusing powers and repetitions too large to compute."""
+
+    intercepted_binops = frozenset(("**", "*"))
+
+    def call_binop(self, context, operator: str, left, right):
+        if operator == "**" and isinstance(right, (int, float)) and abs(right) > MAX_EXPONENT \
+                and isinstance(left, (int, float)) and abs(left) > 1:
+            raise NarrativeLimit(f"Een macht met exponent {right} is te groot (hoogstens {MAX_EXPONENT}).")
+        if operator == "*":
+            size = _repeated_size(left, right)
+            if size > MAX_OUTPUT_CHARS:
+                raise NarrativeLimit("Een herhaling ('tekst' * aantal) wordt te lang "
+                                     f"(hoogstens {MAX_OUTPUT_CHARS:,} tekens).".replace(",", "."))
+        return super().call_binop(context, operator, left, right)
+
+
+def _repeated_size(left, right) -> int:
+    for sequence, times in ((left, right), (right, left)):
+        if isinstance(sequence, (str, list, tuple)) and isinstance(times, int):
+            return len(sequence) * times
+    return 0
+
+
+class TextsLoader(jinja2.FileSystemLoader):
+    """Loads texts from the texts folder only: a path or link that leads out of it is refused."""
+
+    def __init__(self, directory: Path):
+        super().__init__(directory)
+        self.root = os.path.realpath(directory)
+
+    def get_source(self, environment, template: str):
+        path = os.path.realpath(os.path.join(self.root, template))
+        if os.path.commonpath([self.root, path]) != self.root:
+            raise NarrativeLimit(f"De tekst '{template}' ligt buiten de map met teksten (ook een koppeling "
+                                 "naar elders telt) en wordt niet ingevoegd.")
+        if os.path.isfile(path) and os.path.getsize(path) > MAX_FILE_BYTES:
+            raise NarrativeLimit(f"De tekst '{template}' is groter dan {MAX_FILE_BYTES // 1_000_000} MB.")
+        return super().get_source(environment, template)
+
+
+def render_bounded(template: jinja2.Template) -> str:
+    """The rendered text, refused when it grows past MAX_OUTPUT_CHARS or takes over MAX_SECONDS."""
+    pieces, size = [], 0
+    deadline = time.monotonic() + MAX_SECONDS
+    try:
+        with _alarm(MAX_SECONDS):
+            for piece in template.generate():
+                size += len(piece)
+                if size > MAX_OUTPUT_CHARS:
+                    raise NarrativeLimit(f"De ingevulde tekst wordt langer dan {MAX_OUTPUT_CHARS:,} tekens."
+                                         .replace(",", "."))
+                if time.monotonic() > deadline:
+                    raise _TooSlow
+                pieces.append(piece)
+    except _TooSlow:
+        raise NarrativeLimit(f"Het invullen van de placeholders duurt langer dan {MAX_SECONDS} seconden "
+                             "(een lus die niet ophoudt?).") from None
+    except RecursionError:
+        raise NarrativeLimit("De tekst voegt zichzelf steeds opnieuw in (ook via een andere tekst), "
+                             "of nest blokken te diep.") from None
+    except OverflowError:
+        raise NarrativeLimit(f"Een getal of reeks is te groot (een reeks, range, telt hoogstens "
+                             f"{MAX_RANGE:,} getallen).".replace(",", ".")) from None
+    return "".join(pieces)
+
+
+class _TooSlow(Exception):
+    pass
+
+
+@contextmanager
+def _alarm(seconds: int) -> Iterator[None]:
+    """Interrupts a loop that prints nothing; only the main thread can receive the signal."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum, frame):
+        raise _TooSlow
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
