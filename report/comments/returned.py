@@ -23,6 +23,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from report.comments.changes import ChangeCollector, TrackedChange, word_date
 from report.model import Problem, Severity
 from report.write.docx.sources import CUSTOM_XML_RELATIONSHIP, Anchor, read_anchors
 
@@ -62,11 +63,12 @@ class Comment:
     anchor: Anchor | None
     section: Anchor | None         # the heading or annex it stands under
     reply_to: str | None = None    # id of the comment this one answers
+    change: TrackedChange | None = None   # set for a tracked change instead of a comment
 
 
 @dataclass(frozen=True)
 class ReturnedDocx:
-    comments: tuple[Comment, ...]  # in reading order, a reply right after what it answers
+    comments: tuple[Comment, ...]  # comments and tracked changes in reading order, a reply right after what it answers
     traced: bool                   # the file has this pipeline's source map
 
 
@@ -144,7 +146,13 @@ def _read(package: _Package) -> ReturnedDocx:
     texts = {c.get(_w("id")): c for part in package.related("comments") for c in part.iterchildren(_w("comment"))}
     replies = _replies(package, texts)
     comments = [_comment(texts[cid], walk.found.get(cid), replies.get(cid)) for cid in texts]
-    return ReturnedDocx(_reading_order(comments, walk), anchors is not None)
+    positions = {cid: found.position for cid, found in walk.found.items()}
+    for number, found in enumerate(walk.changes.found, start=1):
+        anchor, section, position = found.context
+        cid = f"w{number}"
+        comments.append(_tracked(cid, found.change, anchor, section))
+        positions[cid] = position
+    return ReturnedDocx(_reading_order(comments, positions), anchors is not None)
 
 
 def _source_map(package: _Package) -> dict[str, Anchor] | None:
@@ -178,6 +186,7 @@ class _Walk:
         self.open: dict[str, _Found] = {}
         self.found: dict[str, _Found] = {}
         self.note_references: dict[tuple[str, str], tuple[Anchor | None, Anchor | None, tuple[int, int]]] = {}
+        self.changes = ChangeCollector()
 
     def part(self, root) -> None:
         for event, element in etree.iterwalk(root, events=("start", "end")):
@@ -198,10 +207,12 @@ class _Walk:
         if event == "end":
             if tag == _w("p"):
                 self.text("\n", paragraph_end=True)
+            self.changes.visit(event, element, None)
             return
         if tag == _w("p"):
             self.enter_paragraph(element)
-        elif tag == _w("commentRangeStart"):
+        self.changes.visit(event, element, (self.anchor, self.section, self.position))
+        if tag == _w("commentRangeStart"):
             self.open.setdefault(element.get(_w("id")), _Found(self.position))
         elif tag == _w("commentRangeEnd"):
             self.close(element.get(_w("id")))
@@ -269,13 +280,18 @@ def _comment(element, found: _Found | None, reply_to: str | None) -> Comment:
         id=element.get(_w("id"), ""),
         author=element.get(_w("author"), "").strip(),
         initials=element.get(_w("initials"), "").strip(),
-        date=_date(element.get(_w("date"))),
+        date=word_date(element.get(_w("date"))),
         text=_tidy("\n".join(_paragraph_text(p) for p in element.iter(_w("p")))),
         anchored=_tidy("".join(found.pieces)) if found else "",
         anchor=found.anchor if found else None,
         section=found.section if found else None,
         reply_to=reply_to,
     )
+
+
+def _tracked(cid: str, change: TrackedChange, anchor: Anchor | None, section: Anchor | None) -> Comment:
+    return Comment(id=cid, author=change.author, initials="", date=change.date, text=change.describe(),
+                   anchored=_tidy(change.paragraph), anchor=anchor, section=section, change=change)
 
 
 def _paragraph_text(paragraph) -> str:
@@ -292,15 +308,6 @@ def _tidy(text: str) -> str:
     """Spaces collapsed, empty lines dropped: paragraphs stay one to a line."""
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
-
-
-def _date(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        return dt.datetime.fromisoformat(value).replace(tzinfo=None)
-    except ValueError:
-        return None
 
 
 def _replies(package: _Package, comments: dict[str, object]) -> dict[str, str]:
@@ -323,10 +330,10 @@ def _replies(package: _Package, comments: dict[str, object]) -> dict[str, str]:
     return replies
 
 
-def _reading_order(comments: list[Comment], walk: _Walk) -> tuple[Comment, ...]:
+def _reading_order(comments: list[Comment], found: dict[str, tuple[int, int]]) -> tuple[Comment, ...]:
     """Where each comment begins; a reply follows the comment it answers, in its own order."""
     unplaced = (1 << 62, 0)
-    positions = {c.id: walk.found[c.id].position if c.id in walk.found else unplaced for c in comments}
+    positions = {c.id: found.get(c.id, unplaced) for c in comments}
 
     def key(comment: Comment) -> tuple:
         root, depth = comment, 0
