@@ -48,6 +48,16 @@ class TrackedChange:
             return "vervanging"
         return "invoeging" if self.new else "verwijdering"
 
+    def context(self, width: int = 60) -> str:
+        """The words around the change in the paragraph as received, cut at a word."""
+        before = self.paragraph[:self.start]
+        after = self.paragraph[self.start + len(self.old):]
+        if len(before) > width:
+            before = "… " + before[-width:].split(" ", 1)[-1]
+        if len(after) > width:
+            after = after[:width].rsplit(" ", 1)[0] + " …"
+        return f"{before}{self.old}{after}"
+
     def describe(self) -> str:
         """The change in words, as the worklist and the listing show it."""
         match self.kind:

@@ -291,7 +291,7 @@ def _comment(element, found: _Found | None, reply_to: str | None) -> Comment:
 
 def _tracked(cid: str, change: TrackedChange, anchor: Anchor | None, section: Anchor | None) -> Comment:
     return Comment(id=cid, author=change.author, initials="", date=change.date, text=change.describe(),
-                   anchored=_tidy(change.paragraph), anchor=anchor, section=section, change=change)
+                   anchored=_tidy(change.context()), anchor=anchor, section=section, change=change)
 
 
 def _paragraph_text(paragraph) -> str:
