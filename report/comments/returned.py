@@ -25,7 +25,7 @@ from lxml import etree
 
 from report.comments.changes import ChangeCollector, TrackedChange, word_date
 from report.model import Problem, Severity
-from report.write.docx.sources import CUSTOM_XML_RELATIONSHIP, Anchor, read_anchors
+from report.write.docx.sources import CUSTOM_XML_RELATIONSHIP, Anchor, read_anchors, read_cover, read_pilots
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -70,6 +70,8 @@ class Comment:
 class ReturnedDocx:
     comments: tuple[Comment, ...]  # comments and tracked changes in reading order, a reply right after what it answers
     traced: bool                   # the file has this pipeline's source map
+    pilots: dict[str, str] = field(default_factory=dict)      # pilot ID -> name, from the source map
+    cover: tuple[tuple[str, str], ...] = ()                   # rapport.yaml key, text on cover or colophon
 
 
 def read_returned(path: Path) -> tuple[ReturnedDocx | None, list[Problem]]:
@@ -136,7 +138,8 @@ class _Package:
 
 
 def _read(package: _Package) -> ReturnedDocx:
-    anchors = _source_map(package)
+    root = _source_map(package)
+    anchors = read_anchors(root) if root is not None else None
     walk = _Walk(anchors or {})
     walk.part(package.xml(package.main))
     for notes in package.related("footnotes") + package.related("endnotes"):
@@ -152,14 +155,16 @@ def _read(package: _Package) -> ReturnedDocx:
         cid = f"w{number}"
         comments.append(_tracked(cid, found.change, anchor, section))
         positions[cid] = position
-    return ReturnedDocx(_reading_order(comments, positions), anchors is not None)
+    if root is None:
+        return ReturnedDocx(_reading_order(comments, positions), False)
+    return ReturnedDocx(_reading_order(comments, positions), True, read_pilots(root), read_cover(root))
 
 
-def _source_map(package: _Package) -> dict[str, Anchor] | None:
+def _source_map(package: _Package):
+    """The parsed custom XML part holding the source map; None in a file from elsewhere."""
     for root in package.related(CUSTOM_XML_RELATIONSHIP):
-        anchors = read_anchors(root)
-        if anchors is not None:
-            return anchors
+        if read_anchors(root) is not None:
+            return root
     return None
 
 

@@ -18,7 +18,7 @@ from openpyxl.workbook import Workbook
 from report.comments.apply import Outcome, apply, plan
 from report.comments.listing import format_entries, quote
 from report.comments.merge import Merged, NotAWorklist, merge, read_worklist
-from report.comments.places import Entry, entries
+from report.comments.places import Entry, entries, pilots_behind
 from report.comments.returned import read_returned
 from report.comments.worklist import (
     KEY, NUMBER, REMARK, default_output, entry_row, identity, worklist,
@@ -37,7 +37,11 @@ class _File:
     path: Path
     entries: list[Entry]
     traced: bool
+    pilots: dict[str, str]                                         # ID -> name, from the source map
     outcomes: dict[str, Outcome] = field(default_factory=dict)    # by comment id
+
+    def pilots_behind(self, entry: Entry) -> str:
+        return pilots_behind(entry, self.pilots)
 
 
 @dataclass(frozen=True)
@@ -48,8 +52,7 @@ class Result:
     existed: bool
 
 
-def review(paths: list[Path], output: Path | None, inputs: Path, apply_changes: bool, echo: Echo,
-           pilots: Callable[[Entry], str] = lambda entry: "") -> Result:
+def review(paths: list[Path], output: Path | None, inputs: Path, apply_changes: bool, echo: Echo) -> Result:
     """Read, trace, plan or apply, merge: the worklist to save (None when there is nothing to list)."""
     files = _read_all(paths)
     target = output or default_output(paths)
@@ -74,11 +77,11 @@ def review(paths: list[Path], output: Path | None, inputs: Path, apply_changes: 
             continue
         notes = {cid: [f"Verwerking: {o.describe()}"] for cid, o in file.outcomes.items()}
         for entry in file.entries:
-            if text := pilots(entry):
+            if text := file.pilots_behind(entry):
                 notes.setdefault(entry.comment.id, []).append(f"Pilots: {text}")
         echo(format_entries(file.entries, file.path.name, notes) + "\n")
     _echo_changes(files, apply_changes, echo)
-    rows = _rows(files, pilots)
+    rows = _rows(files)
     if not rows and existing is None:
         echo("Er is geen werklijst geschreven.")
         return Result(None, target, None, False)
@@ -94,7 +97,8 @@ def _read_all(paths: list[Path]) -> list[_File]:
         result, found = read_returned(path)
         problems += found
         if result is not None:
-            files.append(_File(path, entries(result.comments, result.traced), result.traced))
+            files.append(_File(path, entries(result.comments, result.traced, result.cover), result.traced,
+                               result.pilots))
     if problems:
         raise Failed("\n".join(p.format() for p in problems) + "\nEr is niets geschreven.")
     return files
@@ -142,13 +146,14 @@ def _echo_changes(files: list[_File], applied: bool, echo: Echo) -> None:
     echo("")
 
 
-def _rows(files: list[_File], pilots: Callable[[Entry], str]) -> list[dict]:
+def _rows(files: list[_File]) -> list[dict]:
     rows = []
     for file in files:
         keys = {entry.number: identity(entry) for entry in file.entries}
         for entry in file.entries:
             outcome = file.outcomes.get(entry.comment.id)
-            row = entry_row(entry, file.path.name, outcome.describe() if outcome else "", pilots(entry))
+            row = entry_row(entry, file.path.name, outcome.describe() if outcome else "",
+                            file.pilots_behind(entry))
             if entry.reply_to is not None:
                 row["reply_to"] = keys.get(entry.reply_to)
             rows.append(row)

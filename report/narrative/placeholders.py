@@ -6,6 +6,13 @@ sentence. The texts are Jinja templates rendered in a sandbox before the
 Markdown is read; a mistake in one (an unknown question or code, a typo in
 a function name) becomes a Problem naming the text file and line.
 
+A computed number must also know the pilots it counts (`herkomst`, the
+worklist). `aantal` and `totaal` return a `Count`, an int that carries its
+pilots; the count filters and a bare `{{ … }}` print it between private-use
+marks holding an index into the text's pilot lists, which the Markdown
+converter turns into the `counted` of its Text. `namen` marks its names the
+same way.
+
 References to figures and sections cannot be resolved yet (their numbers
 depend on where the texts place them), so they render as markers that the
 Markdown converter turns into FigureRef and SectionRef inlines.
@@ -30,7 +37,7 @@ from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
 from jinja2.sandbox import SandboxedEnvironment
 
-from report.analyse import count, not_, select
+from report.analyse import not_, select
 from report.figures.registry import figure_spec
 from report.model import PartialDate, Pilot, Problem, Severity
 from report.dutch import capitalise, counted, differs, enumeration, month_year, number_word, share
@@ -43,6 +50,9 @@ SECTION_LABELS = ("hoofdstuk", "paragraaf", "bijlage")
 GAP_TEXT = "[onbekend]"
 _LINE_MARK = "\ue003{}\ue004"
 _LINE_MARKS = re.compile("\ue003(\\d+)\ue004")
+# A computed number: the index of its pilot list, then the text as printed.
+COUNT_PATTERN = re.compile("\ue005(\\d+)\ue006([^\ue005-\ue007]*)\ue007")
+_COUNT_FILTERS = ("woord", "Woord", "pilots", "Pilots", "telling")
 
 
 @dataclass(frozen=True)
@@ -50,8 +60,10 @@ class RenderedText:
     """A narrative file after its placeholders were filled in."""
 
     file: str        # as the user knows it, e.g. "teksten/1-inleiding.md"
-    markdown: str
+    markdown: str    # as the reader will see it
     lines: tuple[int, ...] = ()    # per line of `markdown`, its line in the file
+    marked: str = ""                            # `markdown` with its count marks; "" when it has none
+    counted: tuple[tuple[str, ...], ...] = ()   # pilot IDs per count mark (COUNT_PATTERN)
 
     def source_line(self, index: int) -> int:
         """The file's line number of the 0-based markdown line `index`."""
@@ -62,6 +74,47 @@ def ref_marker(label: str, key: str) -> str:
     return f"\ue000{label}\ue001{key}\ue002"
 
 
+class Count(int):
+    """A number of pilots that remembers which pilots; arithmetic on it gives a plain int."""
+
+    pilots: tuple[str, ...]
+
+    def __new__(cls, pilots: Sequence[Pilot]) -> "Count":
+        count = super().__new__(cls, len(pilots))
+        count.pilots = tuple(p.id for p in pilots)
+        return count
+
+
+class _Marks:
+    """The pilot lists of one text's marked numbers, in the order they were printed."""
+
+    def __init__(self):
+        self.lists: list[tuple[str, ...]] = []
+
+    def mark(self, pilots: tuple[str, ...], text: str) -> str:
+        self.lists.append(pilots)
+        return f"\ue005{len(self.lists) - 1}\ue006{text}\ue007"
+
+    def traced(self, function: Callable) -> Callable:
+        """`function` (a filter or `aandeel`) with its output marked when its first argument is a Count."""
+        def traced(value, *args, **kwargs):
+            result = function(value, *args, **kwargs)
+            return self.mark(value.pilots, result) if isinstance(value, Count) else result
+        return traced
+
+    @staticmethod
+    def capitalise(text: str) -> str:
+        """`hoofdletter` on a marked number capitalises the number, not the mark."""
+        match = COUNT_PATTERN.match(text)
+        if match is None:
+            return capitalise(text)
+        return f"\ue005{match.group(1)}\ue006{capitalise(match.group(2))}\ue007{text[match.end():]}"
+
+    def finalize(self, value):
+        """A bare `{{ aantal(...) }}` prints its number marked."""
+        return self.mark(value.pilots, str(int(value))) if isinstance(value, Count) else value
+
+
 def render_text(path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple[RenderedText | None, list[Problem]]:
     """Fill in one text's placeholders; on a mistake, no text and one Problem with its line.
 
@@ -70,11 +123,13 @@ def render_text(path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple
     so a report on other workbooks still builds and shows where text is missing.
     """
     gaps: list[tuple[int | None, str]] = []
-    functions = _functions(pilots, _GapRecorder(str(path), gaps))
-    env = _environment(path.parent, functions)
+    marks = _Marks()
+    functions = _functions(pilots, _GapRecorder(str(path), gaps), marks)
+    env = _environment(path.parent, functions, marks)
     try:
         template = env.get_template(path.name)
-        rendered = RenderedText(display_name, *_unmarked(template.render()))
+        marked, lines = _unmarked(template.render())
+        rendered = RenderedText(display_name, COUNT_PATTERN.sub(r"\2", marked), lines, marked, tuple(marks.lists))
         return rendered, [_gap_warning(display_name, template, line, message) for line, message in gaps]
     except jinja2.TemplateSyntaxError as error:
         return None, [_problem(display_name, error.lineno, f"Fout in de opmaak van een placeholder: {error.message}")]
@@ -83,7 +138,7 @@ def render_text(path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple
         return None, [_problem(display_name, line, _explain(error, functions))]
 
 
-def _environment(directory: Path, functions: dict[str, Callable]) -> SandboxedEnvironment:
+def _environment(directory: Path, functions: dict[str, Callable], marks: _Marks) -> SandboxedEnvironment:
     # HTML-style comments are the authors' notes: Jinja drops them, and `{#key}`
     # stays free for Markdown heading keys.
     env = SandboxedEnvironment(
@@ -94,9 +149,11 @@ def _environment(directory: Path, functions: dict[str, Callable]) -> SandboxedEn
         extensions=[_LineMarks],
         comment_start_string="<!--",
         comment_end_string="-->",
+        finalize=marks.finalize,
     )
     env.globals.update(functions)
-    env.filters.update(_filters())
+    env.filters.update({name: marks.traced(f) if name in _COUNT_FILTERS else f for name, f in _filters().items()})
+    env.filters["hoofdletter"] = marks.capitalise
     return env
 
 
@@ -154,15 +211,16 @@ def _gap_warning(file: str, template: jinja2.Template, generated_line: int | Non
                    cell=f"regel {line}" if line else None)
 
 
-def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str]) -> dict[str, Callable]:
+def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str], marks: _Marks) -> dict[str, Callable]:
     def aantal(**conditions) -> int:
-        return count(pilots, **conditions)
+        return Count(select(pilots, **conditions))
 
     def namen(**conditions) -> str:
         matching = select(pilots, **conditions)
         if not matching:
             return gap("namen(...): geen enkele pilot voldoet aan deze voorwaarden")
-        return enumeration(sorted((p.name for p in matching), key=str.casefold))
+        return marks.mark(tuple(p.id for p in matching), enumeration(sorted((p.name for p in matching),
+                                                                           key=str.casefold)))
 
     def start(**conditions) -> str:
         return _date_phrase(pilots, "P6", min, conditions) or gap("start(...): geen van deze pilots heeft een startdatum (P6)")
@@ -172,10 +230,10 @@ def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str]) -> dict[str, 
 
     return {
         "aantal": aantal,
-        "totaal": lambda: len(pilots),
+        "totaal": lambda: Count(pilots),
         "namen": namen,
         "niet": not_,
-        "aandeel": share,
+        "aandeel": marks.traced(share),
         "verschilt": differs,
         "start": start,
         "einde": einde,
