@@ -276,6 +276,37 @@ def opmerkingen(returned: tuple[Path, ...], output: Path | None, toepassen: bool
         click.echo(f"Werklijst geschreven: {result.target}")
 
 
+@main.command("herkomst")
+@click.argument("zoek", metavar="ZIN_OF_FIGUUR")
+@inputs_option("De invoermap: vragenlijsten/, codering.xlsx, rapport.yaml en teksten/.")
+def herkomst(zoek: str, inputs: Path) -> None:
+    """Toon welke pilots achter de getallen van een zin of figuur staan.
+
+    ZIN_OF_FIGUUR is een stukje tekst uit het rapport ("Acht pilots") of de
+    sleutel van een figuur (K1). Per zin of figuur: elk berekend getal (of elke
+    staaf) met de pilots die het telt, met ID en naam. Het rapport wordt
+    daarvoor uit de invoer berekend, niet geschreven.
+    """
+    from report.document.provenance import (
+        figure_keys, find_figure, find_sentences, format_figure, format_sentences, pilot_names,
+    )
+
+    result = build(inputs, None, formats=())
+    if not result.ok or result.document is None:
+        click.echo(format_problems([p for p in result.problems if p.is_error]), err=True)
+        _fail("de invoer bevat fouten (zie hierboven); de herkomst is pas te tonen als het rapport te maken is.")
+    document, names = result.document, pilot_names(result.document)
+    figure = find_figure(document, zoek)
+    if figure is not None:
+        click.echo(format_figure(figure, names))
+        return
+    found = find_sentences(document, zoek)
+    if not found:
+        _fail(f"geen zin met ‘{zoek}’ en geen figuur met die sleutel gevonden. Figuren: "
+              f"{', '.join(figure_keys(document))}.")
+    click.echo(format_sentences(found, names))
+
+
 @main.command("vergelijk")
 @folder_option("--output", OUTPUT_DIR,
               help="De map met de rapporten; de DOCX en PDF met dezelfde naam die het laatst "
