@@ -44,6 +44,18 @@ def insert(paragraph, before_text: str, new: str, author: str, date: str = DATE)
     element.getparent().remove(element)
 
 
+def isolate(paragraph, text: str):
+    """Split the run holding `text` so that `text` is a run of its own (to comment on exactly it)."""
+    run = next(r for r in paragraph.runs if text in r.text)
+    at = run.text.index(text)
+    element = run._r
+    pieces = [_run(element, part) for part in (run.text[:at], text, run.text[at + len(text):]) if part]
+    for piece in pieces:
+        element.addprevious(piece)
+    element.getparent().remove(element)
+    return next(r for r in paragraph.runs if r.text == text)
+
+
 def _nth(text: str, part: str, occurrence: int) -> int:
     at = -1
     for _ in range(occurrence + 1):
