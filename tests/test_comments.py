@@ -23,7 +23,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from report.cli import main
-from report.comments.places import entries
+from report.comments.places import entries, pilots_behind
 from report.comments.returned import read_returned
 from report.comments.worklist import COLUMNS, SHEET, STATUSES
 from report.document import CaseBox, Figure, Footnote, ListBlock, Paragraph, Section, Text
@@ -413,3 +413,15 @@ def test_the_worklist_must_be_an_xlsx(tmp_path):
     assert result.exit_code == 1
     assert "op .xlsx eindigt" in result.output
     assert path.read_bytes()[:2] == b"PK"
+
+
+def test_figure_factsheet_and_case_remarks_show_their_pilots(returned):
+    path, expected = returned
+    result, _ = read_returned(path)
+    got = {e.comment.text: pilots_behind(e, result.pilots) for e in entries(result.comments, True, result.cover)}
+    figure = got["Titel inkorten."]
+    assert figure.count(": ") >= 3 and "Niet ingevuld: 0: geen" in figure
+    fact = next(w for w in expected if w["text"] == "Is dit nog actueel?")
+    pilot_id = re.search(r"Factsheet (\S+) /", fact["source"]).group(1)
+    assert got["Is dit nog actueel?"] == f"{pilot_id} ({result.pilots[pilot_id]})"
+    assert got["Anonimiseren."].endswith(")") and got["Klopt de naam van de directie?"] == ""
