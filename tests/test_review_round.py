@@ -21,7 +21,7 @@ from report.cli import main
 from report.comments.align import align, segments
 from report.comments.places import entries, pilots_behind
 from report.comments.returned import read_returned
-from report.comments.worklist import COLUMNS, SHEET
+from report.comments.worklist import COLUMNS, SHEET, identity
 from report.document import Figure, Paragraph, Text
 from report.narrative.markdown import Placements, convert, outline, parse
 from report.narrative.placeholders import render_text
@@ -322,6 +322,8 @@ def test_tracked_changes_and_comments_survive_a_libreoffice_round_trip(reviewed,
         return sorted((e.comment.text, e.place.where, e.place.source, pilots_behind(e, result.pilots))
                       for e in entries(result.comments, True))
     assert summary(lo_result) == summary(word_result)
+    assert {identity(e) for e in entries(lo_result.comments, True)} == \
+        {identity(e) for e in entries(word_result.comments, True)}      # the same rows when merged
     copy = tmp_path / "invoer"
     shutil.copytree(inputs, copy)
     result = _run(str(tmp_path / "anna.docx"), "--inputs", str(copy), "--toepassen", "-o", str(tmp_path / "l.xlsx"))

@@ -98,6 +98,8 @@ def _outcome(comment: Comment, changed: list[Comment], traced: bool, inputs: Pat
     text = texts[path]
     if text is None:
         return Outcome(comment, None, f"{anchor.file} is geen UTF-8-tekst")
+    if not 1 <= anchor.line <= text.count("\n") + 1:
+        return Outcome(comment, None, f"{anchor.file} heeft geen regel {anchor.line} (meer)")
     start, end = _region(text, anchor.line, anchor.kind)
     pieces = segments(text[start:end], start)
     alignment = align(change.paragraph, pieces)
