@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from docx import Document as open_docx
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph as DocxParagraph
 from openpyxl import Workbook, load_workbook
 
 from report.cli import main
@@ -26,6 +28,8 @@ from report.document import Figure, Paragraph, Text
 from report.narrative.markdown import Placements, convert, outline, parse
 from report.narrative.placeholders import render_text
 from report.read import read_inputs
+from report.word_template import styles as S
+from report.write.docx.package import footnotes_part
 from tests.conftest import EXAMPLE_INPUTS
 from tests.test_narrative import PILOTS
 from tests.tracked import insert, isolate, track
@@ -329,3 +333,25 @@ def test_tracked_changes_and_comments_survive_a_libreoffice_round_trip(reviewed,
     result = _run(str(tmp_path / "anna.docx"), "--inputs", str(copy), "--toepassen", "-o", str(tmp_path / "l.xlsx"))
     assert "Wijzigingen in de teksten: 3 toegepast of al verwerkt, 1 niet toegepast." in result.output
     assert "maatregelen tegen corona" in (copy / VOORTGANG).read_text(encoding="utf-8")
+
+
+def test_headings_list_items_and_footnotes_are_edited_at_their_own_line(example_build, tmp_path):
+    word = open_docx(example_build.docx)
+    heading = next(p for p in word.paragraphs if p.style.style_id == S.HEADINGS[1] and p.text == "Achtergrond")
+    track(heading, "Achtergrond", "Aanleiding", "Anna Jansen")
+    item = next(p for p in word.paragraphs if p.style.style_id == S.LISTS["ROMAN"] and "resultaten" in p.text)
+    track(item, "resultaten", "uitkomsten", "Anna Jansen")
+    note = next(n for n in footnotes_part(word).element.iter(qn("w:footnote")) if n.get(qn("w:id")) == "1")
+    track(DocxParagraph(note.find(qn("w:p")), None), "periodiek", "regelmatig", "Anna Jansen")
+    word.save(tmp_path / "terug.docx")
+    inputs = tmp_path / "invoer"
+    shutil.copytree(EXAMPLE_INPUTS / "teksten", inputs / "teksten")
+    before = (inputs / "teksten/1-inleiding.md").read_text(encoding="utf-8").split("\n")
+    result = _run(str(tmp_path / "terug.docx"), "--inputs", str(inputs), "--toepassen")
+    assert "Wijzigingen in de teksten: 3 toegepast of al verwerkt, 0 niet toegepast." in result.output
+    after = (inputs / "teksten/1-inleiding.md").read_text(encoding="utf-8").split("\n")
+    changed = {before[i]: after[i] for i in range(len(before)) if before[i] != after[i]}
+    assert len(after) == len(before) and len(changed) == 3
+    assert changed["## Achtergrond"] == "## Aanleiding"
+    assert all(old.replace("resultaten", "uitkomsten").replace("periodiek", "regelmatig") == new
+               for old, new in changed.items() if not old.startswith("#"))

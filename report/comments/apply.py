@@ -170,6 +170,8 @@ def _edit(at: int, old: str, new: str, alignment: Alignment, text: str) -> tuple
     or why it cannot be written there."""
     a = alignment.raw_to_folded[at]
     b = alignment.raw_to_folded[at + len(old)]
+    if old and b <= a:
+        return "de wijziging betreft alleen witruimte; pas die zelf aan als dat nodig is"
     for placed in alignment.placed:
         end = placed.start + len(placed.literal.text)
         inside = placed.start <= a and b <= end and (a < end or not old)
