@@ -20,10 +20,6 @@ from report.history.client import client_document
 from report.history.markdown import render_markdown
 from report.history.schema import Snapshot
 from report.codebook import Variant
-from report.comments.listing import format_entries
-from report.comments.places import entries
-from report.comments.returned import read_returned
-from report.comments.worklist import default_output, worklist
 from report.files import write_bytes_atomic, write_text_atomic
 from report.history.versions import default_old, load_snapshot, stored_snapshots
 from report.dutch import counted
@@ -276,35 +272,70 @@ def _snapshot(path: Path) -> Snapshot:
 
 
 @main.command("opmerkingen")
-@click.argument("returned", metavar="TERUG.docx", type=click.Path(path_type=Path))
+@click.argument("returned", metavar="TERUG.docx...", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="De werklijst (.xlsx); standaard <naam>-opmerkingen.xlsx naast het Word-bestand.")
-def opmerkingen(returned: Path, output: Path | None) -> None:
-    """Zet de opmerkingen uit een teruggestuurd Word-bestand op een rij en schrijf een werklijst.
+              help="De werklijst (.xlsx); standaard <naam>-opmerkingen.xlsx naast het Word-bestand, of "
+                   "opmerkingen.xlsx bij meer bestanden. Bestaat ze al, dan wordt ze bijgewerkt.")
+@click.option("--toepassen", is_flag=True,
+              help="Verwerk bijgehouden wijzigingen in letterlijke tekst in de tekstbestanden (teksten/*.md).")
+@inputs_option("De invoermap met teksten/, voor --toepassen.")
+def opmerkingen(returned: tuple[Path, ...], output: Path | None, toepassen: bool, inputs: Path) -> None:
+    """Zet de opmerkingen en bijgehouden wijzigingen uit teruggestuurde Word-bestanden op een rij.
 
-    Per opmerking: auteur, datum, de tekst waar ze bij staat en waar die vandaan
-    komt: hoofdstuk of paragraaf, tekstbestand en regel, of pilot en vraag van
-    een factsheet. De werklijst heeft kolommen om de opmerking toe te wijzen en
-    af te vinken.
+    Per opmerking of wijziging: auteur, datum, de tekst waar ze bij staat en
+    waar die vandaan komt: hoofdstuk of paragraaf, tekstbestand en regel, of
+    pilot en vraag van een factsheet, met de pilots achter de getallen. De
+    werklijst heeft kolommen om toe te wijzen en af te vinken; opnieuw inlezen
+    (hetzelfde of een ander bestand) werkt haar bij en houdt wat is ingevuld.
+    Met --toepassen komen wijzigingen in letterlijke tekst in de tekstbestanden;
+    placeholders en berekende getallen worden nooit herschreven.
     """
-    result, problems = read_returned(returned)
-    if result is None:
-        click.echo(problems[0].format(), err=True)
-        sys.exit(1)
-    if not result.comments:
-        click.echo(for_terminal(f"Er staan geen opmerkingen in {returned.name}; er is geen werklijst geschreven."))
+    from report.comments.round import Failed, review
+
+    try:
+        result = review(list(returned), output, inputs, toepassen, click.echo)
+    except Failed as error:
+        _fail(str(error))
+    if result.workbook is None:
         return
-    if not result.traced:
-        click.echo(for_terminal(f"Let op: {returned.name} is niet met make_report.py gemaakt (of de verwijzingen "
-                                "naar de bronnen zijn verloren gegaan); de plaats van de opmerkingen is daarom "
-                                "'onbekend'."), err=True)
-    target = output or default_output(returned)
-    if target.suffix.lower() != ".xlsx":
-        _fail(f"de werklijst is een Excel-bestand; geef een naam die op .xlsx eindigt, niet {target.name}.")
-    items = entries(result.comments, result.traced)
-    click.echo(format_entries(items, returned.name) + "\n")
-    _save(worklist(items, returned.name), target)
-    click.echo(for_terminal(f"Werklijst geschreven: {target}"))
+    _save(result.workbook, result.target)
+    merged = result.merged
+    if result.existed:
+        click.echo(f"Werklijst bijgewerkt: {result.target} ({merged.new} nieuw, {merged.kept} al bekend, "
+                   f"{merged.gone} niet meer in het bestand; ingevulde kolommen zijn behouden).")
+    else:
+        click.echo(f"Werklijst geschreven: {result.target}")
+
+
+@main.command("herkomst")
+@click.argument("zoek", metavar="ZIN_OF_FIGUUR")
+@inputs_option("De invoermap: vragenlijsten/, codering.xlsx, rapport.yaml en teksten/.")
+def herkomst(zoek: str, inputs: Path) -> None:
+    """Toon welke pilots achter de getallen van een zin of figuur staan.
+
+    ZIN_OF_FIGUUR is een stukje tekst uit het rapport ("Acht pilots") of de
+    sleutel van een figuur (K1). Per zin of figuur: elk berekend getal (of elke
+    staaf) met de pilots die het telt, met ID en naam. Het rapport wordt
+    daarvoor uit de invoer berekend, niet geschreven.
+    """
+    from report.document.provenance import (
+        figure_keys, find_figure, find_sentences, format_figure, format_sentences, pilot_names,
+    )
+
+    result = build(inputs, None, formats=())
+    if not result.ok or result.document is None:
+        click.echo(format_problems([p for p in result.problems if p.is_error]), err=True)
+        _fail("de invoer bevat fouten (zie hierboven); de herkomst is pas te tonen als het rapport te maken is.")
+    document, names = result.document, pilot_names(result.document)
+    figure = find_figure(document, zoek)
+    if figure is not None:
+        click.echo(format_figure(figure, names))
+        return
+    found = find_sentences(document, zoek)
+    if not found:
+        _fail(f"geen zin met ‘{zoek}’ en geen figuur met die sleutel gevonden. Figuren: "
+              f"{', '.join(figure_keys(document))}.")
+    click.echo(format_sentences(found, names))
 
 
 @main.command("wederhoor")

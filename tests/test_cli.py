@@ -46,7 +46,7 @@ def test_the_overview_is_dutch():
 @pytest.mark.parametrize("args, message", [
     (["bouw"], "Fout: Onbekend commando 'bouw'."),
     (["build", "--schon"], "Fout: Onbekende optie '--schon'. Bedoelt u '--schoon'?"),
-    (["opmerkingen"], "Fout: Ontbrekend argument 'TERUG.docx'."),
+    (["opmerkingen"], "Fout: Ontbrekend argument 'TERUG.docx...'."),
     (["vragenlijst", "-o", "v.xlsx"], "Fout: Ontbrekende optie '--variant'."),
     (["vragenlijst", "--variant", "middel", "-o", "v.xlsx"],
      "Fout: Ongeldige waarde voor '--variant': 'middel' is niet een van 'lang', 'kort', 'aanvulling'."),

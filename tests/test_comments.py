@@ -20,11 +20,12 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from lxml import etree
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from report.cli import main
-from report.comments.places import entries
+from report.comments.places import entries, pilots_behind
 from report.comments.returned import read_returned
-from report.comments.worklist import COLUMNS, STATUSES
+from report.comments.worklist import COLUMNS, SHEET, STATUSES
 from report.document import CaseBox, Figure, Footnote, ListBlock, Paragraph, Section, Text
 from report.word_template import styles as S
 from report.write.docx.package import footnotes_part
@@ -119,8 +120,8 @@ def returned(example_build, tmp_path_factory):
     annex_heading = f"Bijlage {annex.letter} {annex.title}"
 
     cover = _starting(word, "Opdrachtgever")
-    reviewer.comment(cover.runs, "Klopt de naam van de directie?", "Fenna Bakker", "Voorblad/colofon", "",
-                     cover.text)
+    reviewer.comment(cover.runs, "Klopt de naam van de directie?", "Fenna Bakker", "Voorblad/colofon",
+                     "rapport.yaml, veld opdrachtgever", cover.text)
 
     bereik = _section(document, "bereik")
     where = f"{bereik.number} {bereik.title}"
@@ -239,7 +240,7 @@ def test_every_comment_comes_back_with_author_text_anchored_text_and_place(retur
     path, expected = returned
     result, problems = read_returned(path)
     assert problems == [] and result.traced
-    got = {e.comment.text: e for e in entries(result.comments, result.traced)}
+    got = {e.comment.text: e for e in entries(result.comments, result.traced, result.cover)}
     assert len(got) == len(expected)
     for want in expected:
         entry = got[want["text"]]
@@ -291,29 +292,40 @@ def test_the_command_lists_comments_grouped_by_place(run_result, returned):
     assert "Werklijst geschreven:" in out and "Traceback" not in out
 
 
+def _worklist_rows(xlsx: Path) -> tuple[int, list[dict]]:
+    ws = load_workbook(xlsx)[SHEET]
+    header = next(r for r in range(1, 10) if ws.cell(row=r, column=1).value == "Nr")
+    assert [ws.cell(row=header, column=c).value for c in range(1, len(COLUMNS) + 1)] == [c.header for c in COLUMNS]
+    return header, [{c.header: ws.cell(row=r, column=i).value for i, c in enumerate(COLUMNS, start=1)}
+                    for r in range(header + 1, ws.max_row + 1)]
+
+
 def test_the_worklist_has_a_row_per_comment_ready_to_assign(run_result, returned):
     result, xlsx = run_result
     _, expected = returned
-    ws = load_workbook(xlsx).active
-    header = next(r for r in range(1, 10) if ws.cell(row=r, column=1).value == "Nr")
-    assert [ws.cell(row=header, column=c).value for c in range(1, len(COLUMNS) + 1)] == [c.header for c in COLUMNS]
-    rows = [[ws.cell(row=r, column=c).value for c in range(1, len(COLUMNS) + 1)]
-            for r in range(header + 1, ws.max_row + 1)]
-    assert [row[0] for row in rows] == list(range(1, len(expected) + 1))
-    by_text = {row[6]: row for row in rows}
+    header, rows = _worklist_rows(xlsx)
+    ws = load_workbook(xlsx)[SHEET]
+    assert [row["Nr"] for row in rows] == list(range(1, len(expected) + 1))
+    by_text = {row["Opmerking of wijziging"]: row for row in rows}
     numbers = _numbers(returned[0])
     for want in expected:
         text = want["text"] if "reply_to" not in want else f"(Reactie op {numbers[want['reply_to']]}) {want['text']}"
-        nr, author, date, where, source, anchored, _, assigned, status, note = by_text[text]
-        assert (author, where, source or "", anchored or "") == \
-            (want["author"], want["where"], want["source"], want["anchored"])
-        assert isinstance(date, dt.datetime) and assigned is None and status == "open" and note is None
+        row = by_text[text]
+        assert (row["Auteur"], row["Plaats (hoofdstuk/paragraaf)"], row["Bron (tekstbestand en regel, of pilot en vraag)"] or "",
+                row["Geankerde tekst"] or "") == (want["author"], want["where"], want["source"], want["anchored"])
+        assert isinstance(row["Datum"], dt.datetime)
+        assert (row["Toegewezen aan"], row["Status"], row["Toelichting"]) == (None, "open", None)
+        assert row["Bestand"] == "rapport terug.docx" and re.fullmatch(r"[0-9a-f]{10}", row["Kenmerk"])
+        assert row["Soort"] == ("reactie" if "reply_to" in want else "opmerking")
+    assert len({row["Kenmerk"] for row in rows}) == len(rows)
+    last = get_column_letter(len(COLUMNS))
+    status = get_column_letter([c.header for c in COLUMNS].index("Status") + 1)
     assert ws.freeze_panes == f"B{header + 1}"
-    assert ws.auto_filter.ref == f"A{header}:J{header + len(expected)}"
+    assert ws.auto_filter.ref == f"A{header}:{last}{header + len(expected)}"
     (validation,) = ws.data_validations.dataValidation
     assert validation.formula1 == '"' + ",".join(STATUSES) + '"'
-    assert str(validation.sqref) == f"I{header + 1}:I{header + len(expected)}"
-    assert ws.cell(row=header + 1, column=7).alignment.wrap_text
+    assert str(validation.sqref) == f"{status}{header + 1}:{status}{header + len(expected)}"
+    assert ws.cell(row=header + 1, column=11).alignment.wrap_text
 
 
 def test_the_worklist_is_the_same_bytes_for_the_same_file(run_result, returned, tmp_path):
@@ -335,7 +347,7 @@ def test_anchors_survive_a_save_in_libreoffice(returned, tmp_path):
                    check=True, capture_output=True, timeout=120)
     result, problems = read_returned(tmp_path / path.name)
     assert problems == [] and result.traced
-    places = {e.comment.text: (e.place.where, e.place.source) for e in entries(result.comments, True)}
+    places = {e.comment.text: (e.place.where, e.place.source) for e in entries(result.comments, True, result.cover)}
     assert len(places) == len(expected) - 1
     for want in expected[:-1]:
         assert places[want["text"]] == (want["where"], want["source"]), want["text"]
@@ -359,9 +371,9 @@ def test_a_document_from_elsewhere_lists_its_comments_as_unknown(tmp_path):
     assert result.exit_code == 0
     assert "niet met make_report.py gemaakt" in result.output
     assert "\nonbekend\n" in result.output and "Bij: “Tekst van iemand anders.”" in result.output
-    ws = load_workbook(tmp_path / "ander-opmerkingen.xlsx").active
-    row = next(r for r in ws.iter_rows(values_only=True) if r[0] == 1)
-    assert row[1:7:2] == ("Lezer", "onbekend", "Tekst van iemand anders.")
+    _, (row,) = _worklist_rows(tmp_path / "ander-opmerkingen.xlsx")
+    assert (row["Auteur"], row["Plaats (hoofdstuk/paragraaf)"], row["Geankerde tekst"]) == \
+        ("Lezer", "onbekend", "Tekst van iemand anders.")
 
 
 def _zip_without_document(path: Path) -> None:
@@ -390,7 +402,8 @@ def test_a_document_without_comments_writes_no_worklist(tmp_path):
     word.save(tmp_path / "schoon.docx")
     result = CliRunner().invoke(main, ["opmerkingen", str(tmp_path / "schoon.docx")])
     assert result.exit_code == 0
-    assert "Er staan geen opmerkingen in schoon.docx" in result.output
+    assert "Er staan geen opmerkingen of wijzigingen in schoon.docx" in result.output
+    assert "Er is geen werklijst geschreven." in result.output
     assert list(tmp_path.glob("*.xlsx")) == []
 
 
@@ -400,3 +413,15 @@ def test_the_worklist_must_be_an_xlsx(tmp_path):
     assert result.exit_code == 1
     assert "op .xlsx eindigt" in result.output
     assert path.read_bytes()[:2] == b"PK"
+
+
+def test_figure_factsheet_and_case_remarks_show_their_pilots(returned):
+    path, expected = returned
+    result, _ = read_returned(path)
+    got = {e.comment.text: pilots_behind(e, result.pilots) for e in entries(result.comments, True, result.cover)}
+    figure = got["Titel inkorten."]
+    assert figure.count(": ") >= 3 and "Niet ingevuld: 0: geen" in figure
+    fact = next(w for w in expected if w["text"] == "Is dit nog actueel?")
+    pilot_id = re.search(r"Factsheet (\S+) /", fact["source"]).group(1)
+    assert got["Is dit nog actueel?"] == f"{pilot_id} ({result.pilots[pilot_id]})"
+    assert got["Anonimiseren."].endswith(")") and got["Klopt de naam van de directie?"] == ""

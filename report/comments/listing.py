@@ -15,14 +15,20 @@ QUOTE_LENGTH = 120
 _INDENT = "     "
 
 
-def format_entries(entries: list[Entry], file_name: str) -> str:
+def format_entries(entries: list[Entry], file_name: str, notes: dict[str, list[str]] | None = None) -> str:
+    """The overview; `notes` adds lines under a remark, by comment id (what became of a change,
+    the pilots behind its numbers)."""
     authors = {entry.comment.author for entry in entries}
-    lines = [f"{capitalise(counted(len(entries), 'opmerking', 'opmerkingen'))} in {file_name}, "
-             f"van {counted(len(authors), 'auteur', 'auteurs')}."]
+    changes = sum(entry.comment.change is not None for entry in entries)
+    counts = counted(len(entries) - changes, 'opmerking', 'opmerkingen')
+    if changes:
+        counts += f" en {counted(changes, 'bijgehouden wijziging', 'bijgehouden wijzigingen')}"
+    lines = [f"{capitalise(counts)} in {file_name}, van {counted(len(authors), 'auteur', 'auteurs')}."]
     for where, group in _by_place(entries).items():
         lines += ["", where]
         for entry in group:
             lines += _entry(entry)
+            lines += [f"{_INDENT}{note}" for note in (notes or {}).get(entry.comment.id, [])]
     return for_terminal("\n".join(lines))     # comment texts come from outside
 
 

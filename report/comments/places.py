@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from report.comments.returned import Comment
 from report.compose.factsheets import CASE_QUESTIONS
+from report.folders import CONFIG_FILE
 from report.write.docx.sources import Anchor, AnchorKind
 
 FRONT_MATTER = "Voorblad/colofon"
@@ -28,16 +29,50 @@ class Place:
     source: str     # "teksten/3-bevindingen.md, regel 17", "Factsheet P07 / vraag B3 (Voortzetting)"
 
 
-def place(comment: Comment, traced: bool) -> Place:
+def place(comment: Comment, traced: bool, cover: tuple[tuple[str, str], ...] = ()) -> Place:
     """Where `comment` belongs; "onbekend" throughout for a file without a source map."""
     anchor = comment.anchor
     if not traced:
         return Place(UNKNOWN, "")
     if anchor is None:
-        return Place(FRONT_MATTER, "")
+        return Place(FRONT_MATTER, _cover_fields(comment.anchored, cover))
     if anchor.kind is AnchorKind.CONTENTS:
         return Place(CONTENTS_PAGE, "")
     return Place(_where(anchor, comment.section), source(anchor))
+
+
+def _cover_fields(anchored: str, cover: tuple[tuple[str, str], ...]) -> str:
+    """The rapport.yaml keys whose text the comment covers (or lies in)."""
+    text = " ".join(anchored.split()).casefold()
+    keys = [key for key, shown in cover if text and (" ".join(shown.split()).casefold() in text
+                                                    or (len(text) >= 3 and text in shown.casefold()))]
+    keys = list(dict.fromkeys(keys))
+    if not keys:
+        return CONFIG_FILE if cover else ""
+    return f"{CONFIG_FILE}, {'veld' if len(keys) == 1 else 'velden'} {', '.join(keys)}"
+
+
+def pilots_behind(entry: "Entry", names: dict[str, str]) -> str:
+    """The pilots behind what a remark is about: each number of its text (those it covers, else
+    all) or bar of its figure with their pilots, or the pilot of a factsheet or case."""
+    anchor = entry.comment.anchor
+    if anchor is None:
+        return ""
+    if anchor.kind in (*_PILOT_KINDS, AnchorKind.CASE):
+        return _named(anchor.key, names)
+    numbers = anchor.numbers()
+    change = entry.comment.change
+    if change is not None:       # only the numbers the change touches
+        covered = [(shown, ids) for shown, ids in numbers if change.old and (change.old in shown or shown in change.old)]
+        numbers = []
+    else:
+        covered = [(shown, ids) for shown, ids in numbers if shown in entry.comment.anchored]
+    return "; ".join(f"{shown}: {', '.join(_named(i, names) for i in ids) or 'geen'}"
+                     for shown, ids in covered or numbers)
+
+
+def _named(pilot_id: str, names: dict[str, str]) -> str:
+    return f"{pilot_id} ({names[pilot_id]})" if names.get(pilot_id) else pilot_id
 
 
 def _where(anchor: Anchor, section: Anchor | None) -> str:
@@ -95,7 +130,7 @@ class Entry:
     reply_to: int | None      # the number of the comment it answers
 
 
-def entries(comments: tuple[Comment, ...], traced: bool) -> list[Entry]:
+def entries(comments: tuple[Comment, ...], traced: bool, cover: tuple[tuple[str, str], ...] = ()) -> list[Entry]:
     numbers = {comment.id: number for number, comment in enumerate(comments, start=1)}
-    return [Entry(numbers[c.id], c, place(c, traced), numbers.get(c.reply_to or ""))
+    return [Entry(numbers[c.id], c, place(c, traced, cover), numbers.get(c.reply_to or ""))
             for c in comments]

@@ -22,9 +22,10 @@ from pathlib import Path
 
 from lxml import etree
 
+from report.comments.changes import ChangeCollector, TrackedChange, word_date
 from report.model import Problem, Severity
 from report.office import WORD, Package, UnreadablePackage
-from report.write.docx.sources import CUSTOM_XML_RELATIONSHIP, Anchor, read_anchors
+from report.write.docx.sources import CUSTOM_XML_RELATIONSHIP, Anchor, read_anchors, read_cover, read_pilots
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -59,12 +60,15 @@ class Comment:
     anchor: Anchor | None
     section: Anchor | None         # the heading or annex it stands under
     reply_to: str | None = None    # id of the comment this one answers
+    change: TrackedChange | None = None   # set for a tracked change instead of a comment
 
 
 @dataclass(frozen=True)
 class ReturnedDocx:
-    comments: tuple[Comment, ...]  # in reading order, a reply right after what it answers
+    comments: tuple[Comment, ...]  # comments and tracked changes in reading order, a reply right after what it answers
     traced: bool                   # the file has this pipeline's source map
+    pilots: dict[str, str] = field(default_factory=dict)      # pilot ID -> name, from the source map
+    cover: tuple[tuple[str, str], ...] = ()                   # rapport.yaml key, text on cover or colophon
 
 
 def read_returned(path: Path) -> tuple[ReturnedDocx | None, list[Problem]]:
@@ -104,7 +108,8 @@ class _Package:
 
 
 def _read(package: _Package) -> ReturnedDocx:
-    anchors = _source_map(package)
+    root = _source_map(package)
+    anchors = read_anchors(root) if root is not None else None
     walk = _Walk(anchors or {})
     walk.part(package.xml(package.main))
     for notes in package.related("footnotes") + package.related("endnotes"):
@@ -114,14 +119,22 @@ def _read(package: _Package) -> ReturnedDocx:
     texts = {c.get(_w("id")): c for part in package.related("comments") for c in part.iterchildren(_w("comment"))}
     replies = _replies(package, texts)
     comments = [_comment(texts[cid], walk.found.get(cid), replies.get(cid)) for cid in texts]
-    return ReturnedDocx(_reading_order(comments, walk), anchors is not None)
+    positions = {cid: found.position for cid, found in walk.found.items()}
+    for number, found in enumerate(walk.changes.found, start=1):
+        anchor, section, position = found.context
+        cid = f"w{number}"
+        comments.append(_tracked(cid, found.change, anchor, section))
+        positions[cid] = position
+    if root is None:
+        return ReturnedDocx(_reading_order(comments, positions), False)
+    return ReturnedDocx(_reading_order(comments, positions), True, read_pilots(root), read_cover(root))
 
 
-def _source_map(package: _Package) -> dict[str, Anchor] | None:
+def _source_map(package: _Package):
+    """The parsed custom XML part holding the source map; None in a file from elsewhere."""
     for root in package.related(CUSTOM_XML_RELATIONSHIP):
-        anchors = read_anchors(root)
-        if anchors is not None:
-            return anchors
+        if read_anchors(root) is not None:
+            return root
     return None
 
 
@@ -148,6 +161,7 @@ class _Walk:
         self.open: dict[str, _Found] = {}
         self.found: dict[str, _Found] = {}
         self.note_references: dict[tuple[str, str], tuple[Anchor | None, Anchor | None, tuple[int, int]]] = {}
+        self.changes = ChangeCollector()
 
     def part(self, root) -> None:
         for event, element in etree.iterwalk(root, events=("start", "end")):
@@ -168,10 +182,12 @@ class _Walk:
         if event == "end":
             if tag == _w("p"):
                 self.text("\n", paragraph_end=True)
+            self.changes.visit(event, element, None)
             return
         if tag == _w("p"):
             self.enter_paragraph(element)
-        elif tag == _w("commentRangeStart"):
+        self.changes.visit(event, element, (self.anchor, self.section, self.position))
+        if tag == _w("commentRangeStart"):
             self.open.setdefault(element.get(_w("id")), _Found(self.position))
         elif tag == _w("commentRangeEnd"):
             self.close(element.get(_w("id")))
@@ -239,13 +255,18 @@ def _comment(element, found: _Found | None, reply_to: str | None) -> Comment:
         id=element.get(_w("id"), ""),
         author=element.get(_w("author"), "").strip(),
         initials=element.get(_w("initials"), "").strip(),
-        date=_date(element.get(_w("date"))),
+        date=word_date(element.get(_w("date"))),
         text=_tidy("\n".join(_paragraph_text(p) for p in element.iter(_w("p")))),
         anchored=_tidy("".join(found.pieces)) if found else "",
         anchor=found.anchor if found else None,
         section=found.section if found else None,
         reply_to=reply_to,
     )
+
+
+def _tracked(cid: str, change: TrackedChange, anchor: Anchor | None, section: Anchor | None) -> Comment:
+    return Comment(id=cid, author=change.author, initials="", date=change.date, text=change.describe(),
+                   anchored=_tidy(change.context()), anchor=anchor, section=section, change=change)
 
 
 def _paragraph_text(paragraph) -> str:
@@ -262,15 +283,6 @@ def _tidy(text: str) -> str:
     """Spaces collapsed, empty lines dropped: paragraphs stay one to a line."""
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
-
-
-def _date(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        return dt.datetime.fromisoformat(value).replace(tzinfo=None)
-    except ValueError:
-        return None
 
 
 def _replies(package: _Package, comments: dict[str, object]) -> dict[str, str]:
@@ -293,10 +305,10 @@ def _replies(package: _Package, comments: dict[str, object]) -> dict[str, str]:
     return replies
 
 
-def _reading_order(comments: list[Comment], walk: _Walk) -> tuple[Comment, ...]:
+def _reading_order(comments: list[Comment], found: dict[str, tuple[int, int]]) -> tuple[Comment, ...]:
     """Where each comment begins; a reply follows the comment it answers, in its own order."""
     unplaced = (1 << 62, 0)
-    positions = {c.id: walk.found[c.id].position if c.id in walk.found else unplaced for c in comments}
+    positions = {c.id: found.get(c.id, unplaced) for c in comments}
 
     def key(comment: Comment) -> tuple:
         root, depth = comment, 0

@@ -1,13 +1,17 @@
-"""Turn the comments of a returned DOCX into the worklist the team assigns and ticks off.
+"""Turn the remarks of returned DOCX files into the worklist the team assigns and ticks off.
 
-One row per comment in reading order: who said what about which text, where
-that is in the report and which source to edit; then three columns for the
-team (assignee, status from a fixed list, explanation). It shares the look of
-the questionnaires, filters on every column and is saved deterministically.
+One row per remark (a comment or a tracked change) in reading order: who
+said or changed what about which text, where that is in the report, which
+source to edit and which pilots the numbers there count; then the team's
+columns (assignee, status from a fixed list, explanation). A row carries a
+stable `Kenmerk` so that a later run can merge into the list without losing
+what the team filled in (report.comments.merge). It shares the look of the
+questionnaires, filters on every column and is saved deterministically.
 """
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -16,7 +20,6 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from report.comments.places import Entry
-from report.dutch import counted
 from report.workbooks.layout import (
     BODY_SIZE, Column, Note, choice_list, date_cell, header_row, height_for, input_cell, line_count,
     new_workbook, print_setup, set_columns, title_block,
@@ -26,50 +29,85 @@ TITLE = "Opmerkingen bij het rapport"
 SHEET = "Opmerkingen"
 STATUSES = ("open", "in behandeling", "verwerkt", "niet overgenomen")
 SUFFIX = "-opmerkingen.xlsx"
+MERGED_NAME = "opmerkingen.xlsx"
+NUMBER, KEY, FILE, AUTHOR, DATE, KIND = "Nr", "Kenmerk", "Bestand", "Auteur", "Datum", "Soort"
+WHERE, SOURCE, PILOTS = "Plaats (hoofdstuk/paragraaf)", "Bron (tekstbestand en regel, of pilot en vraag)", \
+    "Pilots achter de getallen"
+ANCHORED, REMARK, OLD, NEW = "Geankerde tekst", "Opmerking of wijziging", "Oude tekst", "Nieuwe tekst"
+APPLIED, PRESENCE = "Verwerking in de tekst", "Stand"
+ASSIGNED, STATUS, NOTE = "Toegewezen aan", "Status", "Toelichting"
 COLUMNS = (
-    Column("Nr", 6),
-    Column("Auteur", 18),
-    Column("Datum", 12),
-    Column("Plaats (hoofdstuk/paragraaf)", 30),
-    Column("Bron (tekstbestand en regel, of pilot en vraag)", 34),
-    Column("Geankerde tekst", 48),
-    Column("Opmerking", 52),
-    Column("Toegewezen aan", 16),
-    Column("Status", 16),
-    Column("Toelichting", 36),
+    Column(NUMBER, 6), Column(KEY, 11), Column(FILE, 18), Column(AUTHOR, 18), Column(DATE, 12),
+    Column(KIND, 12), Column(WHERE, 30), Column(SOURCE, 34), Column(PILOTS, 30), Column(ANCHORED, 48),
+    Column(REMARK, 52), Column(OLD, 24), Column(NEW, 24), Column(APPLIED, 30), Column(PRESENCE, 14),
+    Column(ASSIGNED, 16), Column(STATUS, 16), Column(NOTE, 36),
 )
-_TEAM_COLUMNS = 3               # the last three are the team's to fill in
+HEADERS = tuple(c.header for c in COLUMNS)
+TEAM = (ASSIGNED, STATUS, NOTE)            # the team's to fill in; a merge keeps them
+NEW_ROW = "nieuw"
+GONE = "niet meer in het bestand"
+COMMENT_KIND = "opmerking"
+REPLY_KIND = "reactie"
 _MAX_LINES = 24                 # a row never grows past what a screen shows
 _MAX_CELL = 32000               # Excel holds 32,767 characters in a cell
 
 _HOW_TO = Note("Zo werkt u de lijst af", (
-    "• Eén rij per opmerking, in de volgorde van het rapport; een reactie staat onder de opmerking.",
+    "• Eén rij per opmerking of bijgehouden wijziging, in de volgorde van het rapport.",
     "• Vul in wie de opmerking oppakt, kies de status met het pijltje en licht zo nodig toe.",
-), span=5)
+    "• Opnieuw inlezen voegt nieuwe opmerkingen toe en houdt wat u hier invulde; "
+    "Stand zegt wat nieuw is en wat niet meer in het bestand staat.",
+), span=7)
 _WHERE = Note("Waar past u het aan?", (
-    "• Tekst: het tekstbestand en de regel in de kolom Bron.",
-    "• Factsheet: de pilot en de vraag; pas het antwoord aan in de vragenlijst of het correctiebestand.",
-), span=len(COLUMNS) - 5)
+    "• Tekst: het tekstbestand en de regel in de kolom Bron; letterlijke tekstwijzigingen "
+    "verwerkt make_report.py opmerkingen --toepassen zelf.",
+    "• Getallen en factsheets: de pilots staan erbij; pas het antwoord aan in de vragenlijst of "
+    "het correctiebestand.",
+), span=len(COLUMNS) - 7)
+
+Row = dict[str, object]
 
 
-def default_output(returned: Path) -> Path:
-    """`<name>-opmerkingen.xlsx` next to the returned file."""
-    return returned.with_name(returned.stem + SUFFIX)
+def default_output(returned: list[Path]) -> Path:
+    """`<name>-opmerkingen.xlsx` next to one returned file; `opmerkingen.xlsx` beside several."""
+    if len(returned) == 1:
+        return returned[0].with_name(returned[0].stem + SUFFIX)
+    return returned[0].with_name(MERGED_NAME)
 
 
-def worklist(entries: list[Entry], file_name: str) -> Workbook:
+def identity(entry: Entry) -> str:
+    """A remark's stable key: author, minute, place, source, text (and where a change starts),
+    so the same remark read again, from this or another copy of the file, finds its row."""
+    comment = entry.comment
+    when = comment.date.strftime("%Y-%m-%dT%H:%M") if comment.date else ""
+    parts = [comment.author.casefold(), when, entry.place.where, entry.place.source, comment.text,
+             str(comment.change.start) if comment.change else ""]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
+
+
+def entry_row(entry: Entry, file_name: str, applied: str = "", pilots: str = "") -> Row:
+    """The row for one remark, before it gets its number; the team's columns empty."""
+    comment, change = entry.comment, entry.comment.change
+    kind = change.kind if change else (REPLY_KIND if entry.reply_to is not None else COMMENT_KIND)
+    return {
+        KEY: identity(entry), FILE: file_name, AUTHOR: comment.author, DATE: comment.date, KIND: kind,
+        WHERE: entry.place.where, SOURCE: entry.place.source, PILOTS: pilots, ANCHORED: comment.anchored,
+        REMARK: comment.text, OLD: change.old if change else "", NEW: change.new if change else "",
+        APPLIED: applied, PRESENCE: "", ASSIGNED: None, STATUS: STATUSES[0], NOTE: None,
+    }
+
+
+def worklist(rows: list[Row], subtitle: str) -> Workbook:
     wb = new_workbook(TITLE)
     ws = wb.create_sheet(SHEET)
     set_columns(ws, COLUMNS)
-    subtitle = f"{file_name}: {counted(len(entries), 'opmerking', 'opmerkingen')}"
     header = title_block(ws, COLUMNS, TITLE, subtitle, (_HOW_TO, _WHERE))
     header_row(ws, header, COLUMNS)
     ws.row_dimensions[header].height = height_for([(2, BODY_SIZE)])    # the Bron header takes two lines
-    for row, entry in enumerate(entries, start=header + 1):
-        _entry_row(ws, row, entry)
-    last_row = header + max(1, len(entries))
+    for row, values in enumerate(rows, start=header + 1):
+        _row(ws, row, values)
+    last_row = header + max(1, len(rows))
     last_column = get_column_letter(len(COLUMNS))
-    status = get_column_letter(len(COLUMNS) - 1)
+    status = get_column_letter(HEADERS.index(STATUS) + 1)
     choice_list(ws, '"' + ",".join(STATUSES) + '"', f"{status}{header + 1}:{status}{last_row}")
     ws.auto_filter.ref = f"A{header}:{last_column}{last_row}"
     ws.freeze_panes = f"B{header + 1}"
@@ -77,20 +115,13 @@ def worklist(entries: list[Entry], file_name: str) -> Workbook:
     return wb
 
 
-def _entry_row(ws: Worksheet, row: int, entry: Entry) -> None:
-    comment = entry.comment
-    text = comment.text
-    if entry.reply_to is not None:
-        text = f"(Reactie op {entry.reply_to}) {text}"
-    values = (entry.number, comment.author, comment.date, entry.place.where, entry.place.source,
-              comment.anchored, text, None, STATUSES[0], None)
-    team = len(COLUMNS) - _TEAM_COLUMNS
-    for column, value in enumerate(values, start=1):
+def _row(ws: Worksheet, row: int, values: Row) -> None:
+    for column, c in enumerate(COLUMNS, start=1):
         cell = ws.cell(row=row, column=column)
-        input_cell(cell, _cell_value(value), shaded=column > team)
-    if comment.date is not None:
-        date_cell(ws.cell(row=row, column=3))
-    lines = max(line_count(str(value or ""), c.width) for value, c in zip(values, COLUMNS))
+        input_cell(cell, _cell_value(values.get(c.header)), shaded=c.header in TEAM)
+    if values.get(DATE) is not None:
+        date_cell(ws.cell(row=row, column=HEADERS.index(DATE) + 1))
+    lines = max(line_count(str(values.get(c.header) or ""), c.width) for c in COLUMNS)
     ws.row_dimensions[row].height = height_for([(min(lines, _MAX_LINES), BODY_SIZE)])
 
 

@@ -19,9 +19,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from report.figures.charts import ChartFiles
+from report.analyse import select
+from report.figures.charts import MISSING_LABEL, ChartFiles
 from report.config import ReportConfig
-from report.document import Annex, CaseBox, Document, Figure, Section
+from report.document import Annex, Bar, CaseBox, Document, Figure, Section
 from report.compose.factsheets import case_box, factsheets
 from report.figures.registry import FIGURES
 from report.folders import TEXTS_DIR
@@ -69,7 +70,7 @@ def compose(config: ReportConfig | None, pilots: Sequence[Pilot], inputs_dir: Pa
     numbers, found = number_texts(parsed, figure_keys=tuple(charts))
     problems += found + _unplaced_figures(numbers, charts)
     cases = _CasePlacer(pilots)
-    placements = Placements(figure=lambda key, number: _figure(charts[key], number), cases=cases.place)
+    placements = Placements(figure=lambda key, number: _figure(charts[key], number, pilots), cases=cases.place)
     footnotes = itertools.count(1)
     sections: list[Section] = []
     for text in parsed:
@@ -132,10 +133,18 @@ def _document(config: ReportConfig, pilots: Sequence[Pilot], files: list[TextFil
     return Document(meta=config.meta, chapters=chapters, annexes=annexes)
 
 
-def _figure(chart: ChartFiles, number: int) -> Figure:
+def _figure(chart: ChartFiles, number: int, pilots: Sequence[Pilot]) -> Figure:
     spec = chart.data.spec
     return Figure(key=spec.key, number=number, title=spec.title, alt_text=chart.alt_text,
-                  svg=chart.svg, png=chart.png, note=chart.note)
+                  svg=chart.svg, png=chart.png, note=chart.note, bars=_bars(chart, pilots))
+
+
+def _bars(chart: ChartFiles, pilots: Sequence[Pilot]) -> tuple[Bar, ...]:
+    """Each bar with the pilots it counts, then the pilots without an answer."""
+    qid = chart.data.spec.question_id
+    bars = [(row.label, select(pilots, **{qid: row.code})) for row in chart.data.rows]
+    bars.append((MISSING_LABEL, select(pilots, **{qid: None})))
+    return tuple(Bar(label, len(chosen), tuple(p.id for p in chosen)) for label, chosen in bars)
 
 
 def _unplaced_figures(numbers: Numbers, charts: Mapping[str, ChartFiles]) -> list[Problem]:

@@ -36,6 +36,32 @@ def _written_at() -> "SourceLine | None":
     return field(default=None, compare=False)
 
 
+def _traced() -> tuple:
+    return field(default=(), compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A computed number or list of names in a text, and the pilots it counts.
+
+    The report never shows the pilots; the DOCX's source map and `herkomst`
+    do, so "it's seven, not eight" can be checked without opening workbooks.
+    """
+
+    start: int                     # where the number stands in its Text
+    end: int
+    pilots: tuple[str, ...]        # pilot IDs, in the order of the pilots
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a figure (or its pilots without an answer) and the pilots it counts."""
+
+    label: str
+    count: int
+    pilots: tuple[str, ...]
+
+
 # ---------------------------------------------------------------- inlines
 
 
@@ -52,6 +78,7 @@ class Text:
     bold: bool = False
     italic: bool = False
     edit: Edit | None = None
+    counted: tuple[Counted, ...] = _traced()    # the computed numbers in `text`
 
 
 @dataclass(frozen=True)
@@ -123,6 +150,7 @@ class Figure:
     svg: Path
     png: Path
     note: str = ""          # e.g. "Meerdere antwoorden mogelijk. n = 30 pilots."
+    bars: tuple[Bar, ...] = _traced()
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ def close_boxes(text: RenderedText) -> tuple[str, tuple[Problem, ...]]:
     `:::`; when it is another opening, or the file ends, the box was left
     open. Its opening line is blanked, so only this error remains.
     """
-    lines = text.markdown.split("\n")
+    lines = (text.marked or text.markdown).split("\n")
     unclosed, opened = [], None
     for index, line in enumerate(lines):
         if _BOX_CLOSE.match(line):

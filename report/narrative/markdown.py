@@ -37,18 +37,19 @@ from mdit_py_plugins.container import container_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
 from report.document import (
-    Block, CaseBox, Figure, FigureRef, Footnote, InfoBox, Inline, ListBlock, ListItem, Numbering,
+    Block, CaseBox, Counted, Figure, FigureRef, Footnote, InfoBox, Inline, ListBlock, ListItem, Numbering,
     Paragraph, Section, SectionRef, SourceLine, Text,
 )
 from report.model import Problem, Severity
 from report.dutch import sentences, slugify
 from report.narrative.boxes import BOX, close_boxes
-from report.narrative.placeholders import FIGURE_LABEL, REF_PATTERN, RenderedText
+from report.narrative.placeholders import COUNT_PATTERN, FIGURE_LABEL, REF_PATTERN, RenderedText
 from report.history.snapshot import plain_text
 
 ROMAN_CLASS = "romeins"
 SOURCE_PREFIX = "Bron:"
 MAX_LEVEL = 3
+_STRAY_MARKS = re.compile("\ue005\\d*\ue006?|[\ue006\ue007]")    # a count mark Markdown cut in two
 _MARKER = re.compile(r"^\[\[\s*(figuur|casus)\s*([^\]\s]*)\s*\]\]$")
 # markdown-it's names for what the report does not support, as an author knows them.
 _MARKUP = {"heading": "een kop binnen een kader", "blockquote": "citaat met >", "code_block": "ingesprongen code",
@@ -261,11 +262,12 @@ class _Converter:
         self.check_sentences(inlines, item)
         lead_length = next((i for i, inline in enumerate(inlines)
                             if not (isinstance(inline, Text) and inline.bold)), len(inlines))
-        lead = tuple(Text(inline.text, italic=inline.italic) for inline in inlines[:lead_length])
+        lead = tuple(Text(inline.text, italic=inline.italic, counted=inline.counted)
+                     for inline in inlines[:lead_length])
         return ListItem(lead, _strip_start(inlines[lead_length:]), self.text.written_at(item))
 
     def info_box(self, node: SyntaxTreeNode, section_number: str) -> InfoBox:
-        title = node.info.strip()[len(BOX):].strip()
+        title = COUNT_PATTERN.sub(r"\2", node.info.strip()[len(BOX):].strip())
         children = list(node.children)
         source = ""
         if children and children[-1].type == "paragraph" and _plain(children[-1]).startswith(SOURCE_PREFIX):
@@ -298,11 +300,28 @@ class _Converter:
         out: list[Inline] = []
         position = 0
         for match in REF_PATTERN.finditer(content):
-            out.append(Text(content[position:match.start()], bold, italic))
+            out.append(self.counted_text(content[position:match.start()], bold, italic))
             out.append(self.reference(match.group(1), match.group(2), block))
             position = match.end()
-        out.append(Text(content[position:], bold, italic))
+        out.append(self.counted_text(content[position:], bold, italic))
         return [inline for inline in out if not (isinstance(inline, Text) and not inline.text)]
+
+    def counted_text(self, content: str, bold: bool, italic: bool) -> Text:
+        """Text without the count marks, each marked number kept as a Counted with its pilots."""
+        pieces: list[str] = []
+        counted: list[Counted] = []
+        position = length = 0
+        for match in COUNT_PATTERN.finditer(content):
+            pieces.append(content[position:match.start()])
+            length += match.start() - position
+            index, number = int(match.group(1)), match.group(2)
+            pilots = self.text.rendered.counted[index] if index < len(self.text.rendered.counted) else ()
+            counted.append(Counted(length, length + len(number), pilots))
+            pieces.append(number)
+            length += len(number)
+            position = match.end()
+        pieces.append(content[position:])
+        return Text(_STRAY_MARKS.sub("", "".join(pieces)), bold, italic, counted=tuple(counted))
 
     def reference(self, label: str, key: str, block: SyntaxTreeNode) -> Inline:
         if label.casefold() == FIGURE_LABEL:
@@ -366,7 +385,9 @@ def _merge(inlines: list[Inline]) -> tuple[Inline, ...]:
         last = merged[-1] if merged else None
         if isinstance(inline, Text) and isinstance(last, Text) and \
                 (last.bold, last.italic) == (inline.bold, inline.italic):
-            merged[-1] = Text(last.text + inline.text, last.bold, last.italic)
+            shifted = tuple(Counted(c.start + len(last.text), c.end + len(last.text), c.pilots)
+                            for c in inline.counted)
+            merged[-1] = Text(last.text + inline.text, last.bold, last.italic, counted=last.counted + shifted)
         else:
             merged.append(inline)
     return tuple(merged)
@@ -375,14 +396,17 @@ def _merge(inlines: list[Inline]) -> tuple[Inline, ...]:
 def _strip_start(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
     if inlines and isinstance(inlines[0], Text):
         first = inlines[0]
-        stripped = Text(first.text.lstrip(), first.bold, first.italic)
+        cut = len(first.text) - len(first.text.lstrip())
+        stripped = Text(first.text[cut:], first.bold, first.italic,
+                        counted=tuple(Counted(c.start - cut, c.end - cut, c.pilots) for c in first.counted))
         return ((stripped,) if stripped.text else ()) + inlines[1:]
     return inlines
 
 
 def _plain(node: SyntaxTreeNode) -> str:
     """The text of a heading or paragraph without markup (titles, markers, source lines)."""
-    return "".join(t.content for t in _inline_tokens(node) if t.type in ("text", "code_inline")).strip()
+    text = "".join(t.content for t in _inline_tokens(node) if t.type in ("text", "code_inline")).strip()
+    return COUNT_PATTERN.sub(r"\2", text)
 
 
 def _marker(node: SyntaxTreeNode) -> tuple[str, str] | None:

@@ -6,6 +6,13 @@ sentence. The texts are Jinja templates rendered in a sandbox before the
 Markdown is read; a mistake in one (an unknown question or code, a typo in
 a function name) becomes a Problem naming the text file and line.
 
+A computed number must also know the pilots it counts (`herkomst`, the
+worklist). `aantal` and `totaal` return a `Count`, an int that carries its
+pilots; the count filters and a bare `{{ … }}` print it between private-use
+marks holding an index into the text's pilot lists, which the Markdown
+converter turns into the `counted` of its Text. `namen` marks its names the
+same way.
+
 Dutch number style holds by construction: every count a placeholder prints
 (a bare `{{ aantal(...) }}` as much as `| pilots`) is written as a marker, and
 once the whole text is rendered each marker is phrased by where it landed: at
@@ -36,7 +43,7 @@ import jinja2
 from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
 
-from report.analyse import count, not_, select
+from report.analyse import not_, select
 from report.figures.registry import figure_spec
 from report.model import PartialDate, Pilot, Problem, Severity
 from report.narrative.jinja_dutch import checked, runtime_message, syntax_message
@@ -55,8 +62,12 @@ GAP_TEXT = "[onbekend]"
 _LINE_MARK = "\ue003{}\ue004"
 _LINE_MARKS = re.compile("\ue003(\\d+)\ue004")
 # A count as a placeholder printed it: the number, then its phrase as written mid-sentence.
-_COUNT_MARK = "\ue005{}\ue007{}\ue006"
-_COUNT_MARKS = re.compile("\ue005(\\d+)\ue007([^\ue006]*)\ue006")
+_COUNT_MARK = "\ue008{}\ue009{}\ue00a"
+_COUNT_MARKS = re.compile("\ue008(\\d+)\ue009([^\ue00a]*)\ue00a")
+# A computed number traced to its pilots: the index of its pilot list, then the text as printed.
+COUNT_PATTERN = re.compile("\ue005(\\d+)\ue006([^\ue005-\ue007]*)\ue007")
+_TRACE_MARKS = re.compile("\ue005\\d+\ue006|\ue007")
+_COUNT_FILTERS = ("woord", "Woord", "cijfers", "pilots", "Pilots", "telling")
 _LEADING_DIGITS = re.compile(r"^\d+")
 # What may stand before a sentence's first word: a block's Markdown prefix
 # (heading, list item, footnote definition) and emphasis marks.
@@ -70,8 +81,10 @@ class RenderedText:
     """A narrative file after its placeholders were filled in."""
 
     file: str        # as the user knows it, e.g. "teksten/1-inleiding.md"
-    markdown: str
+    markdown: str    # as the reader will see it
     lines: tuple[int, ...] = ()    # per line of `markdown`, its line in the file
+    marked: str = ""                            # `markdown` with its count marks; "" when it has none
+    counted: tuple[tuple[str, ...], ...] = ()   # pilot IDs per count mark (COUNT_PATTERN)
 
     def source_line(self, index: int) -> int:
         """The file's line number of the 0-based markdown line `index`."""
@@ -92,13 +105,14 @@ def render_text(path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple
     sentence was written for a count, and after a correction it may no longer fit.
     """
     gaps: list[tuple[int | None, str]] = []
-    recorder = _GapRecorder(str(path), gaps)
-    functions = _functions(pilots, recorder)
-    env = _environment(path.parent, functions, recorder.zero)
+    recorder, marks = _GapRecorder(str(path), gaps), _Marks()
+    functions = _functions(pilots, recorder, marks)
+    env = _environment(path.parent, functions, recorder.zero, marks)
     try:
         template = env.get_template(path.name)
         markdown, lines = _unmarked(render_bounded(template))
-        rendered = RenderedText(display_name, phrase_counts(markdown), lines)
+        marked = phrase_counts(markdown)
+        rendered = RenderedText(display_name, COUNT_PATTERN.sub(r"\2", marked), lines, marked, tuple(marks.lists))
         return rendered, [_gap_warning(display_name, template, line, message) for line, message in gaps]
     except jinja2.TemplateSyntaxError as error:
         return None, [_problem(display_name, error.lineno, syntax_message(error, _names(functions), FILTER_NAMES))]
@@ -111,12 +125,12 @@ def render_text(path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple
 
 
 def _environment(directory: Path, functions: dict[str, Callable],
-                 zero: Callable[[str, str], None]) -> BoundedEnvironment:
+                 zero: Callable[[str, str], None], marks: "_Marks") -> BoundedEnvironment:
     # HTML-style comments are the authors' notes: Jinja drops them, and `{#key}`
     # stays free for Markdown heading keys.
     env = BoundedEnvironment(
         loader=TextsLoader(directory),
-        finalize=_finalize,
+        finalize=marks.finalize,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -125,8 +139,62 @@ def _environment(directory: Path, functions: dict[str, Callable],
         comment_end_string="-->",
     )
     env.globals.update({name: checked("De functie", name, f) for name, f in functions.items()})
-    env.filters.update({name: checked("Het filter", name, f) for name, f in _filters(zero).items()})
+    env.filters.update({name: checked("Het filter", name, marks.traced(f) if name in _COUNT_FILTERS else f)
+                        for name, f in _filters(zero).items()})
+    env.filters["hoofdletter"] = checked("Het filter", "hoofdletter", marks.capitalise)
     return env
+
+
+class Count(int):
+    """A number of pilots that remembers which pilots; arithmetic on it gives a plain int."""
+
+    pilots: tuple[str, ...]
+
+    def __new__(cls, pilots: Sequence[Pilot]) -> "Count":
+        count = super().__new__(cls, len(pilots))
+        count.pilots = tuple(p.id for p in pilots)
+        return count
+
+
+class _Marks:
+    """The pilot lists of one text's traced numbers, in the order they were printed."""
+
+    def __init__(self):
+        self.lists: list[tuple[str, ...]] = []
+
+    def mark(self, pilots: tuple[str, ...], text: str) -> str:
+        self.lists.append(pilots)
+        return f"\ue005{len(self.lists) - 1}\ue006{text}\ue007"
+
+    def traced(self, function: Callable) -> Callable:
+        """`function` (a filter or `aandeel`) with its output marked when its first argument is a Count."""
+        def traced(value, *args, **kwargs):
+            result = function(value, *args, **kwargs)
+            return self.mark(value.pilots, result) if isinstance(value, Count) else result
+
+        return traced
+
+    @staticmethod
+    def capitalise(text: str) -> str:
+        """`hoofdletter` on a marked number capitalises the number, not its marks."""
+        match = COUNT_PATTERN.match(text)
+        if match is None:
+            return _capitalise_phrase(text)
+        return f"\ue005{match.group(1)}\ue006{_capitalise_phrase(match.group(2))}\ue007{text[match.end():]}"
+
+    def finalize(self, value):
+        """A bare `{{ aantal(...) }}` is phrased like a filtered count, and traced to its pilots."""
+        if isinstance(value, int) and not isinstance(value, bool):
+            return self.traced(lambda n: _count_mark(n, number_word(n)))(value)
+        return value
+
+
+def _capitalise_phrase(text: str) -> str:
+    """Capitalised text; in a count marker, its phrase (the marker itself has no letters)."""
+    match = _COUNT_MARKS.match(text)
+    if match is None:
+        return capitalise(text)
+    return _count_mark(int(match.group(1)), capitalise(match.group(2))) + text[match.end():]
 
 
 class _LineMarks(Extension):
@@ -162,13 +230,6 @@ def _unmarked(rendered: str) -> tuple[str, tuple[int, ...]]:
     return "\n".join(text), tuple(lines)
 
 
-def _finalize(value: object) -> object:
-    """A bare count printed by `{{ ... }}` is phrased like any filtered one."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return _count_mark(value, number_word(value))
-    return value
-
-
 def _count_mark(n: int, phrase: str) -> str:
     return _COUNT_MARK.format(n, phrase)
 
@@ -182,7 +243,7 @@ def phrase_counts(markdown: str) -> str:
         for match in _COUNT_MARKS.finditer(line):
             out.append(line[position:match.start()])
             n, phrase = int(match.group(1)), match.group(2)
-            if _opens_sentence(done[-1] if done else None, "".join(out)):
+            if _opens_sentence(_TRACE_MARKS.sub("", done[-1]) if done else None, _TRACE_MARKS.sub("", "".join(out))):
                 phrase = capitalise(_LEADING_DIGITS.sub(spelled(n), phrase, count=1))
             out.append(phrase)
             position = match.end()
@@ -229,15 +290,16 @@ def _gap_warning(file: str, template: jinja2.Template, generated_line: int | Non
     return Problem(Severity.WARNING, file, f"{message}.", cell=f"regel {line}" if line else None)
 
 
-def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str]) -> dict[str, Callable]:
+def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str], marks: _Marks) -> dict[str, Callable]:
     def aantal(**conditions) -> int:
-        return count(pilots, **conditions)
+        return Count(select(pilots, **conditions))
 
     def namen(**conditions) -> str:
         matching = select(pilots, **conditions)
         if not matching:
             return gap("namen(...): geen enkele pilot voldoet aan deze voorwaarden")
-        return enumeration([markdown_literal(name) for name in sorted((p.name for p in matching), key=str.casefold)])
+        names = enumeration([markdown_literal(name) for name in sorted((p.name for p in matching), key=str.casefold)])
+        return marks.mark(tuple(p.id for p in matching), names)
 
     def start(**conditions) -> str:
         return _date_phrase(pilots, "P6", min, conditions) or gap("start(...): geen van deze pilots heeft een startdatum (P6)")
@@ -247,10 +309,10 @@ def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str]) -> dict[str, 
 
     return {
         "aantal": aantal,
-        "totaal": lambda: len(pilots),
+        "totaal": lambda: Count(pilots),
         "namen": namen,
         "niet": not_,
-        "aandeel": share,
+        "aandeel": marks.traced(share),
         "verschilt": differs,
         "start": start,
         "einde": einde,

@@ -46,7 +46,7 @@ class Canvas:
         return cls(word, bookmark_targets(document),
                    frozenset(annex.key for annex in document.annexes), width,
                    itertools.count(max(used, default=0) + 1),
-                   SourceMap({s.pilot_id: s.title for a in document.annexes for s in a.factsheets}))
+                   SourceMap.of(document))
 
     # ------------------------------------------------------------ ids and targets
 

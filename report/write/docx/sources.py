@@ -11,6 +11,7 @@ the paragraph its text starts in (report.comments).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, fields
 from enum import Enum
 
@@ -20,9 +21,10 @@ from docx.opc.part import Part
 from lxml import etree
 
 from report.document import (
-    Annex, CaseBox, Fact, Factsheet, FactsheetSection, Figure, Footnote, InfoBox, ListItem,
-    Paragraph, Section, SourceLine,
+    Annex, CaseBox, Document, Fact, Factsheet, FactsheetSection, Figure, Footnote, InfoBox, Inlines, ListItem,
+    Paragraph, Section, SourceLine, Text,
 )
+from report.dutch import long_date
 from report.write.docx.xml import bookmarked
 from report.document.outline import annex_number
 
@@ -30,7 +32,10 @@ NAMESPACE = "urn:x-rapportpijplijn:bronnen:1"
 PREFIX = "_Bron"
 ROOT_TAG = "bronnen"
 ANCHOR_TAG = "anker"
+PILOT_TAG = "pilot"
+FIELD_TAG = "veld"
 NAME_ATTRIBUTE = "naam"
+TEXT_ATTRIBUTE = "tekst"
 CUSTOM_XML_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
 _PROPERTIES_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"
 _PROPERTIES_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
@@ -66,6 +71,14 @@ class Anchor:
     label: str = ""      # label of a fact, title of a factsheet part
     file: str = ""       # the narrative file, e.g. "teksten/3-bevindingen.md"
     line: int = 0        # its line, as the author wrote it
+    counted: str = ""    # JSON [[number as shown, [pilot IDs]], ...]: a text's numbers, a figure's bars
+
+    def numbers(self) -> list[tuple[str, tuple[str, ...]]]:
+        """The computed numbers (or bars) here and the pilots each counts; [] when unreadable."""
+        try:
+            return [(str(shown), tuple(map(str, pilots))) for shown, pilots in json.loads(self.counted or "[]")]
+        except (ValueError, TypeError):
+            return []
 
     @property
     def is_section(self) -> bool:
@@ -81,6 +94,19 @@ class SourceMap:
 
     pilot_names: dict[str, str]
     anchors: dict[str, Anchor] = field(default_factory=dict)
+    cover: tuple[tuple[str, str], ...] = ()     # rapport.yaml key and the text it shows
+
+    @classmethod
+    def of(cls, document: Document) -> "SourceMap":
+        """An empty map that knows the pilots' names and what the cover and colophon show."""
+        meta = document.meta
+        cover = [("titel", meta.title), ("ondertitel", meta.subtitle), ("opdrachtgever", meta.client),
+                 *(("auteurs", author) for author in meta.authors), ("organisatie", meta.organisation),
+                 ("datum", long_date(meta.date)), ("versie", meta.version), ("status", meta.status),
+                 ("colofon", meta.colophon_note),
+                 *(("versies", f"{e.version} {long_date(e.date)} {e.change}") for e in meta.history)]
+        return cls({s.pilot_id: s.title for a in document.annexes for s in a.factsheets},
+                   cover=tuple((key, text) for key, text in cover if text))
 
     def mark(self, bookmark_id: int, item: object, sheet: Factsheet | None = None) -> list:
         """An empty bookmark for `item` (a block, heading, fact, ... or an Anchor); [] if it
@@ -102,15 +128,16 @@ class SourceMap:
                     Footnote(written_at=at) if at is None:
                 return None
             case Paragraph(written_at=at):
-                return _written(AnchorKind.TEXT, at)
+                return _written(AnchorKind.TEXT, at, counted=_counted(item.content))
             case ListItem(written_at=at):
-                return _written(AnchorKind.LIST_ITEM, at)
+                return _written(AnchorKind.LIST_ITEM, at, counted=_counted(item.lead + item.content))
             case InfoBox(written_at=at):
                 return _written(AnchorKind.INFO_BOX, at, title=item.title)
             case Footnote(written_at=at):
-                return _written(AnchorKind.FOOTNOTE, at, number=str(item.number))
+                return _written(AnchorKind.FOOTNOTE, at, number=str(item.number), counted=_counted(item.content))
             case Figure():
-                return Anchor(AnchorKind.FIGURE, number=str(item.number), title=item.title, key=item.key)
+                return Anchor(AnchorKind.FIGURE, number=str(item.number), title=item.title, key=item.key,
+                              counted=_json([(f"{bar.label}: {bar.count}", bar.pilots) for bar in item.bars]))
             case CaseBox() if sheet is not None:
                 return Anchor(AnchorKind.FACTSHEET_CASE, title=sheet.title, key=sheet.pilot_id, label=item.title)
             case CaseBox():
@@ -129,7 +156,21 @@ class SourceMap:
         root = etree.Element(f"{{{NAMESPACE}}}{ROOT_TAG}", nsmap={None: NAMESPACE})
         for name, anchor in self.anchors.items():
             etree.SubElement(root, f"{{{NAMESPACE}}}{ANCHOR_TAG}", _attributes(name, anchor))
+        for pilot_id, name in self.pilot_names.items():
+            etree.SubElement(root, f"{{{NAMESPACE}}}{PILOT_TAG}", {"id": pilot_id, NAME_ATTRIBUTE: name})
+        for key, text in self.cover:
+            etree.SubElement(root, f"{{{NAMESPACE}}}{FIELD_TAG}", {NAME_ATTRIBUTE: key, TEXT_ATTRIBUTE: text})
         return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _counted(inlines: Inlines) -> str:
+    """The computed numbers of a text as shown, each with its pilots, for the anchor."""
+    return _json([(inline.text[c.start:c.end], c.pilots) for inline in inlines if isinstance(inline, Text)
+                  for c in inline.counted])
+
+
+def _json(numbers: list[tuple[str, tuple[str, ...]]]) -> str:
+    return json.dumps(numbers, ensure_ascii=False, separators=(",", ":")) if numbers else ""
 
 
 def _written(kind: AnchorKind, at: SourceLine | None, **values: str) -> Anchor:
@@ -179,3 +220,14 @@ def read_anchors(root) -> dict[str, Anchor] | None:
             continue        # an anchor a later version added: its comments show as unknown
         anchors[element.get(NAME_ATTRIBUTE, "")] = Anchor(kind, line=line, **values)
     return anchors
+
+
+def read_pilots(root) -> dict[str, str]:
+    """Pilot ID -> name, as the source map of a report made by this pipeline lists them."""
+    return {e.get("id", ""): e.get(NAME_ATTRIBUTE, "") for e in root.iterchildren(f"{{{NAMESPACE}}}{PILOT_TAG}")}
+
+
+def read_cover(root) -> tuple[tuple[str, str], ...]:
+    """The rapport.yaml keys and the text each shows on the cover or in the colophon."""
+    return tuple((e.get(NAME_ATTRIBUTE, ""), e.get(TEXT_ATTRIBUTE, ""))
+                 for e in root.iterchildren(f"{{{NAMESPACE}}}{FIELD_TAG}"))

@@ -1,0 +1,111 @@
+"""Turn an existing worklist and the remarks read now into one list that keeps the team's work.
+
+A review round has several reviewers and several runs; the worklist is where
+the team writes who does what. So a run never overwrites it: rows are matched
+by their `Kenmerk` (report.comments.worklist.identity). A remark read again
+keeps its number and the team's columns, a new one is added with the next
+number and marked new, and one that a re-read file no longer holds is kept
+and marked as such. Rows the team added by hand (without a Kenmerk) stay.
+"""
+
+from __future__ import annotations
+
+import warnings
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from report.comments.worklist import (
+    FILE, GONE, HEADERS, KEY, NEW_ROW, NUMBER, PRESENCE, SHEET, TEAM, Row,
+)
+
+_FILE_SEPARATOR = ", "
+_HEADER_ROWS = 12
+
+
+class NotAWorklist(Exception):
+    """The file at the worklist's place cannot be merged into; the message is Dutch."""
+
+
+@dataclass(frozen=True)
+class Merged:
+    rows: list[Row]
+    new: int
+    kept: int
+    gone: int
+
+
+def read_worklist(path: Path) -> list[Row]:
+    """The rows of a worklist this command wrote earlier, by column header."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")     # Excel's extensions openpyxl does not read
+            wb = load_workbook(path)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as error:
+        raise NotAWorklist(f"{path.name} bestaat al maar kan niet als werklijst worden gelezen "
+                           f"({type(error).__name__}).") from None
+    if SHEET not in wb.sheetnames:
+        raise NotAWorklist(f"{path.name} bestaat al maar heeft geen blad '{SHEET}'; het is geen werklijst "
+                           "van make_report.py opmerkingen.")
+    ws = wb[SHEET]
+    for header in range(1, min(ws.max_row, _HEADER_ROWS) + 1):
+        names = [ws.cell(row=header, column=c).value for c in range(1, ws.max_column + 1)]
+        if NUMBER in names and KEY in names:
+            break
+    else:
+        raise NotAWorklist(f"{path.name} bestaat al maar heeft geen kolommen '{NUMBER}' en '{KEY}'; het is "
+                           "geen werklijst van deze versie van make_report.py opmerkingen.")
+    columns = {name: index for index, name in enumerate(names, start=1) if name in HEADERS}
+    rows = []
+    for row in range(header + 1, ws.max_row + 1):
+        values = {name: ws.cell(row=row, column=index).value for name, index in columns.items()}
+        if any(value not in (None, "") for value in values.values()):
+            rows.append(values)
+    return rows
+
+
+def merge(existing: list[Row] | None, fresh: list[Row], files_read: set[str]) -> Merged:
+    """`fresh` (this run's rows, in reading order) merged into `existing` (None: no list yet)."""
+    unique: dict[str, Row] = {}
+    for row in fresh:
+        if row[KEY] in unique:
+            unique[row[KEY]][FILE] = _files(unique[row[KEY]][FILE], row[FILE])
+        else:
+            unique[row[KEY]] = dict(row)
+    if existing is None:
+        rows = list(unique.values())
+        for number, row in enumerate(rows, start=1):
+            row[NUMBER] = number
+        return Merged(rows, len(rows), 0, 0)
+    rows, kept, gone = [], 0, 0
+    for old in existing:
+        key = old.get(KEY)
+        if key in unique:
+            row = unique.pop(key)
+            row.update({name: old.get(name) for name in TEAM})
+            row.update({NUMBER: old.get(NUMBER), PRESENCE: "", FILE: _files(old.get(FILE), row[FILE])})
+            kept += 1
+        else:
+            row = dict(old)
+            if key and set(_split(old.get(FILE))) & files_read:
+                row[PRESENCE] = GONE
+                gone += 1
+            elif row.get(PRESENCE) == NEW_ROW:
+                row[PRESENCE] = ""
+        rows.append(row)
+    number = max((r[NUMBER] for r in rows if isinstance(r.get(NUMBER), int)), default=0)
+    for number, row in enumerate(unique.values(), start=number + 1):
+        row.update({NUMBER: number, PRESENCE: NEW_ROW})
+        rows.append(row)
+    return Merged(rows, len(unique), kept, gone)
+
+
+def _files(old: object, new: object) -> str:
+    return _FILE_SEPARATOR.join(dict.fromkeys([*_split(old), *_split(new)]))
+
+
+def _split(value: object) -> list[str]:
+    return [part for part in str(value or "").split(_FILE_SEPARATOR) if part]
