@@ -162,13 +162,13 @@ def test_document_without_annex_or_sections_still_has_a_toc_field(sample):
     assert instructions == ['TOC \\o "1-2" \\h \\z \\u']
 
 
-def test_toc_field_prefilled_with_links_to_bookmarks(word):
+def test_toc_field_prefilled_with_links_to_bookmarks_and_pdf_pages(word):
     body = etree.tostring(word.element.body, encoding="unicode")
     assert 'TOC \\o "1-2" \\h \\z \\u' in body
     entries = [p for p in word.paragraphs if p.style.style_id in S.TOC_LEVELS]
     assert [p.text for p in entries] == [
-        "1\tInleiding\t", "1.1\tAchtergrond\t", "2\tOverzicht van pilots\t",
-        "2.1\tBevindingen\t", "Bijlage A Factsheets pilots\t", "Proefpilot\t"]
+        "1\tInleiding\t4", "1.1\tAchtergrond\t4", "2\tOverzicht van pilots\t5",
+        "2.1\tBevindingen\t5", "Bijlage A Factsheets pilots\t6", "Proefpilot\t7"]
     bookmarks = set(word.element.body.xpath("//w:bookmarkStart/@w:name"))
     anchors = word.element.body.xpath("//w:hyperlink/@w:anchor")
     assert len(anchors) == 6 and set(anchors) <= bookmarks

@@ -107,7 +107,8 @@ def _install_styles(document, word: WordHouseStyle) -> None:
 
 
 def _install_settings(document, word: WordHouseStyle) -> None:
-    """Mirrored margins, Dutch hyphenation, fields updated on opening, footnote separators."""
+    """Mirrored margins, Dutch hyphenation, footnote separators. Fields are not updated on
+    opening: the writer caches every field's result, so no prompt is needed."""
     settings = document.settings.element
     colour_mapping = settings.find(qn("w:clrSchemeMapping"))
     settings.clear()
@@ -118,7 +119,6 @@ def _install_settings(document, word: WordHouseStyle) -> None:
         el("autoHyphenation"),
         el("evenAndOddHeaders"),
         el("characterSpacingControl", val="doNotCompress"),
-        el("updateFields", val="true"),
         el("footnotePr", [el("footnote", id="-1"), el("footnote", id="0")]),
         el("compat", [el("compatSetting", name="compatibilityMode",
                          uri="http://schemas.microsoft.com/office/word", val="15")]),
@@ -258,7 +258,8 @@ def _colophon(container, style: HouseStyle) -> None:
 
 
 def _headers_and_footers(document) -> None:
-    """Front matter: concept mark and page number; body: title, concept mark and chapter."""
+    """Front matter: concept mark and page number; body: title, concept mark and the heading
+    the writer puts in each section's copy (report.write.docx.headers)."""
     front, body = document.sections
     front.different_first_page_header_footer = True
     _fill(front.first_page_header, "Koptekstvoorwerk", [])
@@ -267,7 +268,7 @@ def _headers_and_footers(document) -> None:
         _fill(header, "Koptekstvoorwerk", [tab(), _concept_mark()])
     for header in (body.header, body.even_page_header):
         _fill(header, "Header", [run("{{ title }}"), tab(), _concept_mark(), tab(),
-                                 *field_runs('STYLEREF "heading 1"', "")])
+                                 run(S.RUNNING_HEAD)])
     _fill(front.footer, "Footer", [tab(), *field_runs("PAGE", "1")])
     _fill(front.even_page_footer, "Footer", field_runs("PAGE", "2"))
 

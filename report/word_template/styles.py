@@ -21,6 +21,8 @@ from report.style import HOUSE_STYLE, HouseStyle
 # contents, and by the chapters and annexes.
 TOC_ANCHOR = "[[INHOUDSOPGAVE]]"
 BODY_ANCHOR = "[[RAPPORT]]"
+# Text of the body's running header that the writer replaces by each section's heading.
+RUNNING_HEAD = "[[KOPTEKST]]"
 
 # Style ids the writer uses.
 
@@ -39,6 +41,7 @@ BOX_TITLE = "Kadertitel"
 BOX_TEXT = "Kadertekst"
 BOX_SOURCE = "Kaderbron"
 SPACER = "Witruimte"
+SECTION_BREAK = "Sectie-einde"
 CASE_BOX = "Casuskader"
 INFO_BOX = "Infokader"
 FACTSHEET_TITLE = "Factsheettitel"
@@ -302,6 +305,9 @@ def _box_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
                                   borders=(("left", Border(p.accent, 3.5)),))),
         WordStyle(SPACER, "Witruimte", P,
                   run=RunLook(size=6), paragraph=ParagraphLook(space_after=6, line=1.0)),
+        WordStyle(SECTION_BREAK, "Sectie-einde", P,
+                  run=RunLook(size=1), paragraph=ParagraphLook(space_before=0, space_after=0,
+                                                               line=1.0)),
         WordStyle(BOX_TITLE, "Kadertitel", P, next_id=BOX_TEXT,
                   run=RunLook(size=s.body, bold=True, color=p.primary),
                   paragraph=ParagraphLook(space_after=4, keep_next=True)),

@@ -1,7 +1,8 @@
 """Turn a Document into .docx bytes on the house-style Word template.
 
 First docxtpl renders the template's frame (cover, colophon, running headers)
-from the document's metadata; then the table of contents and the chapters and
+from the document's metadata; then the table of contents (its page numbers
+from the PDF's layout, report.write.docx.pages) and the chapters and
 annexes are written as WordprocessingML into two fragments that take the place
 of the template's two anchor paragraphs; last come the document properties,
 the source map that traces comments back (report.write.docx.sources) and a zip with fixed
@@ -25,7 +26,9 @@ from report.word_template import styles as S
 from report.write.docx.annex import write_annex
 from report.write.docx.blocks import check_numbering, write_section
 from report.write.docx.canvas import Canvas
+from report.write.docx.headers import running_heads, split_sections
 from report.write.docx.package import saved
+from report.write.docx.pages import heading_pages, laid_out_pages
 from report.write.docx.sources import CONTENTS
 from report.write.docx.sources import attach as attach_sources
 from report.write.docx.toc import write_toc
@@ -34,17 +37,23 @@ from report.write.docx.xml import el
 TEMPLATE = TEMPLATES_DIR / "report-template.docx"
 
 
-def write_docx(document: Document, template_path: Path = TEMPLATE) -> bytes:
-    """The report as .docx bytes, ready for report.files.write_bytes_atomic."""
+def write_docx(document: Document, template_path: Path = TEMPLATE, pdf: bytes | None = None) -> bytes:
+    """The report as .docx bytes, ready for report.files.write_bytes_atomic.
+
+    `pdf` is the same Document as PDF, whose layout gives the contents' page
+    numbers; without it the PDF is laid out here.
+    """
     check_numbering(document.chapters)
+    pages = laid_out_pages(document) if pdf is None else heading_pages(document, pdf)
     template = DocxTemplate(template_path)
     template.render(frame_context(document.meta), autoescape=True)
     word = template.docx
     canvas = Canvas.open(word, document)
     contents, body = el("body"), el("body")
-    write_toc(canvas, contents, document)
+    write_toc(canvas, contents, document, pages)
     _mark_contents(canvas, contents)
     _write_body(canvas, body, document)
+    split_sections(word, body, running_heads(document))
     _replace_anchor(word, S.TOC_ANCHOR, contents)
     _replace_anchor(word, S.BODY_ANCHOR, body)
     _set_properties(word, document.meta)

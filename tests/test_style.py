@@ -1,0 +1,28 @@
+"""The house palette is readable: every text colour the outputs use passes WCAG 2.1's contrast minimum."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from report.style import HOUSE_STYLE, LARGE_TEXT_RATIO, TEXT_ON, TEXT_RATIO, contrast
+
+
+def test_contrast_formula_matches_wcag_reference_values():
+    assert contrast("#000000", "#FFFFFF") == pytest.approx(21)
+    assert contrast("#FFFFFF", "#FFFFFF") == pytest.approx(1)
+    assert contrast("#D55E00", "#FFFFFF") == pytest.approx(3.87, abs=0.01)   # the old orange failed
+
+
+@pytest.mark.parametrize("foreground,background,large", TEXT_ON, ids=lambda v: str(v))
+def test_every_text_colour_reads_on_its_background(foreground, background, large):
+    palette = HOUSE_STYLE.palette
+    ratio = contrast(getattr(palette, foreground), getattr(palette, background))
+    assert ratio >= (LARGE_TEXT_RATIO if large else TEXT_RATIO), \
+        f"{foreground} on {background}: {ratio:.2f}:1"
+
+
+def test_pairs_name_real_palette_colours():
+    names = {field.name for field in dataclasses.fields(HOUSE_STYLE.palette)}
+    assert {name for pair in TEXT_ON for name in pair[:2]} <= names
