@@ -34,8 +34,9 @@ from report.word_template import styles as S
 from report.write.docx.canvas import first_paragraph, paragraph, table
 from report.write.docx.package import related_xml_part, saved
 from report.word_template.style_xml import (
-    numbering_element, run_properties, style_element,
+    numbering_element, run_properties, shading, style_element,
 )
+from report.word_template.theme import house_theme
 from report.word_template.styles import RunLook, WordHouseStyle, word_house_style
 from report.write.docx.xml import el, field_runs, run, tab, twips_mm
 
@@ -50,6 +51,7 @@ def build(style: HouseStyle = HOUSE_STYLE) -> bytes:
     document = Document()
     _strip_default_package(document)
     _install_styles(document, word)
+    _install_theme(document, style)
     _install_settings(document, word)
     _install_fonts(document, word)
     _install_footnotes(document)
@@ -104,6 +106,12 @@ def _install_styles(document, word: WordHouseStyle) -> None:
         el("pPrDefault", [el("pPr", [el("spacing", after="0", line="240", lineRule="auto")])]),
     ])
     styles.extend(style_element(style, numbering_ids) for style in word.styles)
+
+
+def _install_theme(document, style: HouseStyle) -> None:
+    """The house colours and font as the theme, which the styles refer to."""
+    theme = document.part.part_related_by(RT.THEME)
+    theme._blob = house_theme(theme.blob, style)
 
 
 def _install_settings(document, word: WordHouseStyle) -> None:
@@ -221,7 +229,7 @@ def _cover_band(container, style: HouseStyle):
     for (cell,), fill, height, rule in ((cells[0], palette.primary, 105, "atLeast"),
                                         (cells[1], palette.accent, 3, "exact")):
         cell.getparent().insert(0, el("trPr", [el("trHeight", val=twips_mm(height), hRule=rule)]))
-        cell.tcPr.append(el("shd", val="clear", color="auto", fill=fill.lstrip("#")))
+        cell.tcPr.append(shading(fill))
     cells[0][0].tcPr.append(el("tcMar", [el(side, w=twips_mm(mm), type="dxa")
                                          for side, mm in margins]))
     return cells[0][0]

@@ -93,6 +93,7 @@ class RunLook:
     superscript: bool = False
     spacing: float | None = None        # letter spacing, points
     border: Border | None = None
+    heading_font: bool = False          # the theme's heading font rather than its body font
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,7 @@ def _text_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
     p, s = style.palette, style.sizes
     width = text_width_mm(style)
     rule = Border(p.rule, 0.5, 4)
-    heading = dict(color=p.primary, bold=True)
+    heading = dict(color=p.primary, bold=True, heading_font=True)
     return (
         WordStyle(NORMAL, "Normal", P, builtin=True, based_on=None,
                   run=RunLook(font=style.fonts.family, size=s.body, color=p.text),
@@ -257,7 +258,7 @@ def _front_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
     leader = dict(align="right", leader="dot")
     return (
         WordStyle("Title", "Title", P, builtin=True, next_id="Subtitle",
-                  run=RunLook(size=s.title, bold=True, color=p.white),
+                  run=RunLook(size=s.title, bold=True, color=p.white, heading_font=True),
                   paragraph=ParagraphLook(space_after=14, line=1.05)),
         WordStyle("Subtitle", "Subtitle", P, builtin=True,
                   run=RunLook(size=s.subtitle, color=p.box_fill),
@@ -270,12 +271,12 @@ def _front_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
         WordStyle("Omslaglabel", "Omslag label", C, based_on=None,
                   run=RunLook(size=s.small, bold=True, caps=True, spacing=0.8, color=p.muted)),
         WordStyle("Kopvoorwerk", "Kop voorwerk", P, next_id=NORMAL,
-                  run=RunLook(size=s.heading1, bold=True, color=p.primary),
+                  run=RunLook(size=s.heading1, bold=True, color=p.primary, heading_font=True),
                   paragraph=ParagraphLook(space_after=22, line=1.0, keep_next=True,
                                           page_break_before=True)),
         WordStyle("TOCHeading", "TOC Heading", P, builtin=True, based_on="Kopvoorwerk"),
         WordStyle("Tussenkopvoorwerk", "Tussenkop voorwerk", P, next_id=NORMAL,
-                  run=RunLook(size=s.heading2, bold=True, color=p.primary),
+                  run=RunLook(size=s.heading2, bold=True, color=p.primary, heading_font=True),
                   paragraph=ParagraphLook(space_before=20, space_after=7, keep_next=True)),
         WordStyle("Colofonnoot", "Colofon noot", P,
                   run=RunLook(size=s.small, color=p.muted),
@@ -328,7 +329,7 @@ def _factsheet_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
                   table=TableLook(fill=p.primary, cell_margins=(0.3, 5, 0.3, 2),
                                   borders=(("bottom", Border(p.primary, 6)),))),
         WordStyle(FACTSHEET_TITLE, "Factsheet titel", P, next_id=FACTSHEET_HEADER,
-                  run=RunLook(size=s.heading2 + 2, bold=True, color=p.white),
+                  run=RunLook(size=s.heading2 + 2, bold=True, color=p.white, heading_font=True),
                   paragraph=ParagraphLook(space_before=12, space_after=6, line=1.0, keep_next=True,
                                           keep_lines=True, page_break_before=True,
                                           outline_level=1)),
@@ -338,7 +339,7 @@ def _factsheet_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
         WordStyle(FACTSHEET_HEADER_LABEL, "Factsheet koplabel", C, based_on=None,
                   run=RunLook(bold=True, color=p.box_fill)),
         WordStyle(FACTSHEET_SECTION, "Factsheet sectie", P, next_id=NORMAL,
-                  run=RunLook(size=s.heading3, bold=True, color=p.primary),
+                  run=RunLook(size=s.heading3, bold=True, color=p.primary, heading_font=True),
                   paragraph=ParagraphLook(space_before=14, space_after=3, line=1.0, keep_next=True,
                                           borders=(("bottom", Border(p.primary, 1, 2)),))),
         WordStyle(TAG_TABLE, "Factsheet kenmerken", T, based_on=None,
