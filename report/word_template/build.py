@@ -115,13 +115,15 @@ def _install_theme(document, style: HouseStyle) -> None:
 
 
 def _install_settings(document, word: WordHouseStyle) -> None:
-    """Mirrored margins, Dutch hyphenation, footnote separators. Fields are not updated on
+    """Mirrored margins, Dutch hyphenation, footnote separators, embedded fonts (the writer
+    embeds the faces it uses, report.write.docx.fonts). Fields are not updated on
     opening: the writer caches every field's result, so no prompt is needed."""
     settings = document.settings.element
     colour_mapping = settings.find(qn("w:clrSchemeMapping"))
     settings.clear()
     settings.extend([
         el("zoom", percent="100"),
+        el("embedTrueTypeFonts"),
         el("mirrorMargins"),
         el("defaultTabStop", val="709"),
         el("autoHyphenation"),

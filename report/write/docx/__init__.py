@@ -27,7 +27,8 @@ from report.write.docx.annex import write_annex
 from report.write.docx.blocks import check_numbering, write_section
 from report.write.docx.canvas import Canvas
 from report.write.docx.headers import running_heads, split_sections
-from report.write.docx.package import saved
+from report.write.docx.fonts import embed_fonts, faces_used
+from report.write.docx.package import footnotes_part, saved
 from report.write.docx.pages import heading_pages, laid_out_pages
 from report.write.docx.sources import CONTENTS
 from report.write.docx.sources import attach as attach_sources
@@ -56,6 +57,7 @@ def write_docx(document: Document, template_path: Path = TEMPLATE, pdf: bytes | 
     split_sections(word, body, running_heads(document))
     _replace_anchor(word, S.TOC_ANCHOR, contents)
     _replace_anchor(word, S.BODY_ANCHOR, body)
+    embed_fonts(word, faces_used(word, [word.element, footnotes_part(word).element]))
     _set_properties(word, document.meta)
     attach_sources(word, canvas.sources)
     return saved(word, document.meta.date)
