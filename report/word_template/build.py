@@ -32,7 +32,7 @@ from report.files import write_bytes_atomic
 from report.style import HOUSE_STYLE, TEMPLATES_DIR, HouseStyle
 from report.word_template import styles as S
 from report.write.docx.canvas import first_paragraph, paragraph, table
-from report.write.docx.package import related_xml_part, saved
+from report.write.docx.package import related_xml_part, saved, set_statistics
 from report.word_template.style_xml import (
     numbering_element, run_properties, shading, style_element,
 )
@@ -68,6 +68,7 @@ def build(style: HouseStyle = HOUSE_STYLE) -> bytes:
     paragraph(body, S.NORMAL, S.BODY_ANCHOR)
     _append(document, body)
     _headers_and_footers(document)
+    set_statistics(document, None, [document.element.body])
     return saved(document, TEMPLATE_DATE)
 
 

@@ -28,7 +28,7 @@ from report.write.docx.blocks import check_numbering, write_section
 from report.write.docx.canvas import Canvas
 from report.write.docx.headers import running_heads, split_sections
 from report.write.docx.fonts import embed_fonts, faces_used
-from report.write.docx.package import footnotes_part, saved
+from report.write.docx.package import footnotes_part, saved, set_statistics
 from report.write.docx.pages import heading_pages, laid_out_pages
 from report.write.docx.sources import CONTENTS
 from report.write.docx.sources import attach as attach_sources
@@ -45,13 +45,13 @@ def write_docx(document: Document, template_path: Path = TEMPLATE, pdf: bytes | 
     numbers; without it the PDF is laid out here.
     """
     check_numbering(document.chapters)
-    pages = laid_out_pages(document) if pdf is None else heading_pages(document, pdf)
+    layout = laid_out_pages(document) if pdf is None else heading_pages(document, pdf)
     template = DocxTemplate(template_path)
     template.render(frame_context(document.meta), autoescape=True)
     word = template.docx
     canvas = Canvas.open(word, document)
     contents, body = el("body"), el("body")
-    write_toc(canvas, contents, document, pages)
+    write_toc(canvas, contents, document, layout.headings)
     _mark_contents(canvas, contents)
     _write_body(canvas, body, document)
     split_sections(word, body, running_heads(document))
@@ -59,6 +59,7 @@ def write_docx(document: Document, template_path: Path = TEMPLATE, pdf: bytes | 
     _replace_anchor(word, S.BODY_ANCHOR, body)
     embed_fonts(word, faces_used(word, [word.element, footnotes_part(word).element]))
     _set_properties(word, document.meta)
+    set_statistics(word, layout.page_count, [word.element.body, footnotes_part(word).element])
     attach_sources(word, canvas.sources)
     return saved(word, document.meta.date)
 

@@ -12,6 +12,7 @@ destination (report.write.pdf.html.anchor); its page is the number.
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 
 import pikepdf
 
@@ -23,15 +24,22 @@ from report.write.pdf.merge import anchor_pages
 Pages = dict[tuple[str, str], int]      # (kind, key) of an outline entry -> 1-based page
 
 
-def heading_pages(document: Document, pdf: bytes) -> Pages:
+@dataclass(frozen=True)
+class Layout:
+    headings: Pages
+    page_count: int         # for the document statistics in docProps/app.xml
+
+
+def heading_pages(document: Document, pdf: bytes) -> Layout:
     """The page of every heading in the document's outline, as the PDF lays it out."""
     with pikepdf.open(io.BytesIO(pdf)) as opened:
         found = anchor_pages(opened)
-    return {(entry.kind, entry.key): found[anchor(entry.kind, entry.key)] + 1
-            for entry in outline(document, depth=None)}
+        count = len(opened.pages)
+    return Layout({(entry.kind, entry.key): found[anchor(entry.kind, entry.key)] + 1
+                   for entry in outline(document, depth=None)}, count)
 
 
-def laid_out_pages(document: Document) -> Pages:
+def laid_out_pages(document: Document) -> Layout:
     """The pages, laying out the PDF for them (a build passes the PDF it made instead)."""
     from report.write.pdf import write_pdf      # WeasyPrint loads only when no PDF was given
     return heading_pages(document, write_pdf(document))
