@@ -241,3 +241,25 @@ def test_libreoffice_converts_it_to_pdf_with_the_headings(data, tmp_path):
                      "Bijlage A Factsheets pilots", "Proefpilot", "niet ingevuld",
                      "Digitaal bezwaarplatform en ADR ondersteuningstool."):
         assert expected in text
+
+
+def test_charts_are_svg_with_png_fallback_and_the_logo_is_decorative(data):
+    document = _part(data, "word/document.xml")
+    rels = {r.get("Id"): r.get("Target") for r in _part(data, "word/_rels/document.xml.rels")}
+    A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    svgs = document.findall(".//{http://schemas.microsoft.com/office/drawing/2016/SVG/main}svgBlip")
+    captions = [t for t in document.iter(f"{W}instrText") if "SEQ Figuur" in t.text]
+    assert len(svgs) == len(captions) > 0
+    for svg in svgs:
+        blip = svg.getparent().getparent().getparent()
+        assert blip.tag == f"{A}blip" and rels[blip.get(f"{R}embed")].endswith(".png")
+        assert rels[svg.get(f"{R}embed")].endswith(".svg")
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        assert "image/svg+xml" in package.read("[Content_Types].xml").decode()
+    pictures = document.findall(".//{http://schemas.openxmlformats.org/drawingml/2006/"
+                                "wordprocessingDrawing}docPr")
+    decorative = [p for p in pictures if p.find(
+        f".//{{http://schemas.microsoft.com/office/drawing/2017/decorative}}decorative") is not None]
+    assert len(decorative) == 1 and not decorative[0].get("descr")
+    assert all(p.get("descr") for p in pictures if p not in decorative)

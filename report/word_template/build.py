@@ -38,7 +38,7 @@ from report.word_template.style_xml import (
 )
 from report.word_template.theme import house_theme
 from report.word_template.styles import RunLook, WordHouseStyle, word_house_style
-from report.write.docx.xml import el, field_runs, run, tab, twips_mm
+from report.write.docx.xml import decorative_extension, el, field_runs, run, tab, twips_mm
 
 TEMPLATE = TEMPLATES_DIR / "report-template.docx"
 TEMPLATE_DATE = dt.date(2024, 1, 1)      # fixed, so rebuilding gives the same bytes
@@ -201,7 +201,7 @@ COVER_FACTS_GAP = 55     # mm
 def _cover(document, container, style: HouseStyle) -> None:
     """Logo and organisation, a full-width band with the title, then client, date and version."""
     logo = document.part.new_pic_inline(io.BytesIO(_logo_png(style)), width=Mm(15))
-    logo.docPr.set("descr", f"Logo {style.organisation}")
+    logo.docPr.append(decorative_extension())      # the organisation's name follows it as text
     paragraph(container, "Omslagorganisatie").extend([
         run(children=[el("drawing", [logo])]), run("  {{ organisation }}"), tab(),
         _concept_mark()])

@@ -87,8 +87,9 @@ def write_list(canvas: Canvas, container, block: ListBlock) -> None:
 
 
 def write_figure(canvas: Canvas, container, figure: Figure) -> None:
-    """The chart at its natural size (never wider than the text), then a Word caption."""
-    drawing = canvas.picture(str(figure.png), *_figure_size(canvas, figure))
+    """The chart (SVG, with its PNG as fallback) at its natural size (never wider than the
+    text), then a Word caption."""
+    drawing = canvas.picture(str(figure.png), *_figure_size(canvas, figure), svg=figure.svg)
     properties = drawing[0].docPr
     properties.set("name", f"{FIGURE_LABEL} {figure.number}")
     properties.set("descr", figure.alt_text)

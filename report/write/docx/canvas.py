@@ -13,7 +13,11 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+from pathlib import Path
+
 from docx.document import Document as WordDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part
 from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
 from docx.shared import Emu
@@ -22,7 +26,9 @@ from report.document import Document, Factsheet
 from report.word_template import styles as S
 from report.write.docx.package import footnotes_part
 from report.write.docx.sources import SourceMap
-from report.write.docx.xml import el, run, twips_emu
+from report.write.docx.xml import el, run, svg_extension, twips_emu
+
+SVG_CONTENT_TYPE = "image/svg+xml"
 from report.document.outline import outline
 
 
@@ -71,11 +77,24 @@ class Canvas:
 
     # ------------------------------------------------------------ pictures
 
-    def picture(self, path: str, width: Emu, height: Emu):
-        """An inline picture (a `w:drawing`) whose image part is added to the package once."""
+    def picture(self, path: str, width: Emu, height: Emu, svg: Path | None = None):
+        """An inline picture (a `w:drawing`) whose image part is added to the package once.
+
+        With `svg`, the picture is that SVG and the PNG at `path` its fallback, stored as
+        Word 2016 and later store SVG pictures (an `asvg:svgBlip` extension of the blip);
+        older readers show the PNG.
+        """
         rId, image = self.word.part.get_or_add_image(path)
-        return el("drawing", [CT_Inline.new_pic_inline(
-            next(self._drawing_ids), rId, image.filename, width, height)])
+        inline = CT_Inline.new_pic_inline(next(self._drawing_ids), rId, image.filename, width, height)
+        if svg is not None:
+            blip = inline.find(f".//{qn('a:blip')}")
+            blip.append(svg_extension(self.word.part.relate_to(self._svg_part(svg), RT.IMAGE)))
+        return el("drawing", [inline])
+
+    def _svg_part(self, svg: Path) -> Part:
+        package = self.word.part.package
+        return Part(package.next_partname("/word/media/image%d.svg"), SVG_CONTENT_TYPE,
+                    svg.read_bytes(), package)
 
     # ------------------------------------------------------------ footnotes
 
