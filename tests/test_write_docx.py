@@ -15,10 +15,10 @@ from docxtpl import DocxTemplate
 from lxml import etree
 from pypdf import PdfReader
 
-from report.document import ListBlock, ListItem, Numbering, Text
+from report.document import ListBlock, ListItem, Numbering, Paragraph, Text
 from report.word_template import styles as S
 from report.write.docx import TEMPLATE, frame_context, write_docx
-from report.write.docx.blocks import check_numbering
+from report.write.docx.blocks import check_numbering, is_label
 from tests.sample_document import sample_document
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -117,12 +117,56 @@ def test_factsheet_on_its_own_page_with_missing_and_corrected_values(word):
         "Thema", "Type", "Financiering"]
 
 
-def test_case_boxes_are_unsplittable_shaded_tables(word):
+def test_case_boxes_are_shaded_layout_tables_that_may_break(word):
     boxes = [t for t in word.tables if t.style.style_id == S.CASE_BOX]
     assert len(boxes) == 2          # in chapter 2 and in the factsheet
     for box in boxes:
-        assert box.rows[0]._tr.trPr.find(f"{W}cantSplit") is not None
+        assert box._tbl.find(f"{W}tr/{W}trPr/{W}cantSplit") is None     # a long box breaks
+        assert box._tbl.find(f"{W}tblPr/{W}tblCaption") is None         # layout, not data
         assert box.cell(0, 0).paragraphs[0].text == "Voorbeeld casus pilot Proefpilot"
+        assert box.cell(0, 0).paragraphs[0].style.paragraph_format.keep_with_next
+
+
+def test_data_tables_mark_their_header_cells(word):
+    facts = [t for t in word.tables if t.style.style_id == S.DATA_TABLE]
+    assert facts
+    for table in facts:
+        properties = table._tbl.tblPr
+        assert properties.find(f"{W}tblCaption").get(f"{W}val")
+        look = properties.find(f"{W}tblLook")
+        header_row = table.rows[0]._tr.find(f"{W}trPr/{W}tblHeader") is not None
+        assert look.get(f"{W}firstColumn") == "1" or header_row
+
+
+def outline_levels(word) -> dict[str, set[int]]:
+    """Style id -> the outline levels (0 = heading 1) its paragraphs have, set on them or by style."""
+    levels: dict[str, set[int]] = {}
+    for p in word.element.body.iter(f"{W}p"):
+        named = p.find(f"{W}pPr/{W}pStyle")
+        style_id = S.NORMAL if named is None else named.get(f"{W}val")
+        style = word.styles.element.get_by_id(style_id)
+        level = p.find(f"{W}pPr/{W}outlineLvl")
+        level = style.find(f"{W}pPr/{W}outlineLvl") if level is None else level
+        if level is not None:
+            levels.setdefault(style_id, set()).add(int(level.get(f"{W}val")))
+    return levels
+
+
+def test_factsheet_sections_are_headings_below_the_factsheet_title(word):
+    levels = outline_levels(word)
+    assert levels[S.FACTSHEET_TITLE] == {1} and levels[S.FACTSHEET_SECTION] == {2}
+
+
+def test_a_short_bold_paragraph_is_a_label_heading(sample):
+    label = (Text("a. Basisgegevens", bold=True),)
+    assert is_label(label)
+    assert not is_label((Text("Een vetgedrukte zin.", bold=True),))
+    assert not is_label((Text("a. ", bold=True), Text("gewoon")))
+    chapter = sample.chapters[0]
+    labelled = dataclasses.replace(chapter, blocks=(Paragraph(label), *chapter.blocks))
+    word = open_docx(io.BytesIO(write_docx(dataclasses.replace(
+        sample, chapters=(labelled, *sample.chapters[1:])))))
+    assert outline_levels(word)[S.GROUP_LABEL] == {chapter.level}
 
 
 def test_no_two_tables_touch(word):

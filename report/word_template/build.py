@@ -249,14 +249,16 @@ def _colophon(container, style: HouseStyle) -> None:
         ("Versie", "{{ version }}"),
         ("Status", "{{ status|capitalize }}"),
     )
-    grid = table(container, S.DATA_TABLE, _widths(style, 38, None), len(facts))
+    grid = table(container, S.DATA_TABLE, _widths(style, 38, None), len(facts),
+                 header_column=True, caption="Colofon")
     for (label_cell, value_cell), (label, value) in zip(grid, facts):
         first_paragraph(label_cell, S.DATA_LABEL).append(run(label))
         first_paragraph(value_cell, S.DATA_VALUE).append(run(value))
 
     paragraph(container, S.NORMAL, "{%p if history %}")
     paragraph(container, "Tussenkopvoorwerk", "Versiegeschiedenis")
-    history = table(container, S.DATA_TABLE, _widths(style, 20, 35, None), 4, header=True)
+    history = table(container, S.DATA_TABLE, _widths(style, 20, 35, None), 4, header=True,
+                    caption="Versiegeschiedenis")
     rows = (("Versie", "Datum", "Wijziging"),
             ("{%tr for entry in history %}", "", ""),
             ("{{ entry.version }}", "{{ entry.date }}", "{{ entry.change }}"),

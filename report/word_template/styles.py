@@ -37,6 +37,7 @@ FOOTNOTE_TEXT = "FootnoteText"
 FOOTNOTE_REFERENCE = "FootnoteReference"
 LISTS = {"ALPHA": "Lijstletters", "ROMAN": "Lijstromeins", "BULLET": "Lijstopsomming"}
 LEAD = "Kernzin"
+GROUP_LABEL = "Groepskop"
 BOX_TITLE = "Kadertitel"
 BOX_TEXT = "Kadertekst"
 BOX_SOURCE = "Kaderbron"
@@ -237,6 +238,8 @@ def _text_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
         WordStyle(LISTS["BULLET"], "Lijst opsomming", P,
                   paragraph=ParagraphLook(space_after=4, numbering=("opsomming", 0))),
         WordStyle(LEAD, "Kernzin", C, based_on=None, run=RunLook(bold=True, color=p.primary)),
+        WordStyle(GROUP_LABEL, "Groepskop", P, next_id=NORMAL, run=RunLook(bold=True),
+                  paragraph=ParagraphLook(keep_next=True, outline_level=2)),
         WordStyle("Header", "header", P, builtin=True,
                   run=RunLook(size=s.small, color=p.muted),
                   paragraph=ParagraphLook(space_after=0, line=1.0,
@@ -341,7 +344,8 @@ def _factsheet_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
         WordStyle(FACTSHEET_SECTION, "Factsheet sectie", P, next_id=NORMAL,
                   run=RunLook(size=s.heading3, bold=True, color=p.primary, heading_font=True),
                   paragraph=ParagraphLook(space_before=14, space_after=3, line=1.0, keep_next=True,
-                                          borders=(("bottom", Border(p.primary, 1, 2)),))),
+                                          borders=(("bottom", Border(p.primary, 1, 2)),),
+                                          outline_level=2)),
         WordStyle(TAG_TABLE, "Factsheet kenmerken", T, based_on=None,
                   table=TableLook(fill=p.box_fill, cell_margins=(1, 2.5, 1, 2.5),
                                   borders=tuple((side, Border(p.white, 4)) for side in
