@@ -45,9 +45,9 @@ def write_factsheet(canvas: Canvas, container, sheet: Factsheet) -> None:
         write_tags(canvas, container, sheet)
     for section in sheet.sections[:-1]:
         write_facts(canvas, container, sheet, section)
-    if sheet.case is not None:
+    if sheet.case is not None:       # a section title follows, whose style gives the room
         write_box(canvas, container, S.CASE_BOX, sheet.case.title, sheet.case.paragraphs,
-                  anchor=canvas.mark(sheet.case, sheet))
+                  anchor=canvas.mark(sheet.case, sheet), room_after=not sheet.sections)
     for section in sheet.sections[-1:]:
         write_facts(canvas, container, sheet, section)
 
@@ -56,6 +56,8 @@ def write_band(canvas: Canvas, container, sheet: Factsheet) -> None:
     """The shaded band opening the page: the title, then programme, organisation, place, period.
 
     One table, so title and facts share their edges; the title's style starts the page.
+    What follows keeps its distance by its own style (a section title) or by the
+    separator that keeps Word from joining two tables (the key-fact tiles).
     """
     label = HEADER_LABEL_WIDTH
     band = table(container, S.FACTSHEET_HEADER_TABLE, [label, Emu(canvas.text_width - label)],
@@ -67,7 +69,6 @@ def write_band(canvas: Canvas, container, sheet: Factsheet) -> None:
             [*canvas.mark(fact, sheet), run(fact.label, S.FACTSHEET_HEADER_LABEL)])
         first_paragraph(value_cell, S.FACTSHEET_HEADER).extend(
             fact_runs(fact, S.FACTSHEET_HEADER_MISSING))
-    paragraph(container, S.SPACER)
 
 
 def write_tags(canvas: Canvas, container, sheet: Factsheet) -> None:

@@ -132,9 +132,10 @@ def _figure_size(canvas: Canvas, figure: Figure) -> tuple[Emu, Emu]:
 
 
 def write_box(canvas: Canvas, container, style_id: str, title: str, blocks: tuple[Block, ...],
-              source: str = "", anchor: list = ()) -> None:
-    """A shaded one-cell table, then room before what follows (a paragraph also keeps Word
-    from joining it to a following table). A long box may break across pages; its title
+              source: str = "", anchor: list = (), room_after: bool = True) -> None:
+    """A shaded one-cell table, then, with `room_after`, room before what follows (a
+    paragraph also keeps Word from joining it to a following table); without, what follows
+    is a heading whose style gives the room. A long box may break across pages; its title
     stays with its first paragraph. `anchor` (from Canvas.mark) goes before the title."""
     cell = table(container, style_id, [canvas.text_width])[0][0]
     first_paragraph(cell, S.BOX_TITLE).extend([*anchor, run(title)])
@@ -142,7 +143,8 @@ def write_box(canvas: Canvas, container, style_id: str, title: str, blocks: tupl
         write_block(canvas, cell, block, S.BOX_TEXT)
     if source:
         paragraph(cell, S.BOX_SOURCE, source)
-    paragraph(container, S.SPACER)
+    if room_after:
+        paragraph(container, S.SPACER)
 
 
 # ---------------------------------------------------------------- inlines
