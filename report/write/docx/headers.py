@@ -62,8 +62,12 @@ def _starts_section(element) -> bool:
 
 
 def _holder(body, index: int):
-    """The paragraph that ends a section: the last one before the next start, or a new break."""
+    """The paragraph that ends a section: the last one before the next start, or a new break
+    (a spacer there, which keeps two tables apart, becomes the break: the page ends anyway)."""
     element = body[index]
+    style = element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    if style is not None and style.get(qn("w:val")) == S.SPACER:
+        style.set(qn("w:val"), S.SECTION_BREAK)
     if element.tag == qn("w:p"):
         return element
     holder = paragraph(body, S.SECTION_BREAK)
