@@ -59,9 +59,12 @@ def check_against_libreoffice(result, work: Path) -> None:
     assert [title for title, _ in laid_out] == \
         [f"{entry.number} {entry.title}".strip() for entry in entries]
     assert toc_numbers(docx) == [page for _, page in laid_out]
+    document = pypdfium2.PdfDocument(pdf)
+    front = "".join(document[i].get_textpage().get_text_range() for i in range(laid_out[0][1] - 1))
+    shown = [int(n) for n in re.findall(r"\.{5,}\s?(\d+)\s*$", front, flags=re.M)]
+    assert shown == toc_numbers(docx)           # and visible after the dot leaders
 
     heads = running_heads(result.document)
-    document = pypdfium2.PdfDocument(pdf)
     starts = {page for title, page in laid_out if title in heads}
     for index, head in zip(sorted(starts), heads):
         lines = document[index - 1].get_textpage().get_text_range().split("\r\n")

@@ -258,6 +258,8 @@ def _text_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
 def _front_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
     p, s = style.palette, style.sizes
     width = text_width_mm(style)
+    # The page number's right tab sits at the margin, with no right indent: LibreOffice
+    # hides text after a tab stop beyond the right indent.
     leader = dict(align="right", leader="dot")
     return (
         WordStyle("Title", "Title", P, builtin=True, next_id="Subtitle",
@@ -287,13 +289,13 @@ def _front_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
         WordStyle(TOC_LEVELS[0], "toc 1", P, builtin=True,
                   run=RunLook(bold=True, color=p.primary),
                   paragraph=ParagraphLook(space_before=10, space_after=0, indent=13, hanging=13,
-                                          indent_right=8, tabs=(Tab(width, **leader),))),
+                                          tabs=(Tab(width, **leader),))),
         WordStyle(TOC_LEVELS[1], "toc 2", P, builtin=True,
                   paragraph=ParagraphLook(space_before=2, space_after=0, indent=22, hanging=9,
-                                          indent_right=8, tabs=(Tab(width, **leader),))),
+                                          tabs=(Tab(width, **leader),))),
         WordStyle(TOC_LEVELS[2], "toc 3", P, builtin=True,
                   paragraph=ParagraphLook(space_before=1, space_after=0, indent=33, hanging=11,
-                                          indent_right=8, tabs=(Tab(width, **leader),))),
+                                          tabs=(Tab(width, **leader),))),
     )
 
 
