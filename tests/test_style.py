@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
-from report.style import HOUSE_STYLE, LARGE_TEXT_RATIO, TEXT_ON, TEXT_RATIO, contrast
+from report.style import (
+    HOUSE_STYLE, LARGE_TEXT_RATIO, PROJECT_ROOT, TEXT_ON, TEXT_RATIO, contrast,
+)
 
 
 def test_contrast_formula_matches_wcag_reference_values():
@@ -26,3 +29,15 @@ def test_every_text_colour_reads_on_its_background(foreground, background, large
 def test_pairs_name_real_palette_colours():
     names = {field.name for field in dataclasses.fields(HOUSE_STYLE.palette)}
     assert {name for pair in TEXT_ON for name in pair[:2]} <= names
+
+
+def test_no_colour_is_written_outside_the_house_style():
+    """Template builder, Word styles, CSS and charts take every colour from report/style.py."""
+    literal = re.compile(r"#[0-9A-Fa-f]{6}\b|\b(?:fill|color)=\"[0-9A-Fa-f]{6}\"")
+    places = [*(PROJECT_ROOT / "report" / "word_template").glob("*.py"),
+              *(PROJECT_ROOT / "report" / "figures").glob("*.py"),
+              *(PROJECT_ROOT / "report" / "write" / "docx").glob("*.py"),
+              *(PROJECT_ROOT / "templates" / "html").glob("*.j2")]
+    assert places
+    for path in places:
+        assert not literal.search(path.read_text(encoding="utf-8")), path

@@ -86,7 +86,8 @@ def write_facts(canvas: Canvas, container, sheet: Factsheet, section: FactsheetS
     paragraph(container, S.FACTSHEET_SECTION).extend([*canvas.mark(section, sheet), run(section.title)])
     label = Emu(int(canvas.text_width * LABEL_SHARE))
     rows = table(container, S.DATA_TABLE, [label, Emu(canvas.text_width - label)],
-                 len(section.facts), header_column=True, caption=section.title, unsplit_rows=True)
+                 len(section.facts), header_column=True,
+                 caption=f"{sheet.title}: {section.title}", unsplit_rows=True)
     for (label_cell, value_cell), fact in zip(rows, section.facts):
         first_paragraph(label_cell, S.DATA_LABEL).extend([*canvas.mark(fact, sheet), run(fact.label)])
         first_paragraph(value_cell, S.DATA_VALUE).extend(fact_runs(fact))

@@ -19,16 +19,18 @@ from docx.document import Document as WordDocument
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import PartFactory, XmlPart
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
 
 from lxml import etree
 
 from report.files import fixed_zip
+from report.write.docx.xml import ADEC, ASVG
 
 APPLICATION = "report (make_report.py)"
 _EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 _ALWAYS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
            "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+_MOVED = {prefix: nsmap[prefix] for prefix in ("wp", "a", "pic")} | {"asvg": ASVG, "adec": ADEC}
 
 for _content_type in (CT.WML_FOOTNOTES, CT.WML_FONT_TABLE):
     PartFactory.part_type_for.setdefault(_content_type, XmlPart)
@@ -66,21 +68,34 @@ def set_statistics(document: WordDocument, pages: int | None, roots) -> None:
 
 
 def declare_namespaces(document: WordDocument) -> None:
-    """Every XML part declares on its root the namespaces used anywhere in it (plus w and r)."""
+    """Every XML part declares on its root the namespaces used anywhere in it (plus w and r).
+
+    lxml declares a namespace where an element first uses it (a picture's `pic:`, an SVG
+    blip's `asvg:`); cleanup_namespaces moves the ones the writers use to the root, and
+    drops those a part does not use.
+    """
     for part in document.part.package.iter_parts():
         if not isinstance(part, XmlPart):
             continue
         root = part.element
-        used = {}
-        for element in root.iter():
-            used.update({prefix: uri for prefix, uri in element.nsmap.items() if prefix})
+        declared = {prefix: uri for prefix, uri in root.nsmap.items() if prefix}
         if root.tag.startswith(f"{{{_ALWAYS['w']}}}"):
-            used.update(_ALWAYS)
-        etree.cleanup_namespaces(root, top_nsmap=used, keep_ns_prefixes=list(used))
+            declared.update(_ALWAYS)
+        etree.cleanup_namespaces(root, top_nsmap={**_MOVED, **declared},
+                                 keep_ns_prefixes=list(declared))
+
+
+def drop_empty_properties(document: WordDocument) -> None:
+    """Leave out the empty description, identifier and category python-docx's template has."""
+    core = document.core_properties._element
+    for element in list(core):
+        if not (element.text or "").strip() and not len(element):
+            core.remove(element)
 
 
 def saved(document: WordDocument, date: dt.date) -> bytes:
     """The document as repeatable .docx bytes."""
+    drop_empty_properties(document)
     declare_namespaces(document)
     buffer = io.BytesIO()
     document.save(buffer)
