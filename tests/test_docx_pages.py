@@ -106,3 +106,10 @@ def test_same_for_another_set_of_inputs(tmp_path):
     result = build(inputs, tmp_path / "uit")
     assert result.ok
     check_against_libreoffice(result, tmp_path / "lo")
+
+
+def test_a_docx_only_build_lays_out_the_pdf_for_its_numbers(example_build, tmp_path):
+    result = build(PROJECT_ROOT / "inputs", tmp_path, formats=("docx",))
+    docx, = (path for path in result.outputs if path.suffix == ".docx")
+    assert not any(path.suffix == ".pdf" for path in result.outputs)
+    assert docx.read_bytes() == example_build.docx.read_bytes()
