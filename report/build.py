@@ -51,14 +51,15 @@ class Writer:
     module: str
     function: str
     cached: bool = False        # the function takes the build's cache as `cache=`
+    needs: str | None = None    # the function takes this format's bytes (e.g. `pdf=`)
 
-    def write(self, document: Document, cache: Cache | None) -> bytes:
+    def write(self, document: Document, cache: Cache | None, **made: bytes) -> bytes:
         function = getattr(importlib.import_module(self.module), self.function)
-        return function(document, cache=cache) if self.cached else function(document)
+        return function(document, cache=cache, **made) if self.cached else function(document, **made)
 
 
 WRITERS: dict[str, Writer] = {
-    "docx": Writer(".docx", "report.write.docx", "write_docx"),
+    "docx": Writer(".docx", "report.write.docx", "write_docx", cached=True, needs="pdf"),
     "pdf": Writer(".pdf", "report.write.pdf", "write_pdf", cached=True),
 }
 DEFAULT_FORMATS = ("docx", "pdf")
@@ -120,8 +121,8 @@ def _build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str],
         if output_dir is None:
             return result
         with phase(5, "Rapport schrijven"):
-            files = {output_dir / config.output_name(WRITERS[f].suffix): WRITERS[f].write(document, cache)
-                     for f in formats}
+            made = _write_formats(document, formats, cache)
+            files = {output_dir / config.output_name(WRITERS[f].suffix): made[f] for f in formats}
             history = history_files(output_dir, config, result.snapshot)
             pdf = files.get(output_dir / config.output_name(WRITERS["pdf"].suffix))
             files.update(_client_change_list(history, document, formats, pdf, cache))
@@ -157,7 +158,25 @@ def _client_change_list(history: History, document: Document, formats: Sequence[
         from report.write.pdf import page_numbers   # WeasyPrint loads only when a PDF is built
         pages = page_numbers(document, pdf)
     client = client_document(history.changes, document.meta, pages)
-    return {Path(f"{history.client_stem}{WRITERS[f].suffix}"): WRITERS[f].write(client, cache) for f in formats}
+    made = _write_formats(client, formats, cache)
+    return {Path(f"{history.client_stem}{WRITERS[f].suffix}"): made[f] for f in formats}
+
+
+def _write_formats(document: Document, formats: Sequence[str], cache: Cache) -> dict[str, bytes]:
+    """Each format's bytes. A format that needs another's (the DOCX takes its contents' page
+    numbers from the PDF's layout) gets it, made once, also when only the first is asked for."""
+    made: dict[str, bytes] = {}
+
+    def make(name: str) -> bytes:
+        if name not in made:
+            writer = WRITERS[name]
+            needed = {writer.needs: make(writer.needs)} if writer.needs else {}
+            made[name] = writer.write(document, cache, **needed)
+        return made[name]
+
+    for name in formats:
+        make(name)
+    return made
 
 
 def _render(distributions: dict[str, Distribution], cache: Cache) -> dict[str, ChartFiles]:

@@ -3,7 +3,9 @@
 The Word template builder, the CSS of the PDF and the chart theme all read
 these values, so a colour or size changed here changes every output. The
 palette is colour-blind safe (Okabe–Ito based, darkened where needed for
-contrast of text on white).
+contrast of text on white). TEXT_ON lists every pairing of text colour and
+background the outputs use; tests check each against WCAG 2.1's contrast
+minimum with `contrast` (4.5:1, or 3:1 for large text).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ FONTS_DIR = TEMPLATES_DIR / "fonts"
 @dataclass(frozen=True)
 class Palette:
     primary: str = "#0B4F6C"      # deep petrol blue: headings, header band, bars
-    accent: str = "#D55E00"       # vermilion: highlights, rules
+    accent: str = "#B64D00"       # dark vermilion: highlights, rules, concept mark (5.2:1 on white)
     text: str = "#1F2328"         # body text
     muted: str = "#5F6B73"        # captions, notes, running header
     missing: str = "#A7AFB4"      # the grey "Niet ingevuld" bar
@@ -84,6 +86,31 @@ class HouseStyle:
 
 
 HOUSE_STYLE = HouseStyle()
+
+# (text colour, background, large text) as the outputs combine them, by Palette field
+# name. Large text is at least 14 pt bold or 18 pt regular (WCAG 2.1, 1.4.3).
+TEXT_ON: tuple[tuple[str, str, bool], ...] = (
+    ("text", "white", False), ("muted", "white", False), ("primary", "white", False),
+    ("accent", "white", False),            # concept mark, correction marker, heading numbers
+    ("text", "box_fill", False), ("primary", "box_fill", False), ("muted", "box_fill", False),
+    ("accent", "box_fill", False),         # a correction marker in a key-fact tile
+    ("text", "info_fill", False), ("primary", "info_fill", False),
+    ("muted", "info_fill", False), ("accent", "info_fill", False),
+    ("white", "primary", False), ("box_fill", "primary", False),   # cover band, factsheet band
+)
+LARGE_TEXT_RATIO, TEXT_RATIO = 3.0, 4.5
+
+
+def contrast(foreground: str, background: str) -> float:
+    """The WCAG 2.1 contrast ratio of two "#RRGGBB" colours, from 1 to 21."""
+    lighter, darker = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
 def matplotlib_rc(style: HouseStyle = HOUSE_STYLE) -> dict[str, object]:

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Install everything the pipeline and its tests need on a fresh Debian machine:
 # system libraries (WeasyPrint's Pango and HarfBuzz subsetting, without which it warns and runs 3x slower, poppler-utils for page previews,
-# LibreOffice and the Lato font for the DOCX render check), then the package in .venv.
+# LibreOffice and the Lato font for the DOCX render check, DejaVu as the font set of the check
+# that LibreOffice uses the Lato embedded in the DOCX), then the package in .venv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SYSTEM_PACKAGES=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui fonts-lato)
+SYSTEM_PACKAGES=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui fonts-lato fonts-dejavu-core)
 missing=()
 for pkg in "${SYSTEM_PACKAGES[@]}"; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

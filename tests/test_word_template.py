@@ -8,10 +8,16 @@ changed without rebuilding the template, fails here rather than in a report.
 
 from __future__ import annotations
 
+import zipfile
+
 import pytest
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
+from lxml import etree
+
+from report.style import HOUSE_STYLE
+from report.word_template.theme import A, SLOTS
 
 from report.word_template import styles as S
 from report.write.docx import TEMPLATE
@@ -119,7 +125,7 @@ def test_list_styles_carry_their_numbering(template, numbering, fmt):
     assert abstract.find(f".//{qn('w:numFmt')}").get(qn("w:val")) == fmt
 
 
-def test_frame_has_anchors_footnote_separators_and_update_fields(template):
+def test_frame_has_anchors_footnote_separators_and_no_update_prompt(template):
     texts = [p.text for p in template.paragraphs]
     assert texts.count(S.TOC_ANCHOR) == 1 and texts.count(S.BODY_ANCHOR) == 1
     assert texts.index(S.TOC_ANCHOR) < texts.index(S.BODY_ANCHOR)
@@ -127,5 +133,34 @@ def test_frame_has_anchors_footnote_separators_and_update_fields(template):
                   related_xml_part(template, RT.FOOTNOTES).element.findall(qn("w:footnote"))]
     assert separators == ["separator", "continuationSeparator"]
     settings = template.settings.element
-    assert settings.find(qn("w:updateFields")).get(qn("w:val")) == "true"
+    assert settings.find(qn("w:updateFields")) is None     # every field's result is cached
     assert settings.find(qn("w:evenAndOddHeaders")) is not None
+
+
+def _package_part(name: str):
+    with zipfile.ZipFile(TEMPLATE) as package:
+        return etree.fromstring(package.read(name))
+
+
+def test_theme_carries_the_house_palette_and_font():
+    theme = _package_part("word/theme/theme1.xml")
+    scheme = theme.find(f".//{{{A}}}clrScheme")
+    for name, (slot, _) in SLOTS.items():
+        value = scheme.find(f"{{{A}}}{slot}/{{{A}}}srgbClr").get("val")
+        assert f"#{value}" == getattr(HOUSE_STYLE.palette, name).upper(), slot
+    for kind in ("majorFont", "minorFont"):
+        assert theme.find(f".//{{{A}}}{kind}/{{{A}}}latin").get("typeface") == HOUSE_STYLE.fonts.family
+
+
+@pytest.mark.parametrize("part", ["word/styles.xml", "word/numbering.xml", "word/document.xml"])
+def test_every_colour_and_font_refers_to_the_theme(part):
+    root = _package_part(part)
+    colours = [(e, "themeColor") for tag in ("color", "top", "left", "bottom", "right", "insideH",
+                                             "insideV", "bdr")
+               for e in root.iter(qn(f"w:{tag}")) if e.get(qn("w:color")) not in (None, "auto")]
+    colours += [(e, "themeFill") for e in root.iter(qn("w:shd"))]
+    assert colours or part != "word/styles.xml"
+    for element, attribute in colours:
+        assert element.get(qn(f"w:{attribute}")), element.tag
+    for fonts in root.iter(qn("w:rFonts")):
+        assert fonts.get(qn("w:asciiTheme")) in ("minorHAnsi", "majorHAnsi")

@@ -15,10 +15,10 @@ from docxtpl import DocxTemplate
 from lxml import etree
 from pypdf import PdfReader
 
-from report.document import ListBlock, ListItem, Numbering, Text
+from report.document import ListBlock, ListItem, Numbering, Paragraph, Text
 from report.word_template import styles as S
 from report.write.docx import TEMPLATE, frame_context, write_docx
-from report.write.docx.blocks import check_numbering
+from report.write.docx.blocks import check_numbering, is_label
 from tests.sample_document import sample_document
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -122,12 +122,56 @@ def test_factsheet_on_its_own_page_with_missing_and_corrected_values(word):
     assert box.tag == f"{W}tbl" and S.CASE_BOX in etree.tostring(box, encoding="unicode")
 
 
-def test_case_boxes_are_unsplittable_shaded_tables(word):
+def test_case_boxes_are_shaded_layout_tables_that_may_break(word):
     boxes = [t for t in word.tables if t.style.style_id == S.CASE_BOX]
     assert len(boxes) == 2          # in chapter 2 and in the factsheet
     for box in boxes:
-        assert box.rows[0]._tr.trPr.find(f"{W}cantSplit") is not None
+        assert box._tbl.find(f"{W}tr/{W}trPr/{W}cantSplit") is None     # a long box breaks
+        assert box._tbl.find(f"{W}tblPr/{W}tblCaption") is None         # layout, not data
         assert box.cell(0, 0).paragraphs[0].text == "Voorbeeld casus pilot Proefpilot"
+        assert box.cell(0, 0).paragraphs[0].style.paragraph_format.keep_with_next
+
+
+def test_data_tables_mark_their_header_cells(word):
+    facts = [t for t in word.tables if t.style.style_id == S.DATA_TABLE]
+    assert facts
+    for table in facts:
+        properties = table._tbl.tblPr
+        assert properties.find(f"{W}tblCaption").get(f"{W}val")
+        look = properties.find(f"{W}tblLook")
+        header_row = table.rows[0]._tr.find(f"{W}trPr/{W}tblHeader") is not None
+        assert look.get(f"{W}firstColumn") == "1" or header_row
+
+
+def outline_levels(word) -> dict[str, set[int]]:
+    """Style id -> the outline levels (0 = heading 1) its paragraphs have, set on them or by style."""
+    levels: dict[str, set[int]] = {}
+    for p in word.element.body.iter(f"{W}p"):
+        named = p.find(f"{W}pPr/{W}pStyle")
+        style_id = S.NORMAL if named is None else named.get(f"{W}val")
+        style = word.styles.element.get_by_id(style_id)
+        level = p.find(f"{W}pPr/{W}outlineLvl")
+        level = style.find(f"{W}pPr/{W}outlineLvl") if level is None else level
+        if level is not None:
+            levels.setdefault(style_id, set()).add(int(level.get(f"{W}val")))
+    return levels
+
+
+def test_factsheet_sections_are_headings_below_the_factsheet_title(word):
+    levels = outline_levels(word)
+    assert levels[S.FACTSHEET_TITLE] == {1} and levels[S.FACTSHEET_SECTION] == {2}
+
+
+def test_a_short_bold_paragraph_is_a_label_heading(sample):
+    label = (Text("a. Basisgegevens", bold=True),)
+    assert is_label(label)
+    assert not is_label((Text("Een vetgedrukte zin.", bold=True),))
+    assert not is_label((Text("a. ", bold=True), Text("gewoon")))
+    chapter = sample.chapters[0]
+    labelled = dataclasses.replace(chapter, blocks=(Paragraph(label), *chapter.blocks))
+    word = open_docx(io.BytesIO(write_docx(dataclasses.replace(
+        sample, chapters=(labelled, *sample.chapters[1:])))))
+    assert outline_levels(word)[S.GROUP_LABEL] == {chapter.level}
 
 
 def test_no_two_tables_touch(word):
@@ -167,13 +211,13 @@ def test_document_without_annex_or_sections_still_has_a_toc_field(sample):
     assert instructions == ['TOC \\o "1-2" \\h \\z \\u']
 
 
-def test_toc_field_prefilled_with_links_to_bookmarks(word):
+def test_toc_field_prefilled_with_links_to_bookmarks_and_pdf_pages(word):
     body = etree.tostring(word.element.body, encoding="unicode")
     assert 'TOC \\o "1-2" \\h \\z \\u' in body
     entries = [p for p in word.paragraphs if p.style.style_id in S.TOC_LEVELS]
     assert [p.text for p in entries] == [
-        "1\tInleiding\t", "1.1\tAchtergrond\t", "2\tOverzicht van pilots\t",
-        "2.1\tBevindingen\t", "Bijlage A Factsheets pilots\t", "Proefpilot\t"]
+        "1\tInleiding\t4", "1.1\tAchtergrond\t4", "2\tOverzicht van pilots\t5",
+        "2.1\tBevindingen\t5", "Bijlage A Factsheets pilots\t6", "Proefpilot\t7"]
     bookmarks = set(word.element.body.xpath("//w:bookmarkStart/@w:name"))
     anchors = word.element.body.xpath("//w:hyperlink/@w:anchor")
     assert len(anchors) == 6 and set(anchors) <= bookmarks
@@ -246,3 +290,25 @@ def test_libreoffice_converts_it_to_pdf_with_the_headings(data, tmp_path):
                      "Bijlage A Factsheets pilots", "Proefpilot", "niet ingevuld",
                      "Digitaal bezwaarplatform en ADR ondersteuningstool."):
         assert expected in text
+
+
+def test_charts_are_svg_with_png_fallback_and_the_logo_is_decorative(data):
+    document = _part(data, "word/document.xml")
+    rels = {r.get("Id"): r.get("Target") for r in _part(data, "word/_rels/document.xml.rels")}
+    A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    svgs = document.findall(".//{http://schemas.microsoft.com/office/drawing/2016/SVG/main}svgBlip")
+    captions = [t for t in document.iter(f"{W}instrText") if "SEQ Figuur" in t.text]
+    assert len(svgs) == len(captions) > 0
+    for svg in svgs:
+        blip = svg.getparent().getparent().getparent()
+        assert blip.tag == f"{A}blip" and rels[blip.get(f"{R}embed")].endswith(".png")
+        assert rels[svg.get(f"{R}embed")].endswith(".svg")
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        assert "image/svg+xml" in package.read("[Content_Types].xml").decode()
+    pictures = document.findall(".//{http://schemas.openxmlformats.org/drawingml/2006/"
+                                "wordprocessingDrawing}docPr")
+    decorative = [p for p in pictures if p.find(
+        ".//{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative") is not None]
+    assert len(decorative) == 1 and not decorative[0].get("descr")
+    assert all(p.get("descr") for p in pictures if p not in decorative)

@@ -31,12 +31,13 @@ from report.files import write_bytes_atomic
 from report.style import HOUSE_STYLE, TEMPLATES_DIR, HouseStyle
 from report.word_template import styles as S
 from report.write.docx.canvas import first_paragraph, paragraph, table
-from report.write.docx.package import related_xml_part, saved
+from report.write.docx.package import related_xml_part, saved, set_statistics
 from report.word_template.style_xml import (
-    numbering_element, run_properties, style_element,
+    numbering_element, run_properties, shading, style_element,
 )
+from report.word_template.theme import house_theme
 from report.word_template.styles import RunLook, WordHouseStyle, word_house_style
-from report.write.docx.xml import el, field_runs, run, tab, twips_mm
+from report.write.docx.xml import decorative_extension, el, field_runs, run, tab, twips_mm
 
 TEMPLATE = TEMPLATES_DIR / "report-template.docx"
 TEMPLATE_DATE = dt.date(2024, 1, 1)      # fixed, so rebuilding gives the same bytes
@@ -49,6 +50,7 @@ def build(style: HouseStyle = HOUSE_STYLE) -> bytes:
     document = Document()
     _strip_default_package(document)
     _install_styles(document, word)
+    _install_theme(document, style)
     _install_settings(document, word)
     _install_fonts(document, word)
     _install_footnotes(document)
@@ -65,6 +67,7 @@ def build(style: HouseStyle = HOUSE_STYLE) -> bytes:
     paragraph(body, S.NORMAL, S.BODY_ANCHOR)
     _append(document, body)
     _headers_and_footers(document)
+    set_statistics(document, None, [document.element.body])
     return saved(document, TEMPLATE_DATE)
 
 
@@ -105,19 +108,27 @@ def _install_styles(document, word: WordHouseStyle) -> None:
     styles.extend(style_element(style, numbering_ids) for style in word.styles)
 
 
+def _install_theme(document, style: HouseStyle) -> None:
+    """The house colours and font as the theme, which the styles refer to."""
+    theme = document.part.part_related_by(RT.THEME)
+    theme._blob = house_theme(theme.blob, style)
+
+
 def _install_settings(document, word: WordHouseStyle) -> None:
-    """Mirrored margins, Dutch hyphenation, fields updated on opening, footnote separators."""
+    """Mirrored margins, Dutch hyphenation, footnote separators, embedded fonts (the writer
+    embeds the faces it uses, report.write.docx.fonts). Fields are not updated on
+    opening: the writer caches every field's result, so no prompt is needed."""
     settings = document.settings.element
     colour_mapping = settings.find(qn("w:clrSchemeMapping"))
     settings.clear()
     settings.extend([
         el("zoom", percent="100"),
+        el("embedTrueTypeFonts"),
         el("mirrorMargins"),
         el("defaultTabStop", val="709"),
         el("autoHyphenation"),
         el("evenAndOddHeaders"),
         el("characterSpacingControl", val="doNotCompress"),
-        el("updateFields", val="true"),
         el("footnotePr", [el("footnote", id="-1"), el("footnote", id="0")]),
         el("compat", [el("compatSetting", name="compatibilityMode",
                          uri="http://schemas.microsoft.com/office/word", val="15")]),
@@ -189,7 +200,7 @@ COVER_FACTS_GAP = 55     # mm
 def _cover(document, container, style: HouseStyle) -> None:
     """Logo and organisation, a full-width band with the title, then client, date and version."""
     logo = document.part.new_pic_inline(io.BytesIO(_logo_png(style)), width=Mm(15))
-    logo.docPr.set("descr", f"Logo {style.organisation}")
+    logo.docPr.append(decorative_extension())      # the organisation's name follows it as text
     paragraph(container, "Omslagorganisatie").extend([
         run(children=[el("drawing", [logo])]), run("  {{ organisation }}"), tab(),
         _concept_mark()])
@@ -220,7 +231,7 @@ def _cover_band(container, style: HouseStyle):
     for (cell,), fill, height, rule in ((cells[0], palette.primary, 105, "atLeast"),
                                         (cells[1], palette.accent, 3, "exact")):
         cell.getparent().insert(0, el("trPr", [el("trHeight", val=twips_mm(height), hRule=rule)]))
-        cell.tcPr.append(el("shd", val="clear", color="auto", fill=fill.lstrip("#")))
+        cell.tcPr.append(shading(fill))
     cells[0][0].tcPr.append(el("tcMar", [el(side, w=twips_mm(mm), type="dxa")
                                          for side, mm in margins]))
     return cells[0][0]
@@ -237,14 +248,16 @@ def _colophon(container, style: HouseStyle) -> None:
         ("Versie", "{{ version }}"),
         ("Status", "{{ status|capitalize }}"),
     )
-    grid = table(container, S.DATA_TABLE, _widths(style, 38, None), len(facts))
+    grid = table(container, S.DATA_TABLE, _widths(style, 38, None), len(facts),
+                 header_column=True, caption="Colofon")
     for (label_cell, value_cell), (label, value) in zip(grid, facts):
         first_paragraph(label_cell, S.DATA_LABEL).append(run(label))
         first_paragraph(value_cell, S.DATA_VALUE).append(run(value))
 
     paragraph(container, S.NORMAL, "{%p if history %}")
     paragraph(container, "Tussenkopvoorwerk", "Versiegeschiedenis")
-    history = table(container, S.DATA_TABLE, _widths(style, 20, 35, None), 4, header=True)
+    history = table(container, S.DATA_TABLE, _widths(style, 20, 35, None), 4, header=True,
+                    caption="Versiegeschiedenis")
     rows = (("Versie", "Datum", "Wijziging"),
             ("{%tr for entry in history %}", "", ""),
             ("{{ entry.version }}", "{{ entry.date }}", "{{ entry.change }}"),
@@ -257,7 +270,8 @@ def _colophon(container, style: HouseStyle) -> None:
 
 
 def _headers_and_footers(document) -> None:
-    """Front matter: concept mark and page number; body: title, concept mark and chapter."""
+    """Front matter: concept mark and page number; body: title, concept mark and the heading
+    the writer puts in each section's copy (report.write.docx.headers)."""
     front, body = document.sections
     front.different_first_page_header_footer = True
     _fill(front.first_page_header, "Koptekstvoorwerk", [])
@@ -266,7 +280,7 @@ def _headers_and_footers(document) -> None:
         _fill(header, "Koptekstvoorwerk", [tab(), _concept_mark()])
     for header in (body.header, body.even_page_header):
         _fill(header, "Header", [run("{{ title }}"), tab(), _concept_mark(), tab(),
-                                 *field_runs('STYLEREF "heading 1"', "")])
+                                 run(S.RUNNING_HEAD)])
     _fill(front.footer, "Footer", [tab(), *field_runs("PAGE", "1")])
     _fill(front.even_page_footer, "Footer", field_runs("PAGE", "2"))
 

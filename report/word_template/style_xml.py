@@ -2,7 +2,8 @@
 
 Used by report.word_template.build only: the writer reads styles from the
 template and never builds them. Child elements are emitted in the order the
-OOXML schema requires, because Word rejects parts that break it.
+OOXML schema requires, because Word rejects parts that break it. Colours and
+fonts name their theme slot (report.word_template.theme) beside their value.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from docx.oxml.ns import qn
 from report.word_template.styles import (
     Border, StyleKind, ListDefinition, ParagraphLook, RunLook, TableLook, WordHouseStyle, WordStyle,
 )
+from report.word_template.theme import theme_colour
 from report.write.docx.xml import el, twips_mm, twips_pt
 
 _ALIGN = {"left": "left", "center": "center", "right": "right", "both": "both"}
@@ -42,15 +44,14 @@ def style_element(style: WordStyle, numbering_ids: dict[str, int]):
 
 def run_properties(look: RunLook):
     rpr = el("rPr")
-    if look.font:
-        rpr.append(el("rFonts", ascii=look.font, hAnsi=look.font, cs=look.font,
-                      eastAsia=look.font))
+    if look.font or look.heading_font:
+        rpr.append(_fonts(look))
     for tag, value in (("b", look.bold), ("bCs", look.bold), ("i", look.italic),
                        ("iCs", look.italic), ("caps", look.caps)):
         if value is not None:
             rpr.append(el(tag) if value else el(tag, val="0"))
     if look.color:
-        rpr.append(el("color", val=_hex(look.color)))
+        rpr.append(el("color", val=_hex(look.color), **_theme("themeColor", look.color)))
     if look.spacing is not None:
         rpr.append(el("spacing", val=twips_pt(look.spacing)))
     if look.size:
@@ -77,7 +78,7 @@ def paragraph_properties(look: ParagraphLook, numbering_ids: dict[str, int]):
         ppr.append(el("pBdr", [_border(side, border) for side, border in
                                _in_order(look.borders, ("top", "left", "bottom", "right"))]))
     if look.fill:
-        ppr.append(_shading(look.fill))
+        ppr.append(shading(look.fill))
     if look.tabs:
         ppr.append(el("tabs", [el("tab", val=t.align, pos=twips_mm(t.position),
                                   **({"leader": t.leader} if t.leader else {}))
@@ -115,7 +116,7 @@ def _table_style_parts(look: TableLook) -> list:
     ])
     parts = [el("pPr", [el("spacing", before="0", after="0")]), tblpr]
     if look.fill:
-        parts.append(el("tcPr", [_shading(look.fill)]))
+        parts.append(el("tcPr", [shading(look.fill)]))
     if look.header or look.header_border:
         parts.append(el("tblStylePr", [
             run_properties(look.header or RunLook()),
@@ -123,7 +124,7 @@ def _table_style_parts(look: TableLook) -> list:
                if look.header_border else []),
         ], type="firstRow"))
     if look.last_row_fill:
-        parts.append(el("tblStylePr", [el("tcPr", [_shading(look.last_row_fill)])],
+        parts.append(el("tblStylePr", [el("tcPr", [shading(look.last_row_fill)])],
                         type="lastRow"))
     return parts
 
@@ -159,15 +160,30 @@ def _abstract_num(index: int, definition: ListDefinition):
     return abstract
 
 
+def _fonts(look: RunLook):
+    """The house font as the theme's body font (or heading font), named too for theme-blind readers."""
+    kind = "major" if look.heading_font else "minor"
+    named = {"ascii": look.font, "hAnsi": look.font, "cs": look.font, "eastAsia": look.font} \
+        if look.font else {}
+    return el("rFonts", **named, asciiTheme=f"{kind}HAnsi", hAnsiTheme=f"{kind}HAnsi",
+              eastAsiaTheme=f"{kind}EastAsia", cstheme=f"{kind}Bidi")
+
+
 def _border(side: str, border: Border):
     if border.width == 0:
         return el(side, val="nil")
     return el(side, val="single", sz=str(round(border.width * 8)), space=str(round(border.space)),
-              color=_hex(border.color))
+              color=_hex(border.color), **_theme("themeColor", border.color))
 
 
-def _shading(fill: str):
-    return el("shd", val="clear", color="auto", fill=_hex(fill))
+def shading(fill: str):
+    """A cell or paragraph fill in a palette colour, by its theme slot."""
+    return el("shd", val="clear", color="auto", fill=_hex(fill), **_theme("themeFill", fill))
+
+
+def _theme(attribute: str, colour: str) -> dict[str, str]:
+    name = theme_colour(colour)
+    return {attribute: name} if name else {}
 
 
 def _in_order(borders, order):

@@ -21,6 +21,8 @@ from report.style import HOUSE_STYLE, HouseStyle
 # contents, and by the chapters and annexes.
 TOC_ANCHOR = "[[INHOUDSOPGAVE]]"
 BODY_ANCHOR = "[[RAPPORT]]"
+# Text of the body's running header that the writer replaces by each section's heading.
+RUNNING_HEAD = "[[KOPTEKST]]"
 
 # Style ids the writer uses.
 
@@ -35,10 +37,12 @@ FOOTNOTE_TEXT = "FootnoteText"
 FOOTNOTE_REFERENCE = "FootnoteReference"
 LISTS = {"ALPHA": "Lijstletters", "ROMAN": "Lijstromeins", "BULLET": "Lijstopsomming"}
 LEAD = "Kernzin"
+GROUP_LABEL = "Groepskop"
 BOX_TITLE = "Kadertitel"
 BOX_TEXT = "Kadertekst"
 BOX_SOURCE = "Kaderbron"
 SPACER = "Witruimte"
+SECTION_BREAK = "Sectie-einde"
 CASE_BOX = "Casuskader"
 INFO_BOX = "Infokader"
 FACTSHEET_TITLE = "Factsheettitel"
@@ -90,6 +94,7 @@ class RunLook:
     superscript: bool = False
     spacing: float | None = None        # letter spacing, points
     border: Border | None = None
+    heading_font: bool = False          # the theme's heading font rather than its body font
 
 
 @dataclass(frozen=True)
@@ -189,7 +194,7 @@ def _text_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
     p, s = style.palette, style.sizes
     width = text_width_mm(style)
     rule = Border(p.rule, 0.5, 4)
-    heading = dict(color=p.primary, bold=True)
+    heading = dict(color=p.primary, bold=True, heading_font=True)
     return (
         WordStyle(NORMAL, "Normal", P, builtin=True, based_on=None,
                   run=RunLook(font=style.fonts.family, size=s.body, color=p.text),
@@ -233,6 +238,8 @@ def _text_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
         WordStyle(LISTS["BULLET"], "Lijst opsomming", P,
                   paragraph=ParagraphLook(space_after=4, numbering=("opsomming", 0))),
         WordStyle(LEAD, "Kernzin", C, based_on=None, run=RunLook(bold=True, color=p.primary)),
+        WordStyle(GROUP_LABEL, "Groepskop", P, next_id=NORMAL, run=RunLook(bold=True),
+                  paragraph=ParagraphLook(keep_next=True, outline_level=2)),
         WordStyle("Header", "header", P, builtin=True,
                   run=RunLook(size=s.small, color=p.muted),
                   paragraph=ParagraphLook(space_after=0, line=1.0,
@@ -251,10 +258,12 @@ def _text_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
 def _front_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
     p, s = style.palette, style.sizes
     width = text_width_mm(style)
+    # The page number's right tab sits at the margin, with no right indent: LibreOffice
+    # hides text after a tab stop beyond the right indent.
     leader = dict(align="right", leader="dot")
     return (
         WordStyle("Title", "Title", P, builtin=True, next_id="Subtitle",
-                  run=RunLook(size=s.title, bold=True, color=p.white),
+                  run=RunLook(size=s.title, bold=True, color=p.white, heading_font=True),
                   paragraph=ParagraphLook(space_after=14, line=1.05)),
         WordStyle("Subtitle", "Subtitle", P, builtin=True,
                   run=RunLook(size=s.subtitle, color=p.box_fill),
@@ -267,12 +276,12 @@ def _front_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
         WordStyle("Omslaglabel", "Omslag label", C, based_on=None,
                   run=RunLook(size=s.small, bold=True, caps=True, spacing=0.8, color=p.muted)),
         WordStyle("Kopvoorwerk", "Kop voorwerk", P, next_id=NORMAL,
-                  run=RunLook(size=s.heading1, bold=True, color=p.primary),
+                  run=RunLook(size=s.heading1, bold=True, color=p.primary, heading_font=True),
                   paragraph=ParagraphLook(space_after=22, line=1.0, keep_next=True,
                                           page_break_before=True)),
         WordStyle("TOCHeading", "TOC Heading", P, builtin=True, based_on="Kopvoorwerk"),
         WordStyle("Tussenkopvoorwerk", "Tussenkop voorwerk", P, next_id=NORMAL,
-                  run=RunLook(size=s.heading2, bold=True, color=p.primary),
+                  run=RunLook(size=s.heading2, bold=True, color=p.primary, heading_font=True),
                   paragraph=ParagraphLook(space_before=20, space_after=7, keep_next=True)),
         WordStyle("Colofonnoot", "Colofon noot", P,
                   run=RunLook(size=s.small, color=p.muted),
@@ -280,13 +289,13 @@ def _front_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
         WordStyle(TOC_LEVELS[0], "toc 1", P, builtin=True,
                   run=RunLook(bold=True, color=p.primary),
                   paragraph=ParagraphLook(space_before=10, space_after=0, indent=13, hanging=13,
-                                          indent_right=8, tabs=(Tab(width, **leader),))),
+                                          tabs=(Tab(width, **leader),))),
         WordStyle(TOC_LEVELS[1], "toc 2", P, builtin=True,
                   paragraph=ParagraphLook(space_before=2, space_after=0, indent=22, hanging=9,
-                                          indent_right=8, tabs=(Tab(width, **leader),))),
+                                          tabs=(Tab(width, **leader),))),
         WordStyle(TOC_LEVELS[2], "toc 3", P, builtin=True,
                   paragraph=ParagraphLook(space_before=1, space_after=0, indent=33, hanging=11,
-                                          indent_right=8, tabs=(Tab(width, **leader),))),
+                                          tabs=(Tab(width, **leader),))),
     )
 
 
@@ -302,6 +311,9 @@ def _box_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
                                   borders=(("left", Border(p.accent, 3.5)),))),
         WordStyle(SPACER, "Witruimte", P,
                   run=RunLook(size=6), paragraph=ParagraphLook(space_after=6, line=1.0)),
+        WordStyle(SECTION_BREAK, "Sectie-einde", P,
+                  run=RunLook(size=1), paragraph=ParagraphLook(space_before=0, space_after=0,
+                                                               line=1.0)),
         WordStyle(BOX_TITLE, "Kadertitel", P, next_id=BOX_TEXT,
                   run=RunLook(size=s.body, bold=True, color=p.primary),
                   paragraph=ParagraphLook(space_after=4, keep_next=True)),
@@ -322,7 +334,7 @@ def _factsheet_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
                   table=TableLook(fill=p.primary, cell_margins=(0.3, 5, 0.3, 2),
                                   borders=(("bottom", Border(p.primary, 6)),))),
         WordStyle(FACTSHEET_TITLE, "Factsheet titel", P, next_id=FACTSHEET_HEADER,
-                  run=RunLook(size=s.heading2 + 2, bold=True, color=p.white),
+                  run=RunLook(size=s.heading2 + 2, bold=True, color=p.white, heading_font=True),
                   paragraph=ParagraphLook(space_before=12, space_after=6, line=1.0, keep_next=True,
                                           keep_lines=True, page_break_before=True,
                                           outline_level=1)),
@@ -332,9 +344,10 @@ def _factsheet_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
         WordStyle(FACTSHEET_HEADER_LABEL, "Factsheet koplabel", C, based_on=None,
                   run=RunLook(bold=True, color=p.box_fill)),
         WordStyle(FACTSHEET_SECTION, "Factsheet sectie", P, next_id=NORMAL,
-                  run=RunLook(size=s.heading3, bold=True, color=p.primary),
+                  run=RunLook(size=s.heading3, bold=True, color=p.primary, heading_font=True),
                   paragraph=ParagraphLook(space_before=14, space_after=3, line=1.0, keep_next=True,
-                                          borders=(("bottom", Border(p.primary, 1, 2)),))),
+                                          borders=(("bottom", Border(p.primary, 1, 2)),),
+                                          outline_level=2)),
         WordStyle(TAG_TABLE, "Factsheet kenmerken", T, based_on=None,
                   table=TableLook(fill=p.box_fill, cell_margins=(1, 2.5, 1, 2.5),
                                   borders=tuple((side, Border(p.white, 4)) for side in

@@ -1,7 +1,8 @@
 """Turn a Document into .docx bytes on the house-style Word template.
 
 First docxtpl renders the template's frame (cover, colophon, running headers)
-from the document's metadata; then the table of contents and the chapters and
+from the document's metadata; then the table of contents (its page numbers
+from the PDF's layout, report.write.docx.pages) and the chapters and
 annexes are written as WordprocessingML into two fragments that take the place
 of the template's two anchor paragraphs; last come the document properties,
 the source map that traces comments back (report.write.docx.sources) and a zip with fixed
@@ -19,6 +20,7 @@ from pathlib import Path
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 
+from report.cache import Cache
 from report.document import Document, Factsheet, Metadata
 from report.dutch import long_date
 from report.style import TEMPLATES_DIR
@@ -26,29 +28,55 @@ from report.word_template import styles as S
 from report.write.docx.annex import write_annex, write_factsheet
 from report.write.docx.blocks import check_numbering, write_section
 from report.write.docx.canvas import Canvas, paragraph
-from report.write.docx.package import saved
+from report.write.docx.headers import running_heads, split_sections
+from report.write.docx.fonts import embed_fonts, faces_used
+from report.write.docx.package import footnotes_part, saved, set_statistics
+from report.write.docx.pages import Layout, heading_pages, laid_out_pages
+from report.write.docx.relayout import libreoffice_pages
 from report.write.docx.sources import CONTENTS
 from report.write.docx.sources import attach as attach_sources
 from report.write.docx.toc import write_toc
 from report.write.docx.xml import el
 
 TEMPLATE = TEMPLATES_DIR / "report-template.docx"
+RELAYOUTS = 1      # the contents have pages of their own: new numbers in them move no heading
 
 
-def write_docx(document: Document, template_path: Path = TEMPLATE) -> bytes:
-    """The report as .docx bytes, ready for report.files.write_bytes_atomic."""
+def write_docx(document: Document, template_path: Path = TEMPLATE, pdf: bytes | None = None,
+               cache: Cache | None = None) -> bytes:
+    """The report as .docx bytes, ready for report.files.write_bytes_atomic.
+
+    `pdf` is the same Document as PDF, whose layout gives the contents' page
+    numbers; without it the PDF is laid out here. Where LibreOffice lays the
+    DOCX out differently, its pages win (report.write.docx.relayout).
+    """
     check_numbering(document.chapters)
+    layout = laid_out_pages(document) if pdf is None else heading_pages(document, pdf)
+    docx = _written(document, template_path, layout)
+    for _ in range(RELAYOUTS):
+        found = libreoffice_pages(document, docx, cache)
+        if found is None or found == (layout.headings, layout.page_count):
+            break
+        layout = Layout(*found)
+        docx = _written(document, template_path, layout)
+    return docx
+
+
+def _written(document: Document, template_path: Path, layout: Layout) -> bytes:
     template = DocxTemplate(template_path)
     template.render(frame_context(document.meta), autoescape=True)
     word = template.docx
     canvas = Canvas.open(word, document)
     contents, body = el("body"), el("body")
-    write_toc(canvas, contents, document)
+    write_toc(canvas, contents, document, layout.headings)
     _mark_contents(canvas, contents)
     _write_body(canvas, body, document)
+    split_sections(word, body, running_heads(document))
     _replace_anchor(word, S.TOC_ANCHOR, contents)
     _replace_anchor(word, S.BODY_ANCHOR, body)
+    embed_fonts(word, faces_used(word, [word.element, footnotes_part(word).element]))
     _set_properties(word, document.meta)
+    set_statistics(word, layout.page_count, [word.element.body, footnotes_part(word).element])
     attach_sources(word, canvas.sources)
     return saved(word, document.meta.date)
 
@@ -80,6 +108,7 @@ def _standalone(document: Document, fill: Callable[[Canvas, object], None], temp
             body.remove(child)
     for element in list(fragment):
         body.find(qn("w:sectPr")).addprevious(element)
+    embed_fonts(word, faces_used(word, [word.element, footnotes_part(word).element]))
     _set_properties(word, document.meta)
     return saved(word, document.meta.date)
 

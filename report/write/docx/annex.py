@@ -47,13 +47,15 @@ def write_factsheet(canvas: Canvas, container, sheet: Factsheet) -> None:
         write_facts(canvas, container, sheet, section)
         if section.case is not None:
             write_box(canvas, container, S.CASE_BOX, section.case.title, section.case.paragraphs,
-                      anchor=canvas.mark(section.case, sheet))
+                      anchor=canvas.mark(section.case, sheet), room_after=section is sheet.sections[-1])
 
 
 def write_band(canvas: Canvas, container, sheet: Factsheet) -> None:
     """The shaded band opening the page: the title, then programme, organisation, place, period.
 
     One table, so title and facts share their edges; the title's style starts the page.
+    What follows keeps its distance by its own style (a section title) or by the
+    separator that keeps Word from joining two tables (the key-fact tiles).
     """
     label = HEADER_LABEL_WIDTH
     band = table(container, S.FACTSHEET_HEADER_TABLE, [label, Emu(canvas.text_width - label)],
@@ -65,7 +67,6 @@ def write_band(canvas: Canvas, container, sheet: Factsheet) -> None:
             [*canvas.mark(fact, sheet), run(fact.label, S.FACTSHEET_HEADER_LABEL)])
         first_paragraph(value_cell, S.FACTSHEET_HEADER).extend(
             fact_runs(fact, S.FACTSHEET_HEADER_MISSING))
-    paragraph(container, S.SPACER)
 
 
 def write_tags(canvas: Canvas, container, sheet: Factsheet) -> None:
@@ -85,7 +86,8 @@ def write_facts(canvas: Canvas, container, sheet: Factsheet, section: FactsheetS
         return
     label = Emu(int(canvas.text_width * LABEL_SHARE))
     rows = table(container, S.DATA_TABLE, [label, Emu(canvas.text_width - label)],
-                 len(section.facts), unsplit_rows=True)
+                 len(section.facts), header_column=True,
+                 caption=f"{sheet.title}: {section.title}", unsplit_rows=True)
     for (label_cell, value_cell), fact in zip(rows, section.facts):
         first_paragraph(label_cell, S.DATA_LABEL).extend([*canvas.mark(fact, sheet), run(fact.label)])
         first_paragraph(value_cell, S.DATA_VALUE).extend(fact_runs(fact))

@@ -35,7 +35,7 @@ def write_section(canvas: Canvas, container, section: Section) -> None:
     paragraph(container, S.HEADINGS[section.level - 1]).extend(
         [*canvas.mark(section), *bookmarked(canvas.next_id(), target, [run(section.title)])])
     for block in section.blocks:
-        write_block(canvas, container, block)
+        write_block(canvas, container, block, level=section.level)
     for child in section.children:
         write_section(canvas, container, child)
 
@@ -53,8 +53,17 @@ def check_numbering(chapters: tuple[Section, ...], prefix: str = "", level: int 
 # ---------------------------------------------------------------- blocks
 
 
-def write_block(canvas: Canvas, container, block: Block, text_style: str = S.NORMAL) -> None:
+def write_block(canvas: Canvas, container, block: Block, text_style: str = S.NORMAL, *,
+                level: int | None = None) -> None:
+    """A block; in a section at `level`, a paragraph that is only a short bold label
+    ("a. Basisgegevens") is a heading one level below the section's, so the
+    navigation pane and screen readers can move by it."""
     match block:
+        case Paragraph(content=content) if level is not None and is_label(content):
+            p = paragraph(container, S.GROUP_LABEL)
+            p.pPr.append(el("outlineLvl", val=str(level)))
+            p.extend(canvas.mark(block))
+            write_inlines(canvas, p, content)
         case Paragraph(content=content):
             p = paragraph(container, text_style)
             p.extend(canvas.mark(block))
@@ -69,6 +78,16 @@ def write_block(canvas: Canvas, container, block: Block, text_style: str = S.NOR
             write_box(canvas, container, S.INFO_BOX, title, blocks, source, anchor=canvas.mark(block))
         case _:
             raise TypeError(f"no DOCX for block {block!r}")
+
+
+LABEL_LENGTH = 80      # characters; a longer bold paragraph is emphasis, not a label
+
+
+def is_label(content: Inlines) -> bool:
+    """Only bold text, short, not a sentence: a label over the paragraphs that follow."""
+    text = "".join(inline.text for inline in content if isinstance(inline, Text)).strip()
+    return bool(text) and all(isinstance(i, Text) and i.bold for i in content) \
+        and len(text) <= LABEL_LENGTH and not text.endswith((".", ":", ";", "!", "?"))
 
 
 def write_list(canvas: Canvas, container, block: ListBlock) -> None:
@@ -87,8 +106,9 @@ def write_list(canvas: Canvas, container, block: ListBlock) -> None:
 
 
 def write_figure(canvas: Canvas, container, figure: Figure) -> None:
-    """The chart at its natural size (never wider than the text), then a Word caption."""
-    drawing = canvas.picture(str(figure.png), *_figure_size(canvas, figure))
+    """The chart (SVG, with its PNG as fallback) at its natural size (never wider than the
+    text), then a Word caption."""
+    drawing = canvas.picture(str(figure.png), *_figure_size(canvas, figure), svg=figure.svg)
     properties = drawing[0].docPr
     properties.set("name", f"{FIGURE_LABEL} {figure.number}")
     properties.set("descr", figure.alt_text)
@@ -112,17 +132,19 @@ def _figure_size(canvas: Canvas, figure: Figure) -> tuple[Emu, Emu]:
 
 
 def write_box(canvas: Canvas, container, style_id: str, title: str, blocks: tuple[Block, ...],
-              source: str = "", anchor: list = ()) -> None:
-    """A shaded one-cell table that Word keeps on one page, then room before what follows
-    (a paragraph also keeps Word from joining it to a following table). `anchor` (from
-    Canvas.mark) goes before the title."""
-    cell = table(container, style_id, [canvas.text_width], unsplit_rows=True)[0][0]
+              source: str = "", anchor: list = (), room_after: bool = True) -> None:
+    """A shaded one-cell table, then, with `room_after`, room before what follows (a
+    paragraph also keeps Word from joining it to a following table); without, what follows
+    is a heading whose style gives the room. A long box may break across pages; its title
+    stays with its first paragraph. `anchor` (from Canvas.mark) goes before the title."""
+    cell = table(container, style_id, [canvas.text_width])[0][0]
     first_paragraph(cell, S.BOX_TITLE).extend([*anchor, run(title)])
     for block in blocks:
         write_block(canvas, cell, block, S.BOX_TEXT)
     if source:
         paragraph(cell, S.BOX_SOURCE, source)
-    paragraph(container, S.SPACER)
+    if room_after:
+        paragraph(container, S.SPACER)
 
 
 # ---------------------------------------------------------------- inlines

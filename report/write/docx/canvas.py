@@ -13,7 +13,11 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+from pathlib import Path
+
 from docx.document import Document as WordDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part
 from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
 from docx.shared import Emu
@@ -22,7 +26,9 @@ from report.document import Document, Factsheet
 from report.word_template import styles as S
 from report.write.docx.package import footnotes_part
 from report.write.docx.sources import SourceMap
-from report.write.docx.xml import el, run, twips_emu
+from report.write.docx.xml import el, run, svg_extension, twips_emu
+
+SVG_CONTENT_TYPE = "image/svg+xml"
 from report.document.outline import outline
 
 
@@ -71,11 +77,24 @@ class Canvas:
 
     # ------------------------------------------------------------ pictures
 
-    def picture(self, path: str, width: Emu, height: Emu):
-        """An inline picture (a `w:drawing`) whose image part is added to the package once."""
+    def picture(self, path: str, width: Emu, height: Emu, svg: Path | None = None):
+        """An inline picture (a `w:drawing`) whose image part is added to the package once.
+
+        With `svg`, the picture is that SVG and the PNG at `path` its fallback, stored as
+        Word 2016 and later store SVG pictures (an `asvg:svgBlip` extension of the blip);
+        older readers show the PNG.
+        """
         rId, image = self.word.part.get_or_add_image(path)
-        return el("drawing", [CT_Inline.new_pic_inline(
-            next(self._drawing_ids), rId, image.filename, width, height)])
+        inline = CT_Inline.new_pic_inline(next(self._drawing_ids), rId, image.filename, width, height)
+        if svg is not None:
+            blip = inline.find(f".//{qn('a:blip')}")
+            blip.append(svg_extension(self.word.part.relate_to(self._svg_part(svg), RT.IMAGE)))
+        return el("drawing", [inline])
+
+    def _svg_part(self, svg: Path) -> Part:
+        package = self.word.part.package
+        return Part(package.next_partname("/word/media/image%d.svg"), SVG_CONTENT_TYPE,
+                    svg.read_bytes(), package)
 
     # ------------------------------------------------------------ footnotes
 
@@ -128,29 +147,37 @@ def first_paragraph(cell, style_id: str):
 
 
 def table(container, style_id: str, widths: list[Emu], rows: int = 1, *,
-          header: bool = False, unsplit_rows: bool = False, span_first_row: bool = False):
+          header: bool = False, header_column: bool = False, caption: str | None = None,
+          unsplit_rows: bool = False, span_first_row: bool = False):
     """A table in a named table style with fixed column widths, appended to `container`.
 
     Returns its cells (`w:tc`) row by row, each holding one empty paragraph.
-    `unsplit_rows` keeps each row on one page (a one-row box then never breaks);
+    A data table says what its header cells are: `header` marks the first row as
+    a header row (repeated on every page, announced as column headers),
+    `header_column` the first column (row headers, as in a label/value table);
+    `caption` is its title for assistive technology. A layout table (band, box,
+    tiles) sets none of these. `unsplit_rows` keeps each row on one page;
     `span_first_row` makes the first row one cell across all columns. Word joins
     tables that touch, so one that would follow another gets a spacer paragraph first.
     """
     if len(container) and container[-1].tag == qn("w:tbl"):
         paragraph(container, S.SPACER)
     twips = [twips_emu(w) for w in widths]
-    tbl = el("tbl", [
-        el("tblPr", [el("tblStyle", val=style_id), el("tblW", w=str(sum(twips)), type="dxa"),
-                     el("tblLayout", type="fixed"), _table_look(header)]),
-        el("tblGrid", [el("gridCol", w=str(w)) for w in twips]),
-    ])
+    properties = [el("tblStyle", val=style_id), el("tblW", w=str(sum(twips)), type="dxa"),
+                  el("tblLayout", type="fixed"), _table_look(header, header_column)]
+    if caption:
+        properties.append(el("tblCaption", val=caption))
+    tbl = el("tbl", [el("tblPr", properties),
+                     el("tblGrid", [el("gridCol", w=str(w)) for w in twips])])
     cells = []
     for index in range(rows):
         if span_first_row and index == 0:
             row_cells = [_cell(sum(twips), span=len(twips))]
         else:
             row_cells = [_cell(w) for w in twips]
-        tr = el("tr", [el("trPr", [el("cantSplit")])] if unsplit_rows else [])
+        row_properties = ([el("cantSplit")] if unsplit_rows else []) + \
+            ([el("tblHeader")] if header and index == 0 else [])
+        tr = el("tr", [el("trPr", row_properties)] if row_properties else [])
         tr.extend(row_cells)
         tbl.append(tr)
         cells.append(row_cells)
@@ -165,10 +192,12 @@ def _cell(width: int, span: int = 1):
     return el("tc", [el("tcPr", properties), el("p", [el("pPr", [el("pStyle", val=S.NORMAL)])])])
 
 
-def _table_look(header: bool):
-    """Which conditional parts of the table style apply: only the first row, if asked."""
-    return el("tblLook", val="0420" if header else "0400", firstRow="1" if header else "0",
-              lastRow="0", firstColumn="0", lastColumn="0", noHBand="0", noVBand="1")
+def _table_look(header: bool, header_column: bool):
+    """Which conditional parts of the table style apply: the header row and column, if any."""
+    value = 0x0400 | (0x0020 if header else 0) | (0x0080 if header_column else 0)
+    return el("tblLook", val=f"{value:04X}", firstRow="1" if header else "0", lastRow="0",
+              firstColumn="1" if header_column else "0", lastColumn="0", noHBand="0",
+              noVBand="1")
 
 
 # ---------------------------------------------------------------- cross-reference targets

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from lxml import etree
 
 TWIPS_PER_MM = 1440 / 25.4
 EMU_PER_MM = 36000
@@ -86,6 +87,35 @@ def hyperlink(anchor: str, content: list):
     link = el("hyperlink", anchor=anchor, history="1")
     link.extend(content)
     return link
+
+
+SVG_BLIP_URI = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
+ASVG = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+DECORATIVE_URI = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
+ADEC = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+
+
+def svg_extension(rId: str):
+    """The `a:extLst` of a picture's blip that points at its SVG (Word 2016 and later)."""
+    blip = etree.Element(f"{{{ASVG}}}svgBlip", nsmap={"asvg": ASVG})
+    blip.set(qn("r:embed"), rId)
+    return _extension_list(SVG_BLIP_URI, blip)
+
+
+def decorative_extension():
+    """The `a:extLst` of a picture's `wp:docPr` that marks it decorative, as Word's
+    "Mark as decorative" does: screen readers skip it."""
+    return _extension_list(DECORATIVE_URI, etree.Element(f"{{{ADEC}}}decorative",
+                                                         nsmap={"adec": ADEC}, val="1"))
+
+
+def _extension_list(uri: str, content):
+    extensions = OxmlElement("a:extLst")
+    extension = OxmlElement("a:ext")
+    extension.set("uri", uri)
+    extension.append(content)
+    extensions.append(extension)
+    return extensions
 
 
 def tab():
