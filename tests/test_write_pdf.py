@@ -194,7 +194,7 @@ def test_block_text_loses_outer_whitespace(rendered):
     paragraph = Paragraph((Text("  Een alinea met spaties eromheen. "),))
     chapter = dataclasses.replace(rendered.document.chapters[0], blocks=(paragraph,))
     html = render_html(dataclasses.replace(rendered.document, chapters=(chapter,)))
-    assert "<p>Een alinea met spaties eromheen.</p>" in html
+    assert '<p><span class="name">Een</span> alinea met spaties eromheen.</p>' in html
 
 
 # ---------------------------------------------------------------- PDF structure
