@@ -2,8 +2,11 @@
 
 First everything is read and checked (workbooks, coding sheet, report
 config); then the figures are counted and drawn, the texts composed into one
-Document, and only then is anything written. A run with an input error stops
-before the write phase, so earlier outputs stay as they were; every write
+Document, and only then is anything written. What is about to be written
+passes the publication gate first (report.publication): a definitive report
+with a finding is not written, a concept shows the findings as warnings. A
+run with an input error stops before the write phase, so earlier outputs
+stay as they were; every write
 goes through report.files, so an interrupted run never leaves half a file.
 
 A new output format is one entry in WRITERS: a function from Document to
@@ -29,7 +32,8 @@ from report.document import Document
 from report.figures.registry import FIGURES
 from report.files import write_bytes_atomic
 from report.history.versions import history_files
-from report.model import Problem, has_errors
+from report.model import Pilot, Problem, has_errors
+from report.publication import as_warnings, publication_problems
 from report.read import read_inputs
 from report.history.snapshot import take_snapshot
 
@@ -108,6 +112,9 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
         with phase(5, "Rapport schrijven"):
             files = {output_dir / config.output_name(WRITERS[f].suffix): WRITERS[f].write(document, cache)
                      for f in formats}
+            if not _passes_gate(result, inputs_dir, read.pilots, files, output_dir, config.meta.is_concept):
+                cache.commit()      # the parts stay good for the build after the fix
+                return result
             history, found = history_files(output_dir, config, result.snapshot)
             files.update(history)
             result.problems += found
@@ -118,6 +125,15 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
             cache.commit()
             progress(_cache_line(cache.stats))
     return result
+
+
+def _passes_gate(result: BuildResult, inputs_dir: Path, pilots: Sequence[Pilot], files: dict[Path, bytes],
+                 output_dir: Path, concept: bool) -> bool:
+    """The publication gate on the files about to be written: warnings for a concept, errors otherwise."""
+    found = publication_problems(inputs_dir, pilots, {path.name: data for path, data in files.items()},
+                                 output_dir, publication=not concept)
+    result.problems += as_warnings(found) if concept else found
+    return result.ok
 
 
 def _render(distributions: dict[str, Distribution], cache: Cache) -> dict[str, ChartFiles]:

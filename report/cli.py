@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -95,12 +96,28 @@ def codering(inputs: Path, output: Path) -> None:
 
 @main.command("check")
 @inputs_option()
-def check(inputs: Path) -> None:
+@click.option("--publicatie", is_flag=True,
+              help="Controleer ook of het rapport gepubliceerd mag worden: persoonsgegevens in vrije "
+                   "tekst, toegankelijkheid van de laatst gemaakte DOCX en PDF in --output, en "
+                   "overblijfselen van het concept (CONCEPT, 'correctie', [onbekend], open opmerkingen).")
+@folder_option("--output", OUTPUT_DIR, help="De map met het gemaakte rapport (voor --publicatie).")
+def check(inputs: Path, publicatie: bool, output: Path) -> None:
     """Controleer de invoer: alle fouten en waarschuwingen per bestand, en een samenvatting.
 
-    Eindigt met code 1 als er fouten zijn (waarschuwingen mogen).
+    Met --publicatie ook de poort voor publicatie, die een definitieve build
+    altijd doorloopt. Eindigt met code 1 als er fouten zijn (waarschuwingen mogen).
     """
-    if echo_problems(read_inputs(inputs)):
+    result = read_inputs(inputs)
+    if publicatie:
+        from report.parity import newest_build                 # pdfium only here
+        from report.publication import publication_problems
+        built = newest_build(output) if output.is_dir() else None
+        if built is None:
+            _fail(f"geen DOCX en PDF met dezelfde naam gevonden in {output}; maak ze met make_report.py build.")
+        files = {path.name: path.read_bytes() for path in built}
+        result = dataclasses.replace(result, problems=result.problems + publication_problems(
+            inputs, result.pilots, files, output, publication=True))
+    if echo_problems(result):
         sys.exit(1)
 
 

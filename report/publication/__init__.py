@@ -1,0 +1,49 @@
+"""Turn a report's inputs and built files into everything that keeps it from being published.
+
+Dutch government publishes the reports it commissions, and a published
+document must be accessible (EN 301 549: a tagged PDF/UA file, a DOCX
+with headings, header rows, alternative text and a language) and must not
+carry personal data. This is the gate before publication: the privacy
+check of every published free text (report.privacy), the accessibility
+checks of the built PDF and DOCX (report.publication.pdf and .docx), and
+the leftovers of drafting, in the files and in open review comments
+(report.publication.drafts). `build` runs it on what it is about to write:
+a definitive build stops on any finding, a concept build shows them as
+warnings; `check --publicatie` runs it on the newest build in the output
+folder.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from report.model import Pilot, Problem, Severity
+from report.privacy import privacy_problems
+from report.publication.docx import docx_problems
+from report.publication.drafts import open_comments
+from report.publication.pdf import pdf_problems
+
+CHECKS = {".pdf": pdf_problems, ".docx": docx_problems}
+
+
+def publication_problems(inputs_dir: Path, pilots: Sequence[Pilot], built: Mapping[str, bytes],
+                         output_dir: Path | None, publication: bool) -> list[Problem]:
+    """Every finding, as an error; `publication` adds what only a concept may have (its marks, open comments).
+
+    `built` maps each built file's name to its bytes.
+    """
+    problems = privacy_problems(inputs_dir, pilots)
+    for name, data in built.items():
+        check = CHECKS.get(Path(name).suffix)
+        if check is not None:
+            problems += check(data, name, publication)
+    if publication and output_dir is not None and output_dir.is_dir():
+        problems += open_comments(output_dir)
+    return problems
+
+
+def as_warnings(problems: Sequence[Problem]) -> list[Problem]:
+    """The findings of a concept build: shown, but not in the way."""
+    return [dataclasses.replace(problem, severity=Severity.WARNING) for problem in problems]
