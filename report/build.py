@@ -32,8 +32,9 @@ from report.document import Document
 from report.figures.registry import FIGURES
 from report.files import write_bytes_atomic
 from report.history.versions import history_files
-from report.model import Pilot, Problem, has_errors
-from report.publication import as_warnings, publication_problems
+from report.model import Problem, has_errors
+from report.privacy import privacy_problems
+from report.publication import file_problems, gated
 from report.read import read_inputs
 from report.history.snapshot import take_snapshot
 
@@ -90,9 +91,12 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
         read = read_inputs(inputs_dir)
         config, config_problems = load_config(inputs_dir)
         result.problems += read.problems + config_problems
+        concept = config is None or config.meta.is_concept
+        private = gated(privacy_problems(inputs_dir, read.pilots), concept)
+        result.problems += private
         progress(f"      {len(read.pilots)} pilots gelezen")
-    if has_errors(read.problems):
-        return result       # the texts would be checked against unreliable pilots
+    if has_errors(read.problems) or has_errors(private):
+        return result       # the texts would be checked against unreliable pilots; or it may not be published
     with phase(2, "Analyseren"):
         distributions = {spec.key: distribution(read.pilots, spec.question_id) for spec in FIGURES}
     with tempfile.TemporaryDirectory(prefix="bouw-") as work:
@@ -112,7 +116,9 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
         with phase(5, "Rapport schrijven"):
             files = {output_dir / config.output_name(WRITERS[f].suffix): WRITERS[f].write(document, cache)
                      for f in formats}
-            if not _passes_gate(result, inputs_dir, read.pilots, files, output_dir, config.meta.is_concept):
+            result.problems += gated(file_problems({path.name: data for path, data in files.items()},
+                                                   output_dir, publication=not concept), concept)
+            if not result.ok:
                 cache.commit()      # the parts stay good for the build after the fix
                 return result
             history, found = history_files(output_dir, config, result.snapshot)
@@ -125,15 +131,6 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
             cache.commit()
             progress(_cache_line(cache.stats))
     return result
-
-
-def _passes_gate(result: BuildResult, inputs_dir: Path, pilots: Sequence[Pilot], files: dict[Path, bytes],
-                 output_dir: Path, concept: bool) -> bool:
-    """The publication gate on the files about to be written: warnings for a concept, errors otherwise."""
-    found = publication_problems(inputs_dir, pilots, {path.name: data for path, data in files.items()},
-                                 output_dir, publication=not concept)
-    result.problems += as_warnings(found) if concept else found
-    return result.ok
 
 
 def _render(distributions: dict[str, Distribution], cache: Cache) -> dict[str, ChartFiles]:

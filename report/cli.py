@@ -116,7 +116,7 @@ def check(inputs: Path, publicatie: bool, output: Path) -> None:
             _fail(f"geen DOCX en PDF met dezelfde naam gevonden in {output}; maak ze met make_report.py build.")
         files = {path.name: path.read_bytes() for path in built}
         result = dataclasses.replace(result, problems=result.problems + publication_problems(
-            inputs, result.pilots, files, output, publication=True))
+            inputs, result.pilots, files, output))
     if echo_problems(result):
         sys.exit(1)
 

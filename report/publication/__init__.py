@@ -7,9 +7,9 @@ carry personal data. This is the gate before publication: the privacy
 check of every published free text (report.privacy), the accessibility
 checks of the built PDF and DOCX (report.publication.pdf and .docx), and
 the leftovers of drafting, in the files and in open review comments
-(report.publication.drafts). `build` runs it on what it is about to write:
-a definitive build stops on any finding, a concept build shows them as
-warnings; `check --publicatie` runs it on the newest build in the output
+(report.publication.drafts). `build` runs the privacy check after reading
+and the file checks on what it is about to write: a definitive build stops
+on any finding, a concept build shows them as warnings; `check --publicatie` runs it on the newest build in the output
 folder.
 """
 
@@ -29,12 +29,15 @@ CHECKS = {".pdf": pdf_problems, ".docx": docx_problems}
 
 
 def publication_problems(inputs_dir: Path, pilots: Sequence[Pilot], built: Mapping[str, bytes],
-                         output_dir: Path | None, publication: bool) -> list[Problem]:
-    """Every finding, as an error; `publication` adds what only a concept may have (its marks, open comments).
+                         output_dir: Path | None) -> list[Problem]:
+    """Every finding of the inputs and the built files, as an error, as for a definitive report."""
+    return privacy_problems(inputs_dir, pilots) + file_problems(built, output_dir, publication=True)
 
-    `built` maps each built file's name to its bytes.
-    """
-    problems = privacy_problems(inputs_dir, pilots)
+
+def file_problems(built: Mapping[str, bytes], output_dir: Path | None, publication: bool) -> list[Problem]:
+    """The findings in the built files (name -> bytes); `publication` adds what only a concept
+    may have: its marks, and open comments in a worklist in the output folder."""
+    problems = []
     for name, data in built.items():
         check = CHECKS.get(Path(name).suffix)
         if check is not None:
@@ -42,6 +45,11 @@ def publication_problems(inputs_dir: Path, pilots: Sequence[Pilot], built: Mappi
     if publication and output_dir is not None and output_dir.is_dir():
         problems += open_comments(output_dir)
     return problems
+
+
+def gated(problems: Sequence[Problem], concept: bool) -> list[Problem]:
+    """The findings as a build shows them: errors for a definitive report, warnings for a concept."""
+    return as_warnings(problems) if concept else list(problems)
 
 
 def as_warnings(problems: Sequence[Problem]) -> list[Problem]:
