@@ -16,6 +16,7 @@ from docx import Document as open_docx
 from report.build import build
 from report.narrative.placeholders import GAP_TEXT
 from report.style import PROJECT_ROOT
+from tests.test_pdf_accessibility import pdfua_findings
 from tests.workbooks import write_inputs
 
 BUNDLED = PROJECT_ROOT / "inputs"
@@ -37,3 +38,4 @@ def test_a_different_set_of_pilots_builds_with_warnings(tmp_path):
     assert all(f"Pilot T00{n}" in text for n in range(1, 6))   # a factsheet each
     body = "\n".join(p.text for p in open_docx(docx).paragraphs)
     assert GAP_TEXT in body
+    assert pdfua_findings(pdf) == []
