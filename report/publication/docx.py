@@ -20,7 +20,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from report.model import Problem, Severity
-from report.dutch import counted
+from report.dutch import capitalise, counted
 from report.publication.drafts import Page, join_places, leftovers
 
 _DECORATIVE = "{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative"
@@ -60,7 +60,7 @@ def docx_problems(data: bytes, file: str, publication: bool) -> list[Problem]:
             texts += table_cells
     pages.append(Page(f"onder '{heading}'", "\n".join(texts), tuple(cells)))
     if headless:
-        add(f"{counted(len(headless), 'tabel heeft', 'tabellen hebben').capitalize()} geen kopregel: markeer de eerste rij "
+        add(f"{capitalise(counted(len(headless), 'tabel heeft', 'tabellen hebben'))} geen kopregel: markeer de eerste rij "
             "als rij die bovenaan elke pagina herhaald wordt.", join_places(headless))
     if level == 0:
         add("Het document heeft geen koppen; een schermlezer kan er niet door navigeren.")
