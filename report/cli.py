@@ -25,6 +25,8 @@ from report.files import write_text_atomic
 from report.history.versions import default_old, load_snapshot, stored_snapshots
 from report.dutch import counted
 from report.terminal.problems import echo_problems, format_problems, warning_summary
+from report.privacy import privacy_problems
+from report.publication import file_problems, gated
 from report.read import CODING_FILE, read_inputs
 from report.terminal.stats import format_stats
 from report.style import PROJECT_ROOT
@@ -97,27 +99,28 @@ def codering(inputs: Path, output: Path) -> None:
 @main.command("check")
 @inputs_option()
 @click.option("--publicatie", is_flag=True,
-              help="Controleer ook of het rapport gepubliceerd mag worden: persoonsgegevens in vrije "
-                   "tekst, toegankelijkheid van de laatst gemaakte DOCX en PDF in --output, en "
-                   "overblijfselen van het concept (CONCEPT, 'correctie', [onbekend], open opmerkingen).")
+              help="Controleer ook of het rapport gepubliceerd mag worden: de toegankelijkheid van de "
+                   "laatst gemaakte DOCX en PDF in --output en de overblijfselen van het concept "
+                   "(CONCEPT, 'correctie', [onbekend], open opmerkingen); persoonsgegevens zijn dan fouten.")
 @folder_option("--output", OUTPUT_DIR, help="De map met het gemaakte rapport (voor --publicatie).")
 def check(inputs: Path, publicatie: bool, output: Path) -> None:
     """Controleer de invoer: alle fouten en waarschuwingen per bestand, en een samenvatting.
 
-    Met --publicatie ook de poort voor publicatie, die een definitieve build
-    altijd doorloopt. Eindigt met code 1 als er fouten zijn (waarschuwingen mogen).
+    Persoonsgegevens in vrije tekst (BSN, e-mailadres, telefoonnummer, IBAN,
+    adres, geboortedatum) zijn waarschuwingen; met --publicatie fouten, en dan
+    komt de rest van de controle voor publicatie erbij, die een definitieve
+    build altijd doorloopt. Eindigt met code 1 als er fouten zijn
+    (waarschuwingen mogen).
     """
     result = read_inputs(inputs)
+    found = gated(privacy_problems(inputs, result.pilots), concept=not publicatie)
     if publicatie:
         from report.parity import newest_build                 # pdfium only here
-        from report.publication import publication_problems
         built = newest_build(output) if output.is_dir() else None
         if built is None:
             _fail(f"geen DOCX en PDF met dezelfde naam gevonden in {output}; maak ze met make_report.py build.")
-        files = {path.name: path.read_bytes() for path in built}
-        result = dataclasses.replace(result, problems=result.problems + publication_problems(
-            inputs, result.pilots, files, output))
-    if echo_problems(result):
+        found += file_problems({path.name: path.read_bytes() for path in built}, output, publication=True)
+    if echo_problems(dataclasses.replace(result, problems=result.problems + found)):
         sys.exit(1)
 
 

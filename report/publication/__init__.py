@@ -1,4 +1,4 @@
-"""Turn a report's inputs and built files into everything that keeps it from being published.
+"""Turn built report files into what keeps them from publication, and gate a build on it.
 
 Dutch government publishes the reports it commissions, and a published
 document must be accessible (EN 301 549: a tagged PDF/UA file, a DOCX
@@ -9,8 +9,9 @@ checks of the built PDF and DOCX (report.publication.pdf and .docx), and
 the leftovers of drafting, in the files and in open review comments
 (report.publication.drafts). `build` runs the privacy check after reading
 and the file checks on what it is about to write: a definitive build stops
-on any finding, a concept build shows them as warnings; `check --publicatie` runs it on the newest build in the output
-folder.
+on any finding, a concept build shows them as warnings. `check` shows
+personal data as warnings; `check --publicatie` runs the whole gate, on the
+newest build in the output folder.
 """
 
 from __future__ import annotations
@@ -19,19 +20,12 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from report.model import Pilot, Problem, Severity
-from report.privacy import privacy_problems
+from report.model import Problem, Severity
 from report.publication.docx import docx_problems
 from report.publication.drafts import open_comments
 from report.publication.pdf import pdf_problems
 
 CHECKS = {".pdf": pdf_problems, ".docx": docx_problems}
-
-
-def publication_problems(inputs_dir: Path, pilots: Sequence[Pilot], built: Mapping[str, bytes],
-                         output_dir: Path | None) -> list[Problem]:
-    """Every finding of the inputs and the built files, as an error, as for a definitive report."""
-    return privacy_problems(inputs_dir, pilots) + file_problems(built, output_dir, publication=True)
 
 
 def file_problems(built: Mapping[str, bytes], output_dir: Path | None, publication: bool) -> list[Problem]:
@@ -49,9 +43,6 @@ def file_problems(built: Mapping[str, bytes], output_dir: Path | None, publicati
 
 def gated(problems: Sequence[Problem], concept: bool) -> list[Problem]:
     """The findings as a build shows them: errors for a definitive report, warnings for a concept."""
-    return as_warnings(problems) if concept else list(problems)
-
-
-def as_warnings(problems: Sequence[Problem]) -> list[Problem]:
-    """The findings of a concept build: shown, but not in the way."""
+    if not concept:
+        return list(problems)
     return [dataclasses.replace(problem, severity=Severity.WARNING) for problem in problems]
