@@ -95,3 +95,27 @@ def test_breaks_keep_names_whole_and_three_letters_each_side(example_build, sour
     names = [f"{b}-{a}" for b, a in added if any(c.isupper() for c in b + a)]
     short = [f"{b}-{a}" for b, a in added if len(b) < 3 or len(a) < 3]
     assert (names, short) == ([], [])
+
+
+def test_own_structure_checks_name_each_gap_with_its_page(example_build, tmp_path):
+    """The example with its language, one chart's alt text and one table's scopes taken out."""
+    with pikepdf.open(example_build.pdf) as pdf:
+        del pdf.Root["/Lang"]
+        elements = list(struct_elements(pdf.Root.StructTreeRoot))
+        figure = next(e for e in elements if e.get("/S") == "/Figure")
+        del figure["/Alt"]
+        table = next(e for e in elements if e.get("/S") == "/Table")
+        for cell in struct_elements(table):
+            if cell.get("/S") == "/TH":
+                del cell.A["/Scope"]
+        pages = {page.objgen: number for number, page in enumerate(pdf.pages, start=1)}
+        figure_page, table_page = (f"pagina {pages[e.Pg.objgen]}" for e in (figure, table))
+        pdf.save(tmp_path / "kapot.pdf")
+
+    problems = pdf_problems((tmp_path / "kapot.pdf").read_bytes(), "kapot.pdf", publication=False)
+
+    assert [(p.cell, p.message.split(" (")[0].split(":")[0]) for p in problems] == [
+        (None, "De PDF noemt geen documenttaal"),
+        (table_page, "Een tabel heeft kopcellen zonder Scope"),
+        (figure_page, "Een figuur heeft geen alternatieve tekst"),
+    ]

@@ -13,8 +13,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from report.build import build
+from report.cli import main
 from report.model import Severity
 from report.privacy import privacy_problems
 from report.privacy.detect import find_personal_data, mask
@@ -155,3 +157,13 @@ def test_an_exception_without_a_reason_is_an_error_on_its_line(tmp_path):
         ("regel 3", "Onbekende sleutel 'soort'"),
         ("regel 2", "De sleutel 'waarde' ontbreekt"),
     ]
+
+
+def test_check_shows_personal_data_as_a_warning(tmp_path):
+    inputs = inputs_with(tmp_path, f"Contact via {PHONE}.")
+
+    result = CliRunner().invoke(main, ["check", "--inputs", str(inputs)])
+
+    assert result.exit_code == 0
+    assert "Waarschuwing: blad 'Vragenlijst'" in result.output
+    assert "Pilot T001: telefoonnummer '••-••••••78'" in result.output and PHONE not in result.output
