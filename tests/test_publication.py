@@ -23,6 +23,7 @@ from report.comments.places import Entry, Place
 from report.comments.returned import Comment
 from report.comments.worklist import STATUSES, worklist
 from report.narrative.placeholders import GAP_TEXT
+from report.publication import file_problems
 from report.publication.docx import docx_problems
 from report.publication.drafts import Page, join_places, leftovers, open_comments
 from report.style import PROJECT_ROOT
@@ -142,3 +143,11 @@ def test_a_definitive_build_with_a_gap_writes_nothing(tmp_path):
     assert not any(path.suffix in (".pdf", ".docx", ".json") for path in output.glob("*"))
     gap, = (p for p in result.problems if p.is_error and GAP_TEXT in p.message)
     assert gap.file.endswith(".pdf") and gap.cell.startswith("pagina")
+
+
+def test_a_file_that_cannot_be_read_is_a_finding_not_a_crash():
+    problems = file_problems({"rapport.pdf": b"geen pdf", "rapport.docx": b"geen docx"}, None, publication=False)
+    assert [(p.file, p.message) for p in problems] == [
+        ("rapport.pdf", "Het bestand is geen leesbare PDF en kan niet worden gecontroleerd."),
+        ("rapport.docx", "Het bestand is geen leesbare DOCX en kan niet worden gecontroleerd."),
+    ]

@@ -17,8 +17,13 @@ newest build in the output folder.
 from __future__ import annotations
 
 import dataclasses
+import zipfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+
+import pikepdf
+import pypdfium2 as pdfium
+from docx.opc.exceptions import PackageNotFoundError
 
 from report.model import Problem, Severity
 from report.publication.docx import docx_problems
@@ -26,6 +31,7 @@ from report.publication.drafts import open_comments
 from report.publication.pdf import pdf_problems
 
 CHECKS = {".pdf": pdf_problems, ".docx": docx_problems}
+UNREADABLE = (pikepdf.PdfError, pdfium.PdfiumError, zipfile.BadZipFile, PackageNotFoundError)
 
 
 def file_problems(built: Mapping[str, bytes], output_dir: Path | None, publication: bool) -> list[Problem]:
@@ -34,8 +40,13 @@ def file_problems(built: Mapping[str, bytes], output_dir: Path | None, publicati
     problems = []
     for name, data in built.items():
         check = CHECKS.get(Path(name).suffix)
-        if check is not None:
+        if check is None:
+            continue
+        try:
             problems += check(data, name, publication)
+        except UNREADABLE:
+            problems.append(Problem(Severity.ERROR, name, f"Het bestand is geen leesbare "
+                                                          f"{Path(name).suffix[1:].upper()} en kan niet worden gecontroleerd."))
     if publication and output_dir is not None and output_dir.is_dir():
         problems += open_comments(output_dir)
     return problems
