@@ -60,9 +60,9 @@ def _free_texts(answer: Answer) -> Iterator[tuple[str, str]]:
 
 
 def _narrative_lines(inputs_dir: Path) -> Iterator[tuple[str, int, str]]:
-    files, _ = text_files(inputs_dir / TEXTS_DIR)      # compose reports what is wrong with the folder
+    files, _ = text_files(inputs_dir / TEXTS_DIR)      # compose reports what is wrong with the folder or a file
     for file in files:
-        for number, line in enumerate(file.path.read_text(encoding="utf-8").splitlines(), start=1):
+        for number, line in enumerate(file.path.read_text(encoding="utf-8", errors="replace").splitlines(), start=1):
             yield file.display_name, number, line
 
 
