@@ -6,8 +6,8 @@ Document, and only then is anything written. What is about to be written
 passes the publication gate first (report.publication): a definitive report
 with a finding is not written, a concept shows the findings as warnings. A
 run with an input error stops before the write phase, so earlier outputs
-stay as they were; every write
-goes through report.files, so an interrupted run never leaves half a file.
+stay as they were; every write goes through report.files, so an interrupted
+run never leaves half a file.
 
 A new output format is one entry in WRITERS: a function from Document to
 bytes and the file suffix.

@@ -17,11 +17,12 @@ import io
 from collections.abc import Iterator
 
 import pikepdf
-from pikepdf import Array, Dictionary, Name
+from pikepdf import Dictionary, Name
 
 from report.model import Problem, Severity
 from report.parity.from_pdf import Element, page_trees, page_texts
 from report.publication.drafts import Page, leftovers
+from report.write.pdf.tables import structure_kids, table_attributes
 
 HEADING_LEVELS = {f"/H{level}": level for level in range(1, 7)}
 
@@ -94,28 +95,17 @@ class _Checker:
         headers = [cell for cell in cells if cell.get("/S") == Name.TH]
         if not headers:
             self.add("Een tabel heeft geen kopcellen (TH): niets zegt wat de kolommen of rijen betekenen.", page)
-        elif not all("/Scope" in attributes or "/Headers" in attributes
-                     for attributes in map(_table_attributes, headers)):
+        elif not all(any("/Scope" in a or "/Headers" in a for a in table_attributes(cell)) for cell in headers):
             self.add("Een tabel heeft kopcellen zonder Scope: niet vast te stellen of ze een rij of een kolom "
                      "benoemen.", page)
 
 
 def _walk(node: Dictionary, page: int | None, pages: dict) -> Iterator[tuple[Dictionary, int | None]]:
     """The structure elements under `node` in tree order, each with its page number (inherited if unset)."""
-    kids = node.get("/K")
-    for kid in (kids if isinstance(kids, Array) else [kids] if kids is not None else []):
-        if isinstance(kid, Dictionary) and "/S" in kid:
-            own = pages.get(kid.Pg.objgen) if "/Pg" in kid else page
-            yield kid, own
-            yield from _walk(kid, own, pages)
-
-
-def _table_attributes(cell: Dictionary) -> Dictionary:
-    attributes = cell.get("/A")
-    for candidate in (attributes if isinstance(attributes, Array) else [attributes]):
-        if isinstance(candidate, Dictionary) and candidate.get("/O") == Name.Table:
-            return candidate
-    return Dictionary()
+    for kid in structure_kids(node):
+        own = pages.get(kid.Pg.objgen) if "/Pg" in kid else page
+        yield kid, own
+        yield from _walk(kid, own, pages)
 
 
 def _cells(tree: list[Element]) -> list[str]:

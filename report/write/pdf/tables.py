@@ -26,17 +26,32 @@ def scope_headers(pdf: Pdf) -> None:
         return
     for table in _elements(root, Name.Table):
         for row in _rows(table):
-            cells = _kids(row)
-            named = {header for cell in cells if cell.get("/S") == Name.TD for header in _headers(cell)}
+            cells = structure_kids(row)
+            named = {str(header) for cell in cells if cell.get("/S") == Name.TD
+                     for attributes in table_attributes(cell) for header in attributes.get("/Headers", ())}
             for cell in cells:
                 if cell.get("/S") == Name.TH:
-                    row_header = "/ID" in cell and str(cell.ID) in named
-                    _table_attributes(cell).Scope = Name.Row if row_header else Name.Column
+                    scope = Name.Row if "/ID" in cell and str(cell.ID) in named else Name.Column
+                    _owned_attributes(cell).Scope = scope
+
+
+def structure_kids(node: Dictionary) -> list[Dictionary]:
+    """The structure elements among the node's kids (not its marked content or annotations)."""
+    kids = node.get("/K")
+    items = [] if kids is None else list(kids) if isinstance(kids, Array) else [kids]
+    return [kid for kid in items if isinstance(kid, Dictionary) and "/S" in kid]
+
+
+def table_attributes(cell: Dictionary) -> list[Dictionary]:
+    """The cell's attribute dictionaries of the Table owner (where /Scope and /Headers stand)."""
+    attributes = cell.get("/A")
+    candidates = list(attributes) if isinstance(attributes, Array) else [attributes]
+    return [c for c in candidates if isinstance(c, Dictionary) and c.get("/O") == Name.Table]
 
 
 def _elements(node: Dictionary, role: Name) -> Iterator[Dictionary]:
     """The structure elements with this role under `node`, in document order."""
-    for kid in _kids(node):
+    for kid in structure_kids(node):
         if kid.get("/S") == role:
             yield kid
         else:
@@ -44,36 +59,19 @@ def _elements(node: Dictionary, role: Name) -> Iterator[Dictionary]:
 
 
 def _rows(table: Dictionary) -> Iterator[Dictionary]:
-    for kid in _kids(table):
+    for kid in structure_kids(table):
         if kid.get("/S") in _ROW_GROUPS:
             yield from _rows(kid)
         elif kid.get("/S") == Name.TR:
             yield kid
 
 
-def _kids(node: Dictionary) -> list[Dictionary]:
-    """The structure elements among the node's kids (not its marked content or annotations)."""
-    kids = node.get("/K")
-    if kids is None:
-        return []
-    items = list(kids) if isinstance(kids, Array) else [kids]
-    return [kid for kid in items if isinstance(kid, Dictionary) and "/S" in kid]
-
-
-def _headers(cell: Dictionary) -> set[str]:
-    attributes = cell.get("/A")
-    candidates = list(attributes) if isinstance(attributes, Array) else [attributes]
-    return {str(header) for candidate in candidates if isinstance(candidate, Dictionary)
-            for header in candidate.get("/Headers", ())}
-
-
-def _table_attributes(cell: Dictionary) -> Dictionary:
-    """The cell's attribute dictionary of the Table owner, made if missing."""
-    attributes = cell.get("/A")
-    candidates = list(attributes) if isinstance(attributes, Array) else [attributes]
-    for candidate in candidates:
-        if isinstance(candidate, Dictionary) and candidate.get("/O") == Name.Table:
-            return candidate
+def _owned_attributes(cell: Dictionary) -> Dictionary:
+    """The cell's Table attribute dictionary, added beside any others if it has none."""
+    found = table_attributes(cell)
+    if found:
+        return found[0]
     table = Dictionary(O=Name.Table)
-    cell.A = Array([*(c for c in candidates if c is not None), table]) if attributes is not None else table
+    other = cell.get("/A")
+    cell.A = table if other is None else Array([*(other if isinstance(other, Array) else [other]), table])
     return table
