@@ -42,6 +42,7 @@ EMAIL = "j.jansen@gemeente.nl"
     (f"Rekening {IBAN}.", "IBAN", IBAN),
     ("Adres: Dorpsstraat 12, 1234 AB Utrecht.", "adres (postcode met huisnummer)", "12, 1234 AB"),
     ("Mevrouw De Vries, geboren 12-03-1975, vertelde het.", "geboortedatum", "12-03-1975"),
+    ("Contact: J. de Vries (3 maart 1968).", "geboortedatum", "3 maart 1968"),
 ])
 def test_finds_each_kind_of_personal_data(text, kind, value):
     found, = find_personal_data(text)
@@ -54,6 +55,7 @@ def test_finds_each_kind_of_personal_data(text, kind, value):
     "Rekening NL91 ABNA 0417 1643 01.",               # wrong checksum
     "In 2021 hielpen 1200 vrijwilligers 35% van de 3456 rechtzoekenden.",
     "De pilot liep van 12-03-2021 tot 2022-2023.",    # a date, but no birth
+    "J. de Vries startte op 12-03-2021.",             # a name, but a date of the pilot
     "De postcode 1234 AB hoort bij de regio.",        # a postcode, no house number
 ])
 def test_numbers_that_only_look_personal_pass(text):

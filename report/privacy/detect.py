@@ -46,6 +46,9 @@ _BIRTH = re.compile(r"\b(?:geboren|geb\.|geboortedatum|geboortedag)", re.IGNOREC
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _DATE = re.compile(rf"(?<!\d)(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)\d{{2}}|\d{{1,2}} (?:{_MONTHS}) (?:19|20)\d{{2}})",
                    re.IGNORECASE)
+_PERSON = re.compile(r"\b(?:[A-Z]\.\s?)+(?:(?:van|de|der|den|ter|te|el)\s)*[A-Z][a-z]+"     # J. de Vries
+                     r"|\b(?i:mevrouw|meneer|mevr\.|mw\.|dhr\.|de heer)\s+\w+")           # mevrouw Jansen
+_OLD = 2010         # a year before this beside a name is a birth year, not a date of the pilots
 _NEAR = 40          # characters between a postcode and its house number, or a birth word and its date
 
 
@@ -96,7 +99,13 @@ def _addresses(text: str) -> list[Found]:
 
 
 def _births(text: str) -> list[Found]:
-    """A full date near a word that says it is someone's birth date."""
+    """A full date near a word that says it is a birth date, or an old one near a person's name.
+
+    The pilots ran from 2019 on, so a date long before that beside a name
+    ("J. de Vries, 12-03-1975") is taken for a birth date too.
+    """
     words = [m.start() for m in _BIRTH.finditer(text)]
+    names = [m.start() for m in _PERSON.finditer(text)]
     return [Found("geboortedatum", m[0], m.start()) for m in _DATE.finditer(text)
-            if any(abs(m.start() - word) <= _NEAR for word in words)]
+            if any(abs(m.start() - word) <= _NEAR for word in words)
+            or (int(m[0][-4:]) < _OLD and any(abs(m.start() - name) <= _NEAR for name in names))]
