@@ -174,6 +174,12 @@ def figuren(inputs: Path, output: Path) -> None:
 def build_command(inputs: Path, output: Path, formats: str, schoon: bool) -> None:
     """Maak het rapport uit de invoer. Bij fouten in de invoer wordt niets geschreven.
 
+    Een rapport met status definitief (rapport.yaml) moet ook door de controle
+    voor publicatie: geen persoonsgegevens, een toegankelijke PDF en DOCX en
+    geen resten van het concept (zie make_report.py check --publicatie);
+    anders wordt het niet geschreven. Een concept toont die bevindingen als
+    waarschuwingen.
+
     Naast het rapport komt een snapshot (.snapshot.json) van waaruit het is
     gemaakt. Staat in de map een snapshot van een lagere versie, dan komt er ook
     wijzigingen-v<oud>-v<nieuw>.md bij (zie make_report.py wijzigingen --help).
@@ -185,7 +191,7 @@ def build_command(inputs: Path, output: Path, formats: str, schoon: bool) -> Non
     if warnings := warning_summary(result.problems):
         click.echo(warnings, err=True)
     if not result.ok:
-        _fail("de invoer bevat fouten (zie hierboven); er is niets geschreven.")
+        _fail("er zijn fouten (zie hierboven); er is niets geschreven.")
     written = counted(len(result.outputs), "bestand", "bestanden")
     click.echo(f"Klaar: {written} geschreven in {output}.")
 
