@@ -2,11 +2,14 @@
 
 First everything is read and checked (workbooks, coding sheet, report
 config); then the figures are counted and drawn, the texts composed into one
-Document, and only then is anything written. A run with an input error stops
-before the write phase, so earlier outputs stay as they were. The write phase
-replaces the whole set of files (report, snapshot, change list) together or
-not at all (report.files), and Ctrl-C or a stop signal unwinds the build,
-cleaning its staging, before any output is touched (report.stopping).
+Document, and only then is anything written. What is about to be written
+passes the publication gate first (report.publication): a definitive report
+with a finding is not written, a concept shows the findings as warnings. A
+run with an input error stops before the write phase, so earlier outputs
+stay as they were. The write phase replaces the whole set of files (report,
+snapshot, change list) together or not at all (report.files), and Ctrl-C or
+a stop signal unwinds the build, cleaning its staging, before any output is
+touched (report.stopping).
 
 A new output format is one entry in WRITERS: a function from Document to
 bytes and the file suffix.
@@ -35,6 +38,8 @@ from report.history.bookkeeping import version_warnings
 from report.history.client import client_document
 from report.history.versions import History, history_files
 from report.model import Problem, Severity, has_errors
+from report.privacy import privacy_problems
+from report.publication import file_problems, gated
 from report.read import read_inputs
 from report.history.schema import Snapshot
 from report.history.snapshot import take_snapshot
@@ -101,9 +106,12 @@ def _build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str],
         read = read_inputs(inputs_dir)
         config, config_problems = load_config(inputs_dir)
         result.problems += read.problems + config_problems
+        concept = config is None or config.meta.is_concept
+        private = gated(privacy_problems(inputs_dir, read.pilots), concept)
+        result.problems += private
         progress(f"      {counted(len(read.pilots), 'pilot', 'pilots', digits=True)} gelezen")
-    if has_errors(read.problems):
-        return result       # the texts would be checked against unreliable pilots
+    if has_errors(read.problems) or has_errors(private):
+        return result       # the texts would be checked against unreliable pilots; or it may not be published
     with phase(2, "Analyseren"):
         distributions = {spec.key: distribution(read.pilots, spec.question_id) for spec in FIGURES}
     with tempfile.TemporaryDirectory(prefix="bouw-") as work:
@@ -123,6 +131,11 @@ def _build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str],
         with phase(5, "Rapport schrijven"):
             made = _write_formats(document, formats, cache)
             files = {output_dir / config.output_name(WRITERS[f].suffix): made[f] for f in formats}
+            result.problems += gated(file_problems({path.name: data for path, data in files.items()},
+                                                   output_dir, publication=not concept), concept)
+            if not result.ok:
+                cache.commit()      # the parts stay good for the build after the fix
+                return result
             history = history_files(output_dir, config, result.snapshot)
             pdf = files.get(output_dir / config.output_name(WRITERS["pdf"].suffix))
             files.update(_client_change_list(history, document, formats, pdf, cache))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -28,6 +29,8 @@ from report.model import has_errors
 from report.terminal.problems import echo_problems, echo_summarised, format_problems
 from report.folders import CODING_FILE, CONFIG_FILE, CORRECTIONS_FILE, INPUTS_DIR, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
 from report.read import read_inputs
+from report.privacy import privacy_problems
+from report.publication import file_problems, gated
 from report.terminal.stats import format_stats
 from report.text import for_terminal
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
@@ -99,12 +102,29 @@ def codering(inputs: Path, output: Path) -> None:
 
 @main.command("check")
 @inputs_option()
-def check(inputs: Path) -> None:
+@click.option("--publicatie", is_flag=True,
+              help="Controleer ook of het rapport gepubliceerd mag worden: de toegankelijkheid van de "
+                   "laatst gemaakte DOCX en PDF in --output en de overblijfselen van het concept "
+                   "(CONCEPT, 'correctie', [onbekend], open opmerkingen); persoonsgegevens zijn dan fouten.")
+@folder_option("--output", OUTPUT_DIR, help="De map met het gemaakte rapport (voor --publicatie).")
+def check(inputs: Path, publicatie: bool, output: Path) -> None:
     """Controleer de invoer: alle fouten en waarschuwingen per bestand, en een samenvatting.
 
-    Eindigt met code 1 als er fouten zijn (waarschuwingen mogen).
+    Persoonsgegevens in vrije tekst (BSN, e-mailadres, telefoonnummer, IBAN,
+    adres, geboortedatum) zijn waarschuwingen; met --publicatie fouten, en dan
+    komt de rest van de controle voor publicatie erbij, die een definitieve
+    build altijd doorloopt. Eindigt met code 1 als er fouten zijn
+    (waarschuwingen mogen).
     """
-    if echo_problems(read_inputs(inputs)):
+    result = read_inputs(inputs)
+    found = gated(privacy_problems(inputs, result.pilots), concept=not publicatie)
+    if publicatie:
+        from report.parity import newest_build                 # pdfium only here
+        built = newest_build(output) if output.is_dir() else None
+        if built is None:
+            _fail(f"geen DOCX en PDF met dezelfde naam gevonden in {output}; maak ze met make_report.py build.")
+        found += file_problems({path.name: path.read_bytes() for path in built}, output, publication=True)
+    if echo_problems(dataclasses.replace(result, problems=result.problems + found)):
         sys.exit(1)
 
 
@@ -160,6 +180,12 @@ def figuren(inputs: Path, output: Path) -> None:
                    "(<uitvoermap>/.cache) te halen.")
 def build_command(inputs: Path, output: Path, formats: str, schoon: bool) -> None:
     """Maak het rapport uit de invoer. Bij fouten in de invoer wordt niets geschreven.
+
+    Een rapport met status definitief (rapport.yaml) moet ook door de controle
+    voor publicatie: geen persoonsgegevens, een toegankelijke PDF en DOCX en
+    geen resten van het concept (zie make_report.py check --publicatie);
+    anders wordt het niet geschreven. Een concept toont die bevindingen als
+    waarschuwingen.
 
     Naast het rapport komt een snapshot (.snapshot.json) van waaruit het is
     gemaakt. Staat in de map een snapshot van een lagere versie, dan komt er ook

@@ -21,6 +21,7 @@ from report.narrative.placeholders import GAP_TEXT
 from report.read import read_inputs
 from report.style import PROJECT_ROOT
 from tests.walk import narrative_sentences
+from tests.test_pdf_accessibility import pdfua_findings
 from tests.workbooks import write_inputs
 
 BUNDLED = PROJECT_ROOT / "inputs"
@@ -42,6 +43,7 @@ def test_a_different_set_of_pilots_builds_with_warnings(tmp_path):
     assert all(f"Pilot T00{n}" in text for n in range(1, 6))   # a factsheet each
     body = "\n".join(p.text for p in open_docx(docx).paragraphs)
     assert GAP_TEXT in body
+    assert pdfua_findings(pdf) == []
 
 
 def test_counts_above_twenty_never_open_a_sentence_in_digits(tmp_path):

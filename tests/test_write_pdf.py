@@ -194,7 +194,7 @@ def test_block_text_loses_outer_whitespace(rendered):
     paragraph = Paragraph((Text("  Een alinea met spaties eromheen. "),))
     chapter = dataclasses.replace(rendered.document.chapters[0], blocks=(paragraph,))
     html = render_html(dataclasses.replace(rendered.document, chapters=(chapter,)))
-    assert "<p>Een alinea met spaties eromheen.</p>" in html
+    assert '<p><span class="name">Een</span> alinea met spaties eromheen.</p>' in html
 
 
 # ---------------------------------------------------------------- PDF structure
@@ -241,6 +241,14 @@ def test_tagged_as_pdf_ua_with_chart_alt_text(rendered):
     nested = [e for e in elements if str(e.S).startswith("/H") and str(e.P.S).startswith("/H")]
     assert nested == []
 
+
+
+def test_header_cells_label_their_row_or_their_column(rendered):
+    """A label beside its value is a row header; a heading above a column (version history) a column header."""
+    with pikepdf.open(io.BytesIO(rendered.pdf)) as pdf:
+        rows = [list(e.K) for e in struct_elements(pdf.Root.StructTreeRoot) if e.S == "/TR"]
+        scopes = {(tuple(str(cell.S) for cell in row), str(row[0].A.Scope)) for row in rows if row[0].S == "/TH"}
+    assert scopes == {(("/TH", "/TD"), "/Row"), (("/TH", "/TH", "/TH"), "/Column")}
 
 
 def test_fonts_are_embedded_lato_subsets(rendered):

@@ -58,7 +58,7 @@ PARTS = {
 _PART_OF = {Role.HEADING: "headings", Role.CAPTION: "captions", Role.BOX_TITLE: "boxes",
             Role.FOOTNOTE: "footnotes", Role.FACTSHEET: "factsheets"}
 
-_LINE_END_HYPHEN = re.compile(r"[-\u2010\u00ad]\s*\n\s*")
+_LINE_END_HYPHEN = re.compile(r"[-\u2010\u00ad]\s*\n\s*|\x02")   # pdfium marks a hyphen it joins at a line end with U+0002
 _UNTIL_NOW = re.compile(r"[.!?:;][)'\"\u2019\u201d]*$")
 _NOT_COMPARED = re.compile(r"[\s\-\u2010\u2011\u00ad]+")
 

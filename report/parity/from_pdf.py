@@ -43,12 +43,26 @@ class Element:
 
 
 def read_pdf(data: bytes) -> Content:
+    reader = _Reader()
+    for tree in page_trees(data):
+        reader.page(tree)
+    return content(reader.blocks)
+
+
+def page_trees(data: bytes) -> list[list[Element]]:
+    """Each page's top-level structure elements, with their text."""
+    return _per_page(data, _page_tree)
+
+
+def page_texts(data: bytes) -> list[str]:
+    """Each page's whole text, artifacts (running headers, page marks) included."""
+    return _per_page(data, lambda page: page.get_textpage().get_text_range())
+
+
+def _per_page(data: bytes, read):
     document = pdfium.PdfDocument(data)
     try:
-        reader = _Reader()
-        for index in range(len(document)):
-            reader.page(_page_tree(document[index]))
-        return content(reader.blocks)
+        return [read(document[index]) for index in range(len(document))]
     finally:
         document.close()
 
@@ -127,8 +141,12 @@ class _Reader:
 
 
 def _paragraph_text(element: Element) -> str:
-    """A paragraph's text without its footnote calls (the DOCX shows no number in the text)."""
-    return "".join(kid if isinstance(kid, str) else "" if _is_number(kid) else _paragraph_text(kid)
+    """A paragraph's text without its footnote calls (the DOCX shows no number in the text).
+
+    A call stands for a space: where it ends a line, the space after it is the line break,
+    which the PDF's text does not keep, and the next sentence would run on.
+    """
+    return "".join(kid if isinstance(kid, str) else " " if _is_number(kid) else _paragraph_text(kid)
                    for kid in element.kids)
 
 

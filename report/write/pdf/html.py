@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from report.document import (
     Annex, Block, CaseBox, Document, Factsheet, Figure, FigureRef, Footnote,
@@ -78,8 +78,26 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["long_date"] = long_date
+    env.filters["names"] = keep_names
     env.tests["correction"] = lambda fact: fact.marked
     return env
+
+
+def keep_names(text: object) -> Markup:
+    """The text as HTML, every word with a capital letter in a span that is never hyphenated.
+
+    In Dutch, a capital inside a sentence marks a name: of a pilot, an
+    organisation, a place, a person, or an abbreviation. Hyphenation
+    patterns do not know names ("Am-sterdam", "Di-vosa"), so no name is
+    broken across lines; the words of the data and the narrative are
+    judged alike, without a list of names to keep up.
+    """
+    return Markup("").join(
+        Markup('<span class="name">{}</span>').format(part) if any(c.isupper() for c in part) else escape(part)
+        for part in _WORDS.split(str(text)))
+
+
+_WORDS = re.compile(r"(\S+)")
 
 
 def _macros():

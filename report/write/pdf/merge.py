@@ -13,7 +13,8 @@ reader, a screen reader and a validator see one document:
   a per-part prefix, as each part numbers them from scratch;
 - named destinations and bookmarks: a factsheet's anchor and bookmark move
   from its first blank page to its own heading;
-- fonts: report.write.pdf.fonts gives all parts one program per font.
+- fonts: report.write.pdf.fonts gives all parts one program per font;
+- table header cells get their /Scope (report.write.pdf.tables).
 
 The report part keeps its catalogue: language, XMP metadata (PDF/UA),
 document information and viewer preferences.
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from pikepdf import Array, Dictionary, Name, NameTree, NumberTree, Object, ObjectStreamMode, Pdf, String
 
 from report.write.pdf.fonts import join_fonts
+from report.write.pdf.tables import scope_headers
 
 ObjGen = tuple[int, int]
 
@@ -46,6 +48,7 @@ def merge(report: bytes, inserts: Sequence[Insert]) -> bytes:
     with Pdf.open(io.BytesIO(report)) as out, contextlib.ExitStack() as stack:
         parts = [stack.enter_context(Pdf.open(io.BytesIO(insert.pdf))) for insert in inserts]
         _Merge(out).run(inserts, parts)
+        scope_headers(out)
         join_fonts(out)
         buffer = io.BytesIO()
         out.save(buffer, deterministic_id=True, object_stream_mode=ObjectStreamMode.generate)

@@ -1,0 +1,109 @@
+"""Turn a built DOCX into what stands between it and publication: accessibility gaps and drafting leftovers.
+
+Word's own accessibility checker asks the same of a document as EN 301 549:
+a document language, a title, headings that give it an outline without
+skipping a level, tables whose first row repeats as a header row (so a
+screen reader names the column of a cell), and alternative text on every
+picture. Checked on the file's XML (python-docx), whatever wrote it; the
+leftovers of drafting are read from its text, place by place under the
+heading they stand under (report.publication.drafts).
+"""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from docx.document import Document as WordDocument
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from report.model import Problem, Severity
+from report.dutch import capitalise, counted
+from report.publication.drafts import Page, join_places, leftovers
+
+_DECORATIVE = "{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative"
+
+
+def docx_problems(data: bytes, file: str, publication: bool) -> list[Problem]:
+    """Every accessibility gap of the DOCX and, with `publication`, every drafting mark left in it."""
+    document = docx.Document(io.BytesIO(data))
+    problems = []
+
+    def add(message: str, place: str | None = None) -> None:
+        problems.append(Problem(Severity.ERROR, file, message, cell=place))
+
+    if not _language(document):
+        add("Het document noemt geen taal (w:lang in de standaardopmaak); Word en schermlezers weten dan niet "
+            "welke taal de tekst is.")
+    if not (document.core_properties.title or "").strip():
+        add("Het document heeft geen titel in de documenteigenschappen.")
+    pages = [Page("kop- en voetteksten", "\n".join(_margin_texts(document)))]
+    heading, level, texts, cells, tables, headless = "het begin", 0, [], [], 0, []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            outline = _outline_level(block)
+            if outline is not None and block.text.strip():
+                pages.append(Page(f"onder '{heading}'", "\n".join(texts), tuple(cells)))
+                if outline > level + 1:
+                    add(f"Kop van niveau {outline} volgt op niveau {level}; er ontbreekt een niveau.",
+                        f"kop '{block.text.strip()}'")
+                heading, level, texts, cells = block.text.strip(), outline, [], []
+            texts.append(block.text)
+        else:
+            tables += 1
+            if not _has_header_row(block):
+                headless.append(f"tabel {tables} (onder '{heading}')")
+            table_cells = [cell.text for row in block.rows for cell in row.cells]
+            cells += table_cells
+            texts += table_cells
+    pages.append(Page(f"onder '{heading}'", "\n".join(texts), tuple(cells)))
+    if headless:
+        add(f"{capitalise(counted(len(headless), 'tabel heeft', 'tabellen hebben'))} geen kopregel: markeer de eerste rij "
+            "als rij die bovenaan elke pagina herhaald wordt.", join_places(headless))
+    if level == 0:
+        add("Het document heeft geen koppen; een schermlezer kan er niet door navigeren.")
+    for number, picture in enumerate(document.element.body.iter(qn("wp:docPr")), start=1):
+        if not (picture.get("descr") or "").strip() and not _decorative(picture):
+            add("Een afbeelding heeft geen alternatieve tekst.", f"afbeelding {number} ({picture.get('name')})")
+    return problems + leftovers(pages, file, publication)
+
+
+def _language(document: WordDocument) -> str:
+    """The language of the document's default run properties."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    lang = None if defaults is None else defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+    return "" if lang is None else (lang.get(qn("w:val")) or "")
+
+
+def _margin_texts(document: WordDocument) -> list[str]:
+    return [paragraph.text for section in document.sections
+            for part in (section.header, section.first_page_header, section.even_page_header,
+                         section.footer, section.first_page_footer, section.even_page_footer)
+            if not part.is_linked_to_previous for paragraph in part.paragraphs]
+
+
+def _outline_level(paragraph: Paragraph) -> int | None:
+    """The paragraph's heading level (1 is a chapter), from itself or its style; None for body text."""
+    elements = [paragraph._p]
+    style = paragraph.style
+    while style is not None:
+        elements.append(style.element)
+        style = style.base_style
+    for element in elements:
+        level = element.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+        if level is not None:
+            value = int(level.get(qn("w:val")))
+            return value + 1 if value < 9 else None
+    return None
+
+
+def _has_header_row(table: Table) -> bool:
+    rows = table._tbl.tr_lst
+    return bool(rows) and rows[0].find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
+
+
+def _decorative(picture) -> bool:
+    """Marked decorative in Word (Accessibility > Mark as decorative): no alternative text needed."""
+    return any(element.get("val") in ("1", "true") for element in picture.iter(_DECORATIVE))
