@@ -7,7 +7,9 @@ before the write phase, so earlier outputs stay as they were; every write
 goes through report.files, so an interrupted run never leaves half a file.
 
 A new output format is one entry in WRITERS: a function from Document to
-bytes and the file suffix.
+bytes and the file suffix. The writers run side by side in the build's
+worker processes (report.workers): a plain writer as one piece of work, a
+cached one (the PDF) here, handing its parts to the workers.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from report.history.versions import history_files
 from report.model import Problem, has_errors
 from report.read import read_inputs
 from report.history.snapshot import take_snapshot
+from report.workers import Workers, workers
 
 PHASES = 5
 
@@ -43,11 +46,11 @@ class Writer:
     suffix: str
     module: str
     function: str
-    cached: bool = False        # the function takes the build's cache as `cache=`
+    cached: bool = False        # the function takes the build's cache and workers as `cache=`, `pool=`
 
-    def write(self, document: Document, cache: Cache) -> bytes:
+    def write(self, document: Document, cache: Cache | None, pool: Workers | None = None) -> bytes:
         function = getattr(importlib.import_module(self.module), self.function)
-        return function(document, cache=cache) if self.cached else function(document)
+        return function(document, cache=cache, pool=pool) if self.cached else function(document)
 
 
 WRITERS: dict[str, Writer] = {
@@ -74,8 +77,12 @@ class BuildResult:
 
 
 def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DEFAULT_FORMATS,
-          progress: Callable[[str], None] = lambda line: None, clean: bool = False) -> BuildResult:
+          progress: Callable[[str], None] = lambda line: None, clean: bool = False,
+          processes: int | None = None) -> BuildResult:
     """Run the pipeline; writes nothing when any input has an error, or when there is no output_dir.
+
+    `processes` is the number of worker processes that write (default: one
+    per core); the files' bytes do not depend on it.
 
     Beside the report go its snapshot and, when the folder holds an earlier
     version's snapshot, the list of changes since then (report.history.versions).
@@ -105,9 +112,9 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
         result.snapshot = take_snapshot(document, read.pilots, distributions)
         if output_dir is None:
             return result
-        with phase(5, "Rapport schrijven"):
-            files = {output_dir / config.output_name(WRITERS[f].suffix): WRITERS[f].write(document, cache)
-                     for f in formats}
+        with phase(5, "Rapport schrijven"), workers(processes) as pool:
+            written = _write(document, formats, cache, pool)
+            files = {output_dir / config.output_name(WRITERS[f].suffix): written[f] for f in formats}
             history, found = history_files(output_dir, config, result.snapshot)
             files.update(history)
             result.problems += found
@@ -118,6 +125,13 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
             cache.commit()
             progress(_cache_line(cache.stats))
     return result
+
+
+def _write(document: Document, formats: Sequence[str], cache: Cache, pool: Workers) -> dict[str, bytes]:
+    """Each format's bytes: the plain writers in a worker each, beside the cached ones' parts."""
+    aside = {f: pool.submit(WRITERS[f].write, document, None) for f in formats if not WRITERS[f].cached}
+    here = {f: WRITERS[f].write(document, cache, pool) for f in formats if WRITERS[f].cached}
+    return here | {f: future.result() for f, future in aside.items()}
 
 
 def _render(distributions: dict[str, Distribution], cache: Cache) -> dict[str, ChartFiles]:

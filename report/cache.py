@@ -82,12 +82,22 @@ class Cache:
         stats.made.append(label)
         return entry
 
-    def blob(self, namespace: str, label: str, ingredients: Iterable[str | bytes],
-             make: Callable[[], bytes]) -> bytes:
-        """The bytes `make` returns for these ingredients, made only when not cached."""
-        entry = self.folder(namespace, label, ingredients,
-                            lambda folder: write_bytes_atomic(folder / _BLOB, make()))
-        return (entry / _BLOB).read_bytes()
+    def find(self, namespace: str, label: str, ingredients: Iterable[str | bytes]) -> Path | None:
+        """The file of a blob made for these ingredients before (by an earlier build or this one), or None.
+
+        For pieces made elsewhere (in a worker process): find, else make and `put`.
+        """
+        key = _key(namespace, ingredients)
+        self._used.setdefault(namespace, set()).add(key)
+        if self.root is not None and self.reuse and _intact(self.root / namespace / key):
+            self.stats.setdefault(namespace, CacheStats()).hits.append(label)
+            return self.root / namespace / key / _BLOB
+        return self.staging / namespace / key / _BLOB if _intact(self.staging / namespace / key) else None
+
+    def put(self, namespace: str, label: str, ingredients: Iterable[str | bytes], data: bytes) -> Path:
+        """Keep the bytes made for these ingredients; the file that holds them."""
+        return self.folder(namespace, label, ingredients,
+                           lambda folder: write_bytes_atomic(folder / _BLOB, data)) / _BLOB
 
     def commit(self) -> None:
         """Move this build's new entries into the cache and drop the entries it did not use."""

@@ -151,14 +151,17 @@ def figuren(inputs: Path, output: Path) -> None:
 @click.option("--schoon", is_flag=True,
               help="Maak alle figuren en pdf-delen opnieuw in plaats van ongewijzigde uit de cache "
                    "(<uitvoermap>/.cache) te halen.")
-def build_command(inputs: Path, output: Path, formats: str, schoon: bool) -> None:
+@click.option("--processen", type=click.IntRange(min=1), default=None,
+              help="Hoeveel processen tegelijk schrijven (standaard: één per processorkern). "
+                   "Het rapport is hetzelfde, hoeveel het er ook zijn.")
+def build_command(inputs: Path, output: Path, formats: str, schoon: bool, processen: int | None) -> None:
     """Maak het rapport uit de invoer. Bij fouten in de invoer wordt niets geschreven.
 
     Naast het rapport komt een snapshot (.snapshot.json) van waaruit het is
     gemaakt. Staat in de map een snapshot van een lagere versie, dan komt er ook
     wijzigingen-v<oud>-v<nieuw>.md bij (zie make_report.py wijzigingen --help).
     """
-    result = build(inputs, output, _formats(formats), progress=click.echo, clean=schoon)
+    result = build(inputs, output, _formats(formats), progress=click.echo, clean=schoon, processes=processen)
     overview = format_problems(result.problems, summarise_warnings=True)
     if overview:
         click.echo(overview + "\n", err=True)

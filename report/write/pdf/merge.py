@@ -25,6 +25,7 @@ import contextlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from pikepdf import Array, Dictionary, Name, NameTree, NumberTree, Object, ObjectStreamMode, Pdf, String
 
@@ -35,16 +36,16 @@ ObjGen = tuple[int, int]
 
 @dataclass(frozen=True)
 class Insert:
-    """A factsheet laid out on its own, and the anchor of the blank pages it replaces."""
+    """A factsheet laid out on its own (its file), and the anchor of the blank pages it replaces."""
 
     anchor: str
-    pdf: bytes
+    pdf: Path
 
 
-def merge(report: bytes, inserts: Sequence[Insert]) -> bytes:
+def merge(report: Path, inserts: Sequence[Insert]) -> bytes:
     """The report with each insert's pages in place of the blank pages held for it."""
-    with Pdf.open(io.BytesIO(report)) as out, contextlib.ExitStack() as stack:
-        parts = [stack.enter_context(Pdf.open(io.BytesIO(insert.pdf))) for insert in inserts]
+    with Pdf.open(report) as out, contextlib.ExitStack() as stack:
+        parts = [stack.enter_context(Pdf.open(insert.pdf)) for insert in inserts]
         _Merge(out).run(inserts, parts)
         join_fonts(out)
         buffer = io.BytesIO()

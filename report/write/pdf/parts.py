@@ -1,4 +1,4 @@
-"""Lay out the report in parts that a rebuild can take from the cache.
+"""Lay out the report in parts that a rebuild can take from the cache, side by side in worker processes.
 
 WeasyPrint lays out a whole document at once, and most of the report's
 pages are factsheets, which a changed answer touches one at a time. So the
@@ -7,21 +7,30 @@ held by as many blank pages as the factsheet fills, and each factsheet on
 its own, on pages numbered where it lands. Every part is cached by its HTML
 and the bytes of every file that HTML uses (report.cache), so a rebuild
 lays out only the parts that changed; report.write.pdf.merge then puts the
-factsheets' pages in their places.
+factsheets' pages in their places. The parts are laid out by the build's
+workers (report.workers) and go to the merge as files, so neither the pool
+nor the merge holds them all in memory.
 
 The report part needs each factsheet's page count (for the page numbers in
 the contents and after the annex), and a factsheet needs the page it starts
-on. The report is first laid out with a guess of the counts; when a
-factsheet turns out longer or shorter, the report is laid out once more with
-the real counts. Clean or cached, the same parts meet in the same merge, so
-the PDF's bytes do not depend on what the cache held.
+on, which the factsheets before it decide. A factsheet's page count does not
+depend on where it starts (left and right pages are equally wide), so the
+factsheets are laid out in order, a few at a time, each assuming that the
+ones still in progress fill the pages their places hold; one that turns out
+longer or shorter sends only the factsheets in progress after it round
+again. When a count differs from the guess the report part was laid out
+with, the report is laid out once more with the real counts. Clean or
+cached, serial or parallel, the same parts meet in the same merge, so the
+PDF's bytes depend on neither.
 """
 
 from __future__ import annotations
 
 import functools
-import io
 import re
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -34,6 +43,7 @@ from report.document import Document
 from report.style import TEMPLATES_DIR, HouseStyle
 from report.write.pdf.html import anchor, render_factsheet, render_html, stylesheet
 from report.write.pdf.merge import Insert, anchor_pages, merge
+from report.workers import Workers
 
 PDF_VARIANT = "pdf/ua-1"
 NAMESPACE = "pdf-delen"
@@ -43,27 +53,116 @@ _FILE_URI = re.compile(r"file://[^\"')\s]+")
 _BASE_URL = TEMPLATES_DIR.as_uri() + "/"      # resources are file URIs or relative to templates/
 
 
-def write_in_parts(document: Document, style: HouseStyle, cache: Cache) -> bytes:
+def write_in_parts(document: Document, style: HouseStyle, cache: Cache, pool: Workers) -> bytes:
     """The report as one PDF, made of parts laid out with WeasyPrint or taken from the cache."""
-    weasyprint = _WeasyPrint(stylesheet(document, style))
+    layout = _Layout(cache, stylesheet(document, style), pool)
     sheets = [sheet for annex in document.annexes for sheet in annex.factsheets]
     pages = {sheet.pilot_id: GUESSED_PAGES for sheet in sheets}
     for _ in range(ROUNDS):
-        html = render_html(document, style, sheet_pages=pages, embed_css=False)
-        report = _part(cache, "rapport", html, weasyprint)
-        with pikepdf.open(io.BytesIO(report)) as pdf:
+        report = layout.wait(layout.start("rapport", render_html(document, style, sheet_pages=pages,
+                                                                  embed_css=False)))
+        with pikepdf.open(report.pdf) as pdf:
             starts = anchor_pages(pdf)
-        inserts, counts, shift = [], {}, 0
-        for sheet in sheets:
-            place = anchor("factsheet", sheet.pilot_id)
-            html = render_factsheet(document, sheet, starts[place] + 1 + shift, style, embed_css=False)
-            inserts.append(Insert(place, _part(cache, f"factsheet {sheet.pilot_id}", html, weasyprint)))
-            counts[sheet.pilot_id] = _page_count(inserts[-1].pdf)
-            shift += counts[sheet.pilot_id] - pages[sheet.pilot_id]
+        inserts = [_Insert(f"factsheet {sheet.pilot_id}", anchor("factsheet", sheet.pilot_id),
+                           pages[sheet.pilot_id], functools.partial(render_factsheet, document, sheet,
+                                                                    style=style, embed_css=False))
+                   for sheet in sheets]
+        laid = layout.in_order(inserts, starts)
+        counts = {sheet.pilot_id: part.pages for sheet, part in zip(sheets, laid)}
         if counts == pages:
-            return merge(report, inserts)
+            return merge(report.pdf, [Insert(insert.anchor, part.pdf) for insert, part in zip(inserts, laid)])
         pages = counts
     raise RuntimeError(f"factsheet page counts still changing after {ROUNDS} layouts")
+
+
+@dataclass(frozen=True)
+class _Insert:
+    """A part that takes the place of blank pages in the report: its anchor, how many, its HTML by first page."""
+
+    label: str
+    anchor: str
+    held: int
+    html: Callable[[int], str]
+
+
+@dataclass(frozen=True)
+class _Laid:
+    """A part laid out (or found in the cache): its file, its page count and the number of its first page."""
+
+    pdf: Path
+    pages: int
+    first_page: int = 1
+
+
+class _Layout:
+    """The parts of one report: looked up in the cache here, laid out by the workers when missing."""
+
+    def __init__(self, cache: Cache, css: str, pool: Workers):
+        self.cache = cache
+        self.css = css
+        self.pool = pool
+        self._css_key = _resources_key(css)
+        self._making: dict[Future, tuple[str, tuple[str, ...], int]] = {}
+
+    def start(self, label: str, html: str, first_page: int = 1) -> _Laid | Future:
+        """The part from the cache, or the future of its layout."""
+        ingredients = (self._css_key, _resources_key(html), fingerprint(Path(__file__)),
+                       versions("weasyprint", "pydyf"))
+        found = self.cache.find(NAMESPACE, label, ingredients)
+        if found is not None:
+            return _Laid(found, _page_count(found), first_page)
+        future = self.pool.submit(lay_out, self.css, html)
+        self._making[future] = (label, ingredients, first_page)
+        return future
+
+    def wait(self, started: _Laid | Future) -> _Laid:
+        """The part, once laid out; a new part is kept in the cache."""
+        if isinstance(started, _Laid):
+            return started
+        label, ingredients, first_page = self._making.pop(started)
+        data, pages = started.result()
+        return _Laid(self.cache.put(NAMESPACE, label, ingredients, data), pages, first_page)
+
+    def in_order(self, inserts: list[_Insert], starts: dict[str, int]) -> list[_Laid]:
+        """Each insert laid out on the pages where it lands, at most one per worker in progress.
+
+        An insert starts after the pages its predecessors fill: their real
+        counts where known, else the pages their places hold. A layout
+        whose first page turned out wrong still tells its page count.
+        """
+        laid: list[dict[int, _Laid]] = [{} for _ in inserts]     # by first page
+        running: dict[Future, int] = {}
+        wanted: dict[int, int] = {}                             # insert -> first page in progress
+        while True:
+            firsts, shift = [], 0
+            for i, insert in enumerate(inserts):
+                firsts.append(starts[insert.anchor] + 1 + shift)
+                if firsts[i] not in laid[i] and wanted.get(i) != firsts[i] and len(running) < self.pool.count:
+                    started = self.start(insert.label, insert.html(firsts[i]), firsts[i])
+                    if isinstance(started, _Laid):
+                        laid[i][firsts[i]] = started
+                    else:
+                        running[started], wanted[i] = i, firsts[i]
+                if laid[i]:
+                    shift += next(iter(laid[i].values())).pages - insert.held
+            if not running:
+                return [laid[i][first] for i, first in enumerate(firsts)]
+            for future in wait(running, return_when=FIRST_COMPLETED).done:
+                i = running.pop(future)
+                part = self.wait(future)
+                laid[i][part.first_page] = part
+                if wanted.get(i) == part.first_page:
+                    del wanted[i]
+
+
+def lay_out(css: str, html: str) -> tuple[bytes, int]:
+    """A part's PDF and its page count; run by a worker, which sets WeasyPrint up once per stylesheet."""
+    return _weasyprint(css)(html)
+
+
+@functools.lru_cache(maxsize=1)
+def _weasyprint(css: str) -> _WeasyPrint:
+    return _WeasyPrint(css)
 
 
 class _WeasyPrint:
@@ -82,16 +181,10 @@ class _WeasyPrint:
         fonts = FontConfiguration()
         return fonts, CSS(string=self.css, base_url=_BASE_URL, font_config=fonts)
 
-    def __call__(self, html: str) -> bytes:
+    def __call__(self, html: str) -> tuple[bytes, int]:
         fonts, css = self._setup
-        return HTML(string=html, base_url=_BASE_URL).write_pdf(
-            stylesheets=[css], font_config=fonts, pdf_variant=PDF_VARIANT)
-
-
-def _part(cache: Cache, label: str, html: str, weasyprint: _WeasyPrint) -> bytes:
-    ingredients = (_resources_key(weasyprint.css), _resources_key(html), fingerprint(Path(__file__)),
-                   versions("weasyprint", "pydyf"))
-    return cache.blob(NAMESPACE, label, ingredients, lambda: weasyprint(html))
+        laid_out = HTML(string=html, base_url=_BASE_URL).render(stylesheets=[css], font_config=fonts)
+        return laid_out.write_pdf(pdf_variant=PDF_VARIANT), len(laid_out.pages)
 
 
 def _resources_key(text: str) -> str:
@@ -99,6 +192,7 @@ def _resources_key(text: str) -> str:
     return _FILE_URI.sub(lambda match: file_digest(Path(unquote(urlsplit(match[0]).path))), text)
 
 
-def _page_count(pdf: bytes) -> int:
-    with pikepdf.open(io.BytesIO(pdf)) as opened:
+def _page_count(pdf: Path) -> int:
+    with pikepdf.open(pdf) as opened:
         return len(opened.pages)
+
