@@ -80,6 +80,7 @@ def test_a_changed_text_answer_lays_out_only_its_factsheet(copy, tmp_path):
 
 
 def test_a_new_version_lays_out_only_what_shows_the_date_and_the_changed_answer(copy, tmp_path):
+    """Cover and colophon show the date, version and history; the factsheet the answer."""
     config = copy.inputs / "rapport.yaml"
     text = config.read_text(encoding="utf-8")
     assert 'datum: 2022-10-14\nversie: "0.3"' in text
@@ -88,7 +89,7 @@ def test_a_new_version_lays_out_only_what_shows_the_date_and_the_changed_answer(
                       encoding="utf-8")
     pilot = copy.set_answer("A1", NEW_TEXT)
     rebuilt = copy.build(formats=("pdf",))
-    assert _made(rebuilt) == {"figuren": [], "pdf-delen": ["rapport", f"factsheet {pilot}"]}
+    assert _made(rebuilt) == {"figuren": [], "pdf-delen": ["voorwerk", f"factsheet {pilot}"]}
     clean = build(copy.inputs, tmp_path / "schoon", formats=("pdf",), clean=True, processes=1)
     assert _files(clean) == _files(rebuilt)
 
@@ -167,7 +168,7 @@ def _write(document, root: Path, staging: Path, **options) -> tuple[bytes, list[
 
 
 # The sample's factsheet fills one page, not the guessed two: the report is laid out again.
-ALL_PARTS = ["rapport", "factsheet proef", "rapport"]
+ALL_PARTS = ["rapport", "voorwerk", "factsheet proef", "rapport"]
 
 
 def test_pdf_parts_are_made_again_when_the_stylesheet_or_renderer_changes(sample, tmp_path, monkeypatch):

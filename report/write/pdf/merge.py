@@ -15,8 +15,8 @@ reader, a screen reader and a validator see one document:
   from its first blank page to its own heading;
 - fonts: report.write.pdf.fonts gives all parts one program per font.
 
-The report part keeps its catalogue: language, XMP metadata (PDF/UA),
-document information and viewer preferences.
+The report part keeps its catalogue: language, viewer preferences and, unless
+an insert carries them, the XMP metadata (PDF/UA) and document information.
 """
 
 from __future__ import annotations
@@ -42,11 +42,18 @@ class Insert:
     pdf: Path
 
 
-def merge(report: Path, inserts: Sequence[Insert]) -> bytes:
-    """The report with each insert's pages in place of the blank pages held for it."""
+def merge(report: Path, inserts: Sequence[Insert], metadata: int | None = None) -> bytes:
+    """The report with each insert's pages in place of the blank pages held for it.
+
+    With `metadata`, the document information and XMP metadata come from
+    that insert (the one that shows the date and authors), not the report.
+    """
     with Pdf.open(report) as out, contextlib.ExitStack() as stack:
         parts = [stack.enter_context(Pdf.open(insert.pdf)) for insert in inserts]
         _Merge(out).run(inserts, parts)
+        if metadata is not None:
+            out.trailer.Info = out.copy_foreign(parts[metadata].trailer.Info)
+            out.Root.Metadata = out.copy_foreign(parts[metadata].Root.Metadata)
         join_fonts(out)
         buffer = io.BytesIO()
         out.save(buffer, deterministic_id=True, object_stream_mode=ObjectStreamMode.generate)

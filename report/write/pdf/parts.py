@@ -41,13 +41,13 @@ from weasyprint.text.fonts import FontConfiguration
 from report.cache import Cache, file_digest, fingerprint, versions
 from report.document import Document
 from report.style import TEMPLATES_DIR, HouseStyle
-from report.write.pdf.html import anchor, render_factsheet, render_html, stylesheet
+from report.write.pdf.html import FRONT, anchor, render_factsheet, render_front, render_html, stylesheet
 from report.write.pdf.merge import Insert, anchor_pages, merge
 from report.workers import Workers
 
 PDF_VARIANT = "pdf/ua-1"
 NAMESPACE = "pdf-delen"
-GUESSED_PAGES = 2      # what the factsheet layout aims at (report.compose.factsheets); a wrong guess costs one layout
+GUESSED_PAGES = 2      # what a factsheet aims at (report.compose.factsheets), and cover + colophon
 ROUNDS = 4             # page counts settle in the second round; more means they keep changing
 _FILE_URI = re.compile(r"file://[^\"')\s]+")
 _BASE_URL = TEMPLATES_DIR.as_uri() + "/"      # resources are file URIs or relative to templates/
@@ -57,31 +57,32 @@ def write_in_parts(document: Document, style: HouseStyle, cache: Cache, pool: Wo
     """The report as one PDF, made of parts laid out with WeasyPrint or taken from the cache."""
     layout = _Layout(cache, stylesheet(document, style), pool)
     sheets = [sheet for annex in document.annexes for sheet in annex.factsheets]
-    pages = {sheet.pilot_id: GUESSED_PAGES for sheet in sheets}
+    inserts = [_Insert("voorwerk", FRONT, lambda first_page: render_front(document, style, embed_css=False))]
+    inserts += [_Insert(f"factsheet {sheet.pilot_id}", anchor("factsheet", sheet.pilot_id),
+                        functools.partial(render_factsheet, document, sheet, style=style, embed_css=False))
+                for sheet in sheets]
+    held = {insert.anchor: GUESSED_PAGES for insert in inserts}
     for _ in range(ROUNDS):
-        report = layout.wait(layout.start("rapport", render_html(document, style, sheet_pages=pages,
-                                                                  embed_css=False)))
+        html = render_html(document, style, embed_css=False, front_pages=held[FRONT], sheet_pages={
+            sheet.pilot_id: held[anchor("factsheet", sheet.pilot_id)] for sheet in sheets})
+        report = layout.wait(layout.start("rapport", html))
         with pikepdf.open(report.pdf) as pdf:
             starts = anchor_pages(pdf)
-        inserts = [_Insert(f"factsheet {sheet.pilot_id}", anchor("factsheet", sheet.pilot_id),
-                           pages[sheet.pilot_id], functools.partial(render_factsheet, document, sheet,
-                                                                    style=style, embed_css=False))
-                   for sheet in sheets]
-        laid = layout.in_order(inserts, starts)
-        counts = {sheet.pilot_id: part.pages for sheet, part in zip(sheets, laid)}
-        if counts == pages:
-            return merge(report.pdf, [Insert(insert.anchor, part.pdf) for insert, part in zip(inserts, laid)])
-        pages = counts
-    raise RuntimeError(f"factsheet page counts still changing after {ROUNDS} layouts")
+        laid = layout.in_order(inserts, starts, held)
+        counts = {insert.anchor: part.pages for insert, part in zip(inserts, laid)}
+        if counts == held:
+            return merge(report.pdf, [Insert(insert.anchor, part.pdf) for insert, part in zip(inserts, laid)],
+                         metadata=0)
+        held = counts
+    raise RuntimeError(f"page counts of the cover, colophon and factsheets still changing after {ROUNDS} layouts")
 
 
 @dataclass(frozen=True)
 class _Insert:
-    """A part that takes the place of blank pages in the report: its anchor, how many, its HTML by first page."""
+    """A part that takes the place of blank pages in the report: its label, anchor and HTML by first page."""
 
     label: str
     anchor: str
-    held: int
     html: Callable[[int], str]
 
 
@@ -123,7 +124,7 @@ class _Layout:
         data, pages = started.result()
         return _Laid(self.cache.put(NAMESPACE, label, ingredients, data), pages, first_page)
 
-    def in_order(self, inserts: list[_Insert], starts: dict[str, int]) -> list[_Laid]:
+    def in_order(self, inserts: list[_Insert], starts: dict[str, int], held: dict[str, int]) -> list[_Laid]:
         """Each insert laid out on the pages where it lands, at most one per worker in progress.
 
         An insert starts after the pages its predecessors fill: their real
@@ -144,7 +145,7 @@ class _Layout:
                     else:
                         running[started], wanted[i] = i, firsts[i]
                 if laid[i]:
-                    shift += next(iter(laid[i].values())).pages - insert.held
+                    shift += next(iter(laid[i].values())).pages - held[insert.anchor]
             if not running:
                 return [laid[i][first] for i, first in enumerate(firsts)]
             for future in wait(running, return_when=FIRST_COMPLETED).done:
