@@ -22,9 +22,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from report.analyse import Distribution, distribution
+from report.analyse import distribution
 from report.cache import Cache, CacheStats
-from report.figures.charts import ChartFiles, cached_chart
+from report.figures.charts import cached_charts
 from report.compose import compose
 from report.config import load_config
 from report.document import Document
@@ -81,8 +81,8 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
           processes: int | None = None) -> BuildResult:
     """Run the pipeline; writes nothing when any input has an error, or when there is no output_dir.
 
-    `processes` is the number of worker processes that write (default: one
-    per core); the files' bytes do not depend on it.
+    `processes` is the number of worker processes that draw and write
+    (default: one per core); the files' bytes do not depend on it.
 
     Beside the report go its snapshot and, when the folder holds an earlier
     version's snapshot, the list of changes since then (report.history.versions).
@@ -98,11 +98,11 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
         return result       # the texts would be checked against unreliable pilots
     with phase(2, "Analyseren"):
         distributions = {spec.key: distribution(read.pilots, spec.question_id) for spec in FIGURES}
-    with tempfile.TemporaryDirectory(prefix="bouw-") as work:
+    with tempfile.TemporaryDirectory(prefix="bouw-") as work, workers(processes) as pool:
         cache = Cache.for_output(output_dir, Path(work), reuse=not clean)
         result.cache = cache.stats
         with phase(3, "Figuren tekenen"):
-            charts = _render(distributions, cache)
+            charts = cached_charts([(spec, distributions[spec.key]) for spec in FIGURES], cache, pool)
         with phase(4, "Rapport samenstellen"):
             document, compose_problems = compose(config, read.pilots, inputs_dir, charts)
             result.problems += compose_problems
@@ -112,7 +112,7 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
         result.snapshot = take_snapshot(document, read.pilots, distributions)
         if output_dir is None:
             return result
-        with phase(5, "Rapport schrijven"), workers(processes) as pool:
+        with phase(5, "Rapport schrijven"):
             written = _write(document, formats, cache, pool)
             files = {output_dir / config.output_name(WRITERS[f].suffix): written[f] for f in formats}
             history, found = history_files(output_dir, config, result.snapshot)
@@ -132,10 +132,6 @@ def _write(document: Document, formats: Sequence[str], cache: Cache, pool: Worke
     aside = {f: pool.submit(WRITERS[f].write, document, None) for f in formats if not WRITERS[f].cached}
     here = {f: WRITERS[f].write(document, cache, pool) for f in formats if WRITERS[f].cached}
     return here | {f: future.result() for f, future in aside.items()}
-
-
-def _render(distributions: dict[str, Distribution], cache: Cache) -> dict[str, ChartFiles]:
-    return {spec.key: cached_chart(spec, distributions[spec.key], cache) for spec in FIGURES}
 
 
 def _cache_line(stats: dict[str, CacheStats]) -> str:
