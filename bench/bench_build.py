@@ -7,8 +7,8 @@ The phases are the build's own (BuildResult.timings); the write phase is
 split into each format's writer (the rest of it is the snapshot and the files).
 Memory is the process's peak resident size (lxml, Pango and HarfBuzz allocate
 outside Python, so tracemalloc alone would undercount). The build runs in one
-process (`--processes 1`, the default here), so each writer's time is its own;
-bench/bench_scale.py measures the build with its worker processes.
+process (no workers), so each writer's time is its own; bench/bench_scale.py
+measures the build with its worker processes.
 
     .venv/bin/python bench/bench_build.py [--inputs DIR] [--formats pdf docx docx,pdf]
 
