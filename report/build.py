@@ -129,9 +129,14 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
 
 def _write(document: Document, formats: Sequence[str], cache: Cache, pool: Workers) -> dict[str, bytes]:
     """Each format's bytes: the plain writers in a worker each, beside the cached ones' parts."""
-    aside = {f: pool.submit(WRITERS[f].write, document, None) for f in formats if not WRITERS[f].cached}
+    aside = {f: pool.submit(_write_aside, WRITERS[f], document) for f in formats if not WRITERS[f].cached}
     here = {f: WRITERS[f].write(document, cache, pool) for f in formats if WRITERS[f].cached}
     return here | {f: future.result() for f, future in aside.items()}
+
+
+def _write_aside(writer: Writer, document: Document) -> bytes:
+    """A plain writer's work in a worker (a function the pool can name, whatever `write` is)."""
+    return writer.write(document, None)
 
 
 def _cache_line(stats: dict[str, CacheStats]) -> str:
