@@ -102,13 +102,12 @@ class _Layout:
         self.cache = cache
         self.css = css
         self.pool = pool
-        self._css_key = _resources_key(css)
+        self._shared = (_resources_key(css), fingerprint(Path(__file__)), versions("weasyprint", "pydyf"))
         self._making: dict[Future, tuple[str, tuple[str, ...], int]] = {}
 
     def start(self, label: str, html: str, first_page: int = 1) -> _Laid | Future:
         """The part from the cache, or the future of its layout."""
-        ingredients = (self._css_key, _resources_key(html), fingerprint(Path(__file__)),
-                       versions("weasyprint", "pydyf"))
+        ingredients = (*self._shared, _resources_key(html))      # what every part shares, then its own
         found = self.cache.find(NAMESPACE, label, ingredients)
         if found is not None:
             return _Laid(found, _page_count(found), first_page)
