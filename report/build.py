@@ -48,8 +48,11 @@ class Writer:
     function: str
     cached: bool = False        # the function takes the build's cache and workers as `cache=`, `pool=`
 
+    def load(self) -> Callable[..., bytes]:
+        return getattr(importlib.import_module(self.module), self.function)
+
     def write(self, document: Document, cache: Cache | None, pool: Workers | None = None) -> bytes:
-        function = getattr(importlib.import_module(self.module), self.function)
+        function = self.load()
         return function(document, cache=cache, pool=pool) if self.cached else function(document)
 
 
@@ -98,6 +101,8 @@ def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DE
         return result       # the texts would be checked against unreliable pilots
     with phase(2, "Analyseren"):
         distributions = {spec.key: distribution(read.pilots, spec.question_id) for spec in FIGURES}
+    for name in formats if output_dir is not None else ():
+        WRITERS[name].load()        # imported before the workers fork, so each starts with it (a second each)
     with tempfile.TemporaryDirectory(prefix="bouw-") as work, workers(processes) as pool:
         cache = Cache.for_output(output_dir, Path(work), reuse=not clean)
         result.cache = cache.stats
