@@ -14,7 +14,8 @@ For 30 pilots the inputs are the example; for more, bench/synthetic_inputs.py
 writes them. Memory is sampled every 50 ms over the whole process tree
 (the build and its workers) with psutil: the largest process (RSS), and the
 tree together, both as the sum of RSS (counts pages a forked worker shares
-with the build twice) and of PSS (shared pages split between the sharers).
+with the build twice) and, every 0.5 s as it costs the machine more, of PSS
+(shared pages split between the sharers).
 CPU time is the user + system time of the tree. Prints every run, then the
 medians and the ratio project / naive.
 
@@ -76,6 +77,7 @@ HTML(string=render_html(document), base_url=TEMPLATES_DIR.as_uri() + "/").write_
 """
 
 SAMPLE_EVERY = 0.05
+PSS_EVERY = 10          # PSS reads every mapping of a process (smaps): costly, so every 10th sample only
 
 
 def run(code: str, inputs: Path, processes: int | None) -> dict[str, float]:
@@ -86,8 +88,10 @@ def run(code: str, inputs: Path, processes: int | None) -> dict[str, float]:
         build = psutil.Popen([sys.executable, "-c", code, str(inputs), output, str(processes or "")],
                              cwd=ROOT, stdout=sys.stderr)
         peak = {"process_mb": 0.0, "tree_rss_mb": 0.0, "tree_pss_mb": 0.0}
+        samples = 0
         while build.poll() is None:
-            _sample(build, peak)
+            _sample(build, peak, pss=samples % PSS_EVERY == 0)
+            samples += 1
             time.sleep(SAMPLE_EVERY)
         wall = time.perf_counter() - start
         if build.returncode:
@@ -100,22 +104,23 @@ def run(code: str, inputs: Path, processes: int | None) -> dict[str, float]:
     return {"wall": wall, "cpu": cpu, **peak, "pages": pages}
 
 
-def _sample(build: psutil.Process, peak: dict[str, float]) -> None:
-    rss = pss = 0
+def _sample(build: psutil.Process, peak: dict[str, float], pss: bool) -> None:
+    rss = shared = 0
     try:
         tree = [build, *build.children(recursive=True)]
     except psutil.NoSuchProcess:
         return
     for process in tree:
         try:
-            memory = process.memory_full_info()
+            memory = process.memory_full_info() if pss else process.memory_info()
         except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
             continue
         rss += memory.rss
-        pss += getattr(memory, "pss", memory.rss)
+        shared += getattr(memory, "pss", memory.rss)
         peak["process_mb"] = max(peak["process_mb"], memory.rss / 2**20)
     peak["tree_rss_mb"] = max(peak["tree_rss_mb"], rss / 2**20)
-    peak["tree_pss_mb"] = max(peak["tree_pss_mb"], pss / 2**20)
+    if pss:
+        peak["tree_pss_mb"] = max(peak["tree_pss_mb"], shared / 2**20)
 
 
 def bench(pilots: int, rounds: int, processes: int | None) -> dict[str, dict[str, float]]:
