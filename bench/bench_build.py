@@ -6,7 +6,9 @@ and no cache from an earlier build helps, as for a consultant's first build.
 The phases are the build's own (BuildResult.timings); the write phase is
 split into each format's writer (the rest of it is the snapshot and the files).
 Memory is the process's peak resident size (lxml, Pango and HarfBuzz allocate
-outside Python, so tracemalloc alone would undercount).
+outside Python, so tracemalloc alone would undercount). The build runs in one
+process (no workers), so each writer's time is its own; bench/bench_scale.py
+measures the build with its worker processes.
 
     .venv/bin/python bench/bench_build.py [--inputs DIR] [--formats pdf docx docx,pdf]
 
@@ -43,7 +45,7 @@ def measure(inputs: Path, formats: tuple[str, ...], output: Path) -> dict[str, o
         return data
 
     Writer.write = timed
-    result = build(inputs, output, formats)
+    result = build(inputs, output, formats, processes=1)
     wall = time.perf_counter() - start
     if not result.ok:
         raise SystemExit(f"build failed: {[p.format() for p in result.problems if p.is_error]}")

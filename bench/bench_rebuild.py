@@ -1,22 +1,27 @@
 #!/usr/bin/env python3
-"""Time a clean build of the example against a rebuild after one changed answer.
+"""Time a clean build of the example against the rebuild of a review round.
 
 Each round copies the example inputs into a temporary folder and builds them
-into an empty output folder (empty cache); then it changes one text answer
-of one pilot with openpyxl (question A1 of the first pilot, which only its
-factsheet shows) and builds again into the same folder, so the rebuild finds
-the cache the clean build left. Every build runs in a fresh interpreter, as
-a consultant runs make_report.py, so its wall time includes start-up and
-imports; the CPU time (user + system) of that process is printed too, as it
-varies less when the machine is busy. Prints each round, the medians and
-the ratio rebuild / clean (aim: under 40%).
+into an empty output folder (empty cache); then it makes what a review round
+makes: a new version with a new date and a history entry in rapport.yaml,
+and one changed text answer of one pilot (question A1 of the first pilot,
+which only its factsheet shows, written with openpyxl); and it builds again
+into the same folder, so the rebuild finds the cache the clean build left.
+Only the parts that show what changed are laid out again: the cover and
+colophon (date, version, history) and that pilot's factsheet. Every build
+runs in a fresh interpreter, as a consultant runs make_report.py, so its
+wall time includes start-up and imports; the CPU time (user + system) of the
+build and its worker processes is printed too, as it varies less when the
+machine is busy. Prints each round, the medians and the ratio rebuild /
+clean (aim, issue 11: under 40%).
 
-    .venv/bin/python bench/bench_rebuild.py [--rounds N] [--formats docx,pdf]
+    .venv/bin/python bench/bench_rebuild.py [--rounds N] [--formats docx,pdf] [--processes N]
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import resource
 import shutil
@@ -28,6 +33,7 @@ import time
 from pathlib import Path
 
 import openpyxl
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -39,18 +45,19 @@ BUILD = """
 import json, sys
 from pathlib import Path
 from report.build import build
-result = build(Path(sys.argv[1]), Path(sys.argv[2]), formats=tuple(sys.argv[3].split(",")))
+result = build(Path(sys.argv[1]), Path(sys.argv[2]), formats=tuple(sys.argv[3].split(",")),
+               processes=int(sys.argv[4]) if sys.argv[4] else None)
 assert result.ok, [p.format() for p in result.problems if p.is_error]
 print(json.dumps({"phases": result.timings,
                   "made": {kind: stats.made for kind, stats in result.cache.items()}}))
 """
 
 
-def timed_build(inputs: Path, output: Path, formats: str) -> dict:
+def timed_build(inputs: Path, output: Path, formats: str, processes: int | None) -> dict:
     """Build in a fresh interpreter; its wall time, CPU time and what the build reports."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    run = subprocess.run([sys.executable, "-c", BUILD, str(inputs), str(output), formats],
+    run = subprocess.run([sys.executable, "-c", BUILD, str(inputs), str(output), formats, str(processes or "")],
                          cwd=ROOT, capture_output=True, text=True, check=True)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -68,13 +75,27 @@ def change_answer(inputs: Path, text: str) -> str:
     return pilot.id
 
 
-def round_(number: int, formats: str) -> tuple[dict, dict, str]:
+def new_version(inputs: Path, number: int) -> None:
+    """The next version of the report, dated a week later, with its history entry."""
+    config = inputs / "rapport.yaml"
+    settings = yaml.safe_load(config.read_text(encoding="utf-8"))
+    version = f"{settings['versie']}.{number}"
+    date = settings["datum"] + dt.timedelta(days=7)
+    text = config.read_text(encoding="utf-8")
+    text = text.replace(f'versie: "{settings["versie"]}"', f'versie: "{version}"', 1)
+    text = text.replace(f"datum: {settings['datum']}", f"datum: {date}", 1)
+    config.write_text(text + f'  - versie: "{version}"\n    datum: {date}\n    wijziging: Meting.\n',
+                      encoding="utf-8")
+
+
+def round_(number: int, formats: str, processes: int | None) -> tuple[dict, dict, str]:
     with tempfile.TemporaryDirectory(prefix="bench-rebuild-") as tmp:
         inputs, output = Path(tmp) / "invoer", Path(tmp) / "uitvoer"
         shutil.copytree(ROOT / "inputs", inputs)
-        clean = timed_build(inputs, output, formats)
+        clean = timed_build(inputs, output, formats, processes)
+        new_version(inputs, number)
         pilot = change_answer(inputs, f"Een gewijzigd antwoord voor de meting, ronde {number}.")
-        rebuild = timed_build(inputs, output, formats)
+        rebuild = timed_build(inputs, output, formats, processes)
     return clean, rebuild, pilot
 
 
@@ -82,14 +103,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--formats", default="docx,pdf")
+    parser.add_argument("--processes", type=int, help="worker processes of each build (default: cores)")
     args = parser.parse_args()
     cleans, rebuilds = [], []
     for number in range(1, args.rounds + 1):
-        clean, rebuild, pilot = round_(number, args.formats)
+        clean, rebuild, pilot = round_(number, args.formats, args.processes)
         cleans.append(clean)
         rebuilds.append(rebuild)
         print(f"round {number}: clean {clean['wall']:.2f} s wall ({clean['cpu']:.2f} s cpu), "
-              f"rebuild after {QUESTION} of {pilot} changed {rebuild['wall']:.2f} s wall "
+              f"rebuild of a new version with {QUESTION} of {pilot} changed {rebuild['wall']:.2f} s wall "
               f"({rebuild['cpu']:.2f} s cpu); rebuild made {rebuild['made']}")
     for label, runs in (("clean", cleans), ("rebuild", rebuilds)):
         phases = {name: statistics.median(run["phases"][name] for run in runs) for name in runs[0]["phases"]}

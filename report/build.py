@@ -12,7 +12,9 @@ a stop signal unwinds the build, cleaning its staging, before any output is
 touched (report.stopping).
 
 A new output format is one entry in WRITERS: a function from Document to
-bytes and the file suffix.
+bytes and the file suffix. The writers run side by side in the build's
+worker processes (report.workers): a plain writer as one piece of work, a
+cached one (the PDF) here, handing its parts to the workers.
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from report.analyse import Distribution, distribution
+from report.analyse import distribution
 from report.cache import CACHE_DIR, Cache, CacheStats
-from report.figures.charts import ChartFiles, cached_chart
+from report.figures.charts import cached_charts
 from report.compose import compose
 from report.config import load_config
 from report.document import Document
@@ -44,6 +46,7 @@ from report.read import read_inputs
 from report.history.schema import Snapshot
 from report.history.snapshot import take_snapshot
 from report.stopping import stoppable
+from report.workers import Workers, workers
 
 PHASES = 5
 
@@ -55,12 +58,15 @@ class Writer:
     suffix: str
     module: str
     function: str
-    cached: bool = False        # the function takes the build's cache as `cache=`
+    cached: bool = False        # the function takes the build's cache and workers as `cache=`, `pool=`
     needs: str | None = None    # the function takes this format's bytes (e.g. `pdf=`)
 
-    def write(self, document: Document, cache: Cache | None, **made: bytes) -> bytes:
-        function = getattr(importlib.import_module(self.module), self.function)
-        return function(document, cache=cache, **made) if self.cached else function(document, **made)
+    def load(self) -> Callable[..., bytes]:
+        return getattr(importlib.import_module(self.module), self.function)
+
+    def write(self, document: Document, cache: Cache | None, pool: Workers | None = None, **made: bytes) -> bytes:
+        function = self.load()
+        return function(document, cache=cache, pool=pool, **made) if self.cached else function(document, **made)
 
 
 WRITERS: dict[str, Writer] = {
@@ -87,19 +93,23 @@ class BuildResult:
 
 
 def build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str] = DEFAULT_FORMATS,
-          progress: Callable[[str], None] = lambda line: None, clean: bool = False) -> BuildResult:
+          progress: Callable[[str], None] = lambda line: None, clean: bool = False,
+          processes: int | None = None) -> BuildResult:
     """Run the pipeline; writes nothing when any input has an error, or when there is no output_dir.
+
+    `processes` is the number of worker processes that draw and write
+    (default: one per core); the files' bytes do not depend on it.
 
     Beside the report go its snapshot and, when the folder holds an earlier
     version's snapshot, the list of changes since then (report.history.versions).
     Ctrl-C and SIGTERM raise report.stopping.Stopped, with nothing replaced.
     """
     with stoppable() as check_stopped:
-        return _build(inputs_dir, output_dir, formats, progress, clean, check_stopped)
+        return _build(inputs_dir, output_dir, formats, progress, clean, check_stopped, processes)
 
 
-def _build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str],
-           progress: Callable[[str], None], clean: bool, check_stopped: Callable[[], None]) -> BuildResult:
+def _build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str], progress: Callable[[str], None],
+           clean: bool, check_stopped: Callable[[], None], processes: int | None) -> BuildResult:
     result = BuildResult()
     phase = _Phases(progress, result.timings)
     with phase(1, "Invoer lezen"):
@@ -114,11 +124,13 @@ def _build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str],
         return result       # the texts would be checked against unreliable pilots; or it may not be published
     with phase(2, "Analyseren"):
         distributions = {spec.key: distribution(read.pilots, spec.question_id) for spec in FIGURES}
-    with tempfile.TemporaryDirectory(prefix="bouw-") as work:
+    for name in formats if output_dir is not None else ():
+        WRITERS[name].load()        # imported before the workers fork, so each starts with it (a second each)
+    with tempfile.TemporaryDirectory(prefix="bouw-") as work, workers(processes) as pool:
         cache = Cache.for_output(output_dir, Path(work), reuse=not clean)
         result.cache = cache.stats
         with phase(3, "Figuren tekenen"):
-            charts = _render(distributions, cache)
+            charts = cached_charts([(spec, distributions[spec.key]) for spec in FIGURES], cache, pool)
         with phase(4, "Rapport samenstellen"):
             document, compose_problems = compose(config, read.pilots, inputs_dir, charts)
             result.problems += compose_problems
@@ -129,7 +141,7 @@ def _build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str],
         if output_dir is None:
             return result
         with phase(5, "Rapport schrijven"):
-            made = _write_formats(document, formats, cache)
+            made = _write_formats(document, formats, cache, pool)
             files = {output_dir / config.output_name(WRITERS[f].suffix): made[f] for f in formats}
             result.problems += gated(file_problems({path.name: data for path, data in files.items()},
                                                    output_dir, publication=not concept), concept)
@@ -138,7 +150,7 @@ def _build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str],
                 return result
             history = history_files(output_dir, config, result.snapshot)
             pdf = files.get(output_dir / config.output_name(WRITERS["pdf"].suffix))
-            files.update(_client_change_list(history, document, formats, pdf, cache))
+            files.update(_client_change_list(history, document, formats, pdf, cache, pool))
             files.update(history.files)
             result.problems += history.problems + version_warnings(config.meta, history.stored)
             check_stopped()
@@ -162,7 +174,7 @@ def _build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str],
 
 
 def _client_change_list(history: History, document: Document, formats: Sequence[str], pdf: bytes | None,
-                        cache: Cache) -> dict[Path, bytes]:
+                        cache: Cache, pool: Workers) -> dict[Path, bytes]:
     """The change list for the client in every format built, with the pages of the new report's PDF."""
     if history.changes is None or history.client_stem is None:
         return {}
@@ -171,11 +183,11 @@ def _client_change_list(history: History, document: Document, formats: Sequence[
         from report.write.pdf import page_numbers   # WeasyPrint loads only when a PDF is built
         pages = page_numbers(document, pdf)
     client = client_document(history.changes, document.meta, pages)
-    made = _write_formats(client, formats, cache)
+    made = _write_formats(client, formats, cache, pool)
     return {Path(f"{history.client_stem}{WRITERS[f].suffix}"): made[f] for f in formats}
 
 
-def _write_formats(document: Document, formats: Sequence[str], cache: Cache) -> dict[str, bytes]:
+def _write_formats(document: Document, formats: Sequence[str], cache: Cache, pool: Workers) -> dict[str, bytes]:
     """Each format's bytes. A format that needs another's (the DOCX takes its contents' page
     numbers from the PDF's layout) gets it, made once, also when only the first is asked for."""
     made: dict[str, bytes] = {}
@@ -184,16 +196,13 @@ def _write_formats(document: Document, formats: Sequence[str], cache: Cache) -> 
         if name not in made:
             writer = WRITERS[name]
             needed = {writer.needs: make(writer.needs)} if writer.needs else {}
-            made[name] = writer.write(document, cache, **needed)
+            made[name] = writer.write(document, cache, pool, **needed)
         return made[name]
 
     for name in formats:
         make(name)
     return made
 
-
-def _render(distributions: dict[str, Distribution], cache: Cache) -> dict[str, ChartFiles]:
-    return {spec.key: cached_chart(spec, distributions[spec.key], cache) for spec in FIGURES}
 
 
 def _cache_line(stats: dict[str, CacheStats]) -> str:

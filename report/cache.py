@@ -22,12 +22,13 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
 from report.files import write_bytes_atomic, write_text_atomic
+from report.workers import Workers
 
 CACHE_DIR = ".cache"
 _MANIFEST = "inhoud.json"        # name -> sha256 of each file of an entry; written last
@@ -65,29 +66,51 @@ class Cache:
     def folder(self, namespace: str, label: str, ingredients: Iterable[str | bytes],
                make: Callable[[Path], None]) -> Path:
         """The folder of files `make` writes for these ingredients, made only when not cached."""
-        key = _key(namespace, ingredients)
-        stats = self.stats.setdefault(namespace, CacheStats())
-        self._used.setdefault(namespace, set()).add(key)
-        if self.root is not None and self.reuse and _intact(self.root / namespace / key):
-            stats.hits.append(label)
-            return self.root / namespace / key
-        entry = self.staging / namespace / key
-        if _intact(entry):                   # the same piece twice in one build is made once
-            return entry
-        shutil.rmtree(entry, ignore_errors=True)
-        entry.mkdir(parents=True)
-        make(entry)
-        _write_manifest(entry)
-        self._staged.append((namespace, key))
-        stats.made.append(label)
+        [entry] = self.folders(namespace, [(label, ingredients, make)], Workers(None, 1))
         return entry
 
-    def blob(self, namespace: str, label: str, ingredients: Iterable[str | bytes],
-             make: Callable[[], bytes]) -> bytes:
-        """The bytes `make` returns for these ingredients, made only when not cached."""
-        entry = self.folder(namespace, label, ingredients,
-                            lambda folder: write_bytes_atomic(folder / _BLOB, make()))
-        return (entry / _BLOB).read_bytes()
+    def folders(self, namespace: str, pieces: Sequence[tuple[str, Iterable[str | bytes], Callable[[Path], None]]],
+                pool: Workers) -> list[Path]:
+        """`folder` for several pieces (label, ingredients, make); the missing ones made side by side by `pool`."""
+        stats = self.stats.setdefault(namespace, CacheStats())
+        entries, making = [], []
+        for label, ingredients, make in pieces:
+            key = _key(namespace, ingredients)
+            self._used.setdefault(namespace, set()).add(key)
+            if self.root is not None and self.reuse and _intact(self.root / namespace / key):
+                stats.hits.append(label)
+                entries.append(self.root / namespace / key)
+                continue
+            entry = self.staging / namespace / key
+            entries.append(entry)
+            if _intact(entry) or any(entry == other for _, other, _ in making):
+                continue                     # the same piece twice in one build is made once
+            shutil.rmtree(entry, ignore_errors=True)
+            entry.mkdir(parents=True)
+            making.append((label, entry, pool.submit(make, entry)))
+        for label, entry, future in making:
+            future.result()
+            _write_manifest(entry)
+            self._staged.append((namespace, entry.name))
+            stats.made.append(label)
+        return entries
+
+    def find(self, namespace: str, label: str, ingredients: Iterable[str | bytes]) -> Path | None:
+        """The file of a blob made for these ingredients before (by an earlier build or this one), or None.
+
+        For pieces made elsewhere (in a worker process): find, else make and `put`.
+        """
+        key = _key(namespace, ingredients)
+        self._used.setdefault(namespace, set()).add(key)
+        if self.root is not None and self.reuse and _intact(self.root / namespace / key):
+            self.stats.setdefault(namespace, CacheStats()).hits.append(label)
+            return self.root / namespace / key / _BLOB
+        return self.staging / namespace / key / _BLOB if _intact(self.staging / namespace / key) else None
+
+    def put(self, namespace: str, label: str, ingredients: Iterable[str | bytes], data: bytes) -> Path:
+        """Keep the bytes made for these ingredients; the file that holds them."""
+        return self.folder(namespace, label, ingredients,
+                           lambda folder: write_bytes_atomic(folder / _BLOB, data)) / _BLOB
 
     def commit(self) -> None:
         """Move this build's new entries into the cache and drop the entries it did not use."""

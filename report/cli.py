@@ -178,7 +178,10 @@ def figuren(inputs: Path, output: Path) -> None:
 @click.option("--schoon", is_flag=True,
               help="Maak alle figuren en pdf-delen opnieuw in plaats van ongewijzigde uit de cache "
                    "(<uitvoermap>/.cache) te halen.")
-def build_command(inputs: Path, output: Path, formats: str, schoon: bool) -> None:
+@click.option("--processen", type=click.IntRange(min=1), default=None, metavar="AANTAL",
+              help="Hoeveel processen tegelijk schrijven (standaard: één per processorkern). "
+                   "Het rapport is hetzelfde, hoeveel het er ook zijn.")
+def build_command(inputs: Path, output: Path, formats: str, schoon: bool, processen: int | None) -> None:
     """Maak het rapport uit de invoer. Bij fouten in de invoer wordt niets geschreven.
 
     Een rapport met status definitief (rapport.yaml) moet ook door de controle
@@ -195,7 +198,7 @@ def build_command(inputs: Path, output: Path, formats: str, schoon: bool) -> Non
     met een waarschuwing overgeslagen.
     """
     try:
-        result = build(inputs, output, _formats(formats), progress=click.echo, clean=schoon)
+        result = build(inputs, output, _formats(formats), progress=click.echo, clean=schoon, processes=processen)
     except KeyboardInterrupt:      # Ctrl-C, or report.stopping.Stopped for a stop signal
         _fail("de build is gestopt (Ctrl-C of een stopsignaal); er is niets vervangen, de vorige uitvoer "
               "is ongewijzigd.")

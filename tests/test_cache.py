@@ -83,6 +83,21 @@ def test_a_changed_text_answer_lays_out_only_its_factsheet(copy, tmp_path):
     assert _files(clean) == _files(rebuilt)                # byte for byte, PDF and DOCX
 
 
+def test_a_new_version_lays_out_only_what_shows_the_date_and_the_changed_answer(copy, tmp_path):
+    """Cover and colophon show the date, version and history; the factsheet the answer."""
+    config = copy.inputs / "rapport.yaml"
+    text = config.read_text(encoding="utf-8")
+    assert 'datum: 2022-10-14\nversie: "0.3"' in text
+    config.write_text(text.replace('datum: 2022-10-14\nversie: "0.3"', 'datum: 2022-11-04\nversie: "0.4"')
+                      + '  - versie: "0.4"\n    datum: 2022-11-04\n    wijziging: Een antwoord verbeterd.\n',
+                      encoding="utf-8")
+    pilot = copy.set_answer("A1", NEW_TEXT)
+    rebuilt = copy.build(formats=("pdf",))
+    assert _made(rebuilt) == {"figuren": [], "pdf-delen": ["voorwerk", f"factsheet {pilot}"]}
+    clean = build(copy.inputs, tmp_path / "schoon", formats=("pdf",), clean=True, processes=1)
+    assert _files(clean) == _files(rebuilt)
+
+
 def test_a_changed_figure_answer_redraws_its_chart_and_lays_out_what_shows_it(copy):
     b3 = question("B3")
     pilot = copy.set_answer("B3", b3.label("nee"))
@@ -157,7 +172,7 @@ def _write(document, root: Path, staging: Path, **options) -> tuple[bytes, list[
 
 
 # The sample's factsheet fills one page, not the guessed two: the report is laid out again.
-ALL_PARTS = ["rapport", "factsheet proef", "rapport"]
+ALL_PARTS = ["rapport", "voorwerk", "factsheet proef", "rapport"]
 
 
 def test_pdf_parts_are_made_again_when_the_stylesheet_or_renderer_changes(sample, tmp_path, monkeypatch):

@@ -52,7 +52,7 @@ REFERENCE_STRUCTURE = [
 
 def _squeeze(text: str) -> str:
     """Text without spacing and hyphens: PDF lines wrap and hyphenate where they like."""
-    return re.sub(r"[\s\-\u2010\u00ad]+", "", text)
+    return re.sub(r"[\s\-\u2010\u00ad\ufffe]+", "", text)      # U+FFFE: pdfium's mark of a line-end hyphen
 
 
 

@@ -31,6 +31,7 @@ from report.write.pdf.html import render_html
 from report.write.pdf import write_pdf
 from report.write.pdf.fonts import join_programs
 from report.write.pdf.merge import anchor_pages
+from report.workers import workers
 from tests.sample_document import sample_document
 
 LONG = " ".join(["Het spreekuur groeit en de gemeente zoekt een vaste plek in de wijk."] * 12)
@@ -183,6 +184,13 @@ def test_each_font_is_embedded_once(written):
 
 def test_same_document_gives_same_bytes(written):
     assert write_pdf(written.document) == written.parts
+
+
+@pytest.mark.parametrize("count", [2, 3])
+def test_parallel_layout_gives_the_serial_bytes(written, count):
+    """The long factsheet is laid out beside the one after it, which first starts on the wrong page."""
+    with workers(count) as pool:
+        assert write_pdf(written.document, pool=pool) == written.parts
 
 
 # ---------------------------------------------------------------- joining font subsets

@@ -14,6 +14,7 @@ numbers back. The PDF writer must therefore declare the house font with
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import textwrap
@@ -28,6 +29,7 @@ from matplotlib.figure import Figure
 from report import style
 from report.analyse import Distribution, distribution
 from report.cache import Cache, fingerprint, versions
+from report.workers import Workers
 from report.codebook import OTHER_CODE, question
 from report.figures.registry import FIGURES, FigureSpec
 from report.files import write_bytes_atomic
@@ -234,11 +236,14 @@ def render_chart(spec: FigureSpec, dist: Distribution, out_dir: Path) -> ChartFi
     return chart_files(data, out_dir)
 
 
-def cached_chart(spec: FigureSpec, dist: Distribution, cache: Cache) -> ChartFiles:
-    """The figure from the cache; drawn only when its bars, the house style or this code changed."""
-    data = chart_data(spec, dist)
-    ingredients = (repr(data), repr(HOUSE_STYLE), fingerprint(*_CODE, FONTS_DIR), versions("matplotlib"))
-    return chart_files(data, cache.folder("figuren", spec.key, ingredients, lambda d: write_chart(data, d)))
+def cached_charts(figures: Sequence[tuple[FigureSpec, Distribution]], cache: Cache,
+                  pool: Workers) -> dict[str, ChartFiles]:
+    """The figures from the cache; those whose bars, the house style or this code changed drawn by the workers."""
+    charts = [chart_data(spec, dist) for spec, dist in figures]
+    code = (repr(HOUSE_STYLE), fingerprint(*_CODE, FONTS_DIR), versions("matplotlib"))
+    folders = cache.folders("figuren", [(data.spec.key, (repr(data), *code), functools.partial(write_chart, data))
+                                        for data in charts], pool)
+    return {data.spec.key: chart_files(data, folder) for data, folder in zip(charts, folders)}
 
 
 def write_chart(data: ChartData, out_dir: Path) -> None:

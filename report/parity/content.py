@@ -58,7 +58,9 @@ PARTS = {
 _PART_OF = {Role.HEADING: "headings", Role.CAPTION: "captions", Role.BOX_TITLE: "boxes",
             Role.FOOTNOTE: "footnotes", Role.FACTSHEET: "factsheets"}
 
-_LINE_END_HYPHEN = re.compile(r"[-\u2010\u00ad]\s*\n\s*|\x02")   # pdfium marks a hyphen it joins at a line end with U+0002
+# pdfium marks a hyphen it takes for a word broken at the line end with U+0002
+# (per character) or U+FFFE (text ranges), when the font maps that glyph to "-".
+_LINE_END_HYPHEN = re.compile(r"[-\u2010\u00ad]\s*\n\s*|[\x02\ufffe]\s*")
 _UNTIL_NOW = re.compile(r"[.!?:;][)'\"\u2019\u201d]*$")
 _NOT_COMPARED = re.compile(r"[\s\-\u2010\u2011\u00ad]+")
 

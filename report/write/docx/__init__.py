@@ -21,6 +21,7 @@ from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 
 from report.cache import Cache
+from report.workers import Workers
 from report.document import Document, Factsheet, Metadata
 from report.dutch import long_date
 from report.style import TEMPLATES_DIR
@@ -43,7 +44,7 @@ RELAYOUTS = 1      # the contents have pages of their own: new numbers in them m
 
 
 def write_docx(document: Document, template_path: Path = TEMPLATE, pdf: bytes | None = None,
-               cache: Cache | None = None) -> bytes:
+               cache: Cache | None = None, pool: Workers | None = None) -> bytes:
     """The report as .docx bytes, ready for report.files.write_bytes_atomic.
 
     `pdf` is the same Document as PDF, whose layout gives the contents' page
@@ -51,7 +52,7 @@ def write_docx(document: Document, template_path: Path = TEMPLATE, pdf: bytes | 
     DOCX out differently, its pages win (report.write.docx.relayout).
     """
     check_numbering(document.chapters)
-    layout = laid_out_pages(document) if pdf is None else heading_pages(document, pdf)
+    layout = laid_out_pages(document, cache, pool) if pdf is None else heading_pages(document, pdf)
     docx = _written(document, template_path, layout)
     for _ in range(RELAYOUTS):
         found = libreoffice_pages(document, docx, cache)

@@ -17,10 +17,12 @@ from dataclasses import dataclass
 
 import pikepdf
 
+from report.cache import Cache
 from report.document import Document
 from report.document.outline import outline
 from report.write.pdf.html import anchor
 from report.write.pdf.merge import anchor_pages
+from report.workers import Workers
 
 Pages = dict[tuple[str, str], int]      # (kind, key) of an outline entry -> 1-based page
 
@@ -40,7 +42,7 @@ def heading_pages(document: Document, pdf: bytes) -> Layout:
                    for entry in outline(document, depth=None)}, count)
 
 
-def laid_out_pages(document: Document) -> Layout:
+def laid_out_pages(document: Document, cache: Cache | None = None, pool: Workers | None = None) -> Layout:
     """The pages, laying out the PDF for them (a build passes the PDF it made instead)."""
     from report.write.pdf import write_pdf      # WeasyPrint loads only when no PDF was given
-    return heading_pages(document, write_pdf(document))
+    return heading_pages(document, write_pdf(document, cache=cache, pool=pool))

@@ -38,11 +38,13 @@ def libreoffice_pages(document: Document, docx: bytes, cache: Cache | None) -> t
     if soffice is None:
         return None
     ingredients = (hashlib.sha256(docx).hexdigest(), _version(soffice))
+    stored = None if cache is None else cache.find(NAMESPACE, "paginering", ingredients)
     try:
-        found = _lay_out(docx) if cache is None else json.loads(
-            cache.blob(NAMESPACE, "paginering", ingredients, lambda: json.dumps(_lay_out(docx)).encode()))
+        found = json.loads(stored.read_bytes()) if stored is not None else _lay_out(docx)
     except _NoLayout:
-        return None             # not cached: the next build tries again
+        return None             # nothing cached: the next build tries again
+    if stored is None and cache is not None:
+        cache.put(NAMESPACE, "paginering", ingredients, json.dumps(found).encode())
     titles, pages, count = found
     entries = outline(document, depth=TOC_DEPTH)
     if titles != [f"{e.number} {e.title}".strip() for e in entries]:

@@ -45,16 +45,15 @@ def join_programs(subsets: list[tuple[bytes, set[int]]]) -> bytes:
     first subset that drew it.
     """
     with _quiet_font_tools():
-        fonts = [TTFont(io.BytesIO(data), recalcTimestamp=False) for data, _ in subsets]
-        source: dict[int, TTFont] = {}
-        for font, (_, drawn) in zip(fonts, subsets):
-            for gid in drawn:
+        target, glyphs, metrics = None, {}, {}
+        for data, drawn in subsets:         # one subset parsed at a time: hundreds of parts stay small
+            font = TTFont(io.BytesIO(data), recalcTimestamp=False)
+            target = target or font
+            for gid in sorted(drawn - glyphs.keys()):
                 if gid < font["maxp"].numGlyphs:
-                    source.setdefault(gid, font)
-        target = fonts[0]
-        _grow(target, max(source, default=0) + 1)
-        glyphs = {gid: _outline(font, gid) for gid, font in source.items()}
-        metrics = {gid: font["hmtx"][font.getGlyphOrder()[gid]] for gid, font in source.items()}
+                    glyphs[gid] = _outline(font, gid)
+                    metrics[gid] = font["hmtx"][font.getGlyphOrder()[gid]]
+        _grow(target, max(glyphs, default=0) + 1)
         for gid, name in enumerate(target.getGlyphOrder()):
             target["glyf"][name] = glyphs.get(gid, _empty())
             target["hmtx"][name] = metrics.get(gid, (0, 0))

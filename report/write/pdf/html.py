@@ -26,23 +26,34 @@ from report.style import HOUSE_STYLE, TEMPLATES_DIR, HouseStyle
 from report.document.outline import annex_number, outline
 
 HTML_TEMPLATES = TEMPLATES_DIR / "html"
+FRONT = "voorwerk"          # the anchor of the cover and colophon's place
 
 
 def render_html(document: Document, style: HouseStyle = HOUSE_STYLE,
-                sheet_pages: Mapping[str, int] | None = None, embed_css: bool = True) -> str:
+                sheet_pages: Mapping[str, int] | None = None, embed_css: bool = True,
+                front_pages: int | None = None) -> str:
     """The whole report as HTML: cover, colophon, contents, chapters and annexes.
 
     With `sheet_pages` (pilot ID -> pages), each factsheet is left out and
     only holds its place: that many blank pages with its anchor and bookmark,
     so page numbers, the contents and the links come out as in the whole
     report while the factsheets are laid out on their own (see
-    render_factsheet). Without `embed_css` the page leaves out the
+    render_factsheet). With `front_pages` the cover and colophon hold their
+    place the same way (see render_front), and the page leaves out the
+    metadata they carry. Without `embed_css` the page leaves out the
     stylesheet, for a caller that hands WeasyPrint `stylesheet()` parsed once.
     """
-    return _page("report.html.j2", document, style, embed_css,
+    front_place = front_pages and _macros().front_place(document.meta, FRONT, front_pages)
+    return _page("report.html.j2", document, style, embed_css, front_pages=front_pages,
+                 front_place=front_place,
                  toc=[(entry, anchor(entry.kind, entry.key)) for entry in outline(document)],
                  chapters=[_section(chapter) for chapter in document.chapters],
                  annexes=[_annex(annex, sheet_pages) for annex in document.annexes])
+
+
+def render_front(document: Document, style: HouseStyle = HOUSE_STYLE, embed_css: bool = True) -> str:
+    """The cover and the colophon on their own, with the report's metadata, as in the whole report."""
+    return _page("front.html.j2", document, style, embed_css)
 
 
 def render_factsheet(document: Document, sheet: Factsheet, first_page: int,
@@ -65,7 +76,8 @@ def stylesheet(document: Document, style: HouseStyle = HOUSE_STYLE) -> str:
 
 def _page(template: str, document: Document, style: HouseStyle, embed_css: bool, **context) -> str:
     css = Markup(stylesheet(document, style)) if embed_css else None
-    return _environment().get_template(template).render(meta=document.meta, style=style, css=css, **context)
+    return _environment().get_template(template).render(
+        meta=document.meta, style=style, css=css, **{"front_pages": None, **context})
 
 
 @functools.cache

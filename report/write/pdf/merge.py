@@ -16,18 +16,18 @@ reader, a screen reader and a validator see one document:
 - fonts: report.write.pdf.fonts gives all parts one program per font;
 - table header cells get their /Scope (report.write.pdf.tables).
 
-The report part keeps its catalogue: language, XMP metadata (PDF/UA),
-document information and viewer preferences.
+The report part keeps its catalogue: language, viewer preferences and, unless
+an insert carries them, the XMP metadata (PDF/UA) and document information.
 """
 
 from __future__ import annotations
 
-import contextlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-from pikepdf import Array, Dictionary, Name, NameTree, NumberTree, Object, ObjectStreamMode, Pdf, String
+from pikepdf import Array, Dictionary, Name, NameTree, NumberTree, Object, ObjectStreamMode, Pdf, Stream, String
 
 from report.write.pdf.fonts import join_fonts
 from report.write.pdf.tables import scope_headers
@@ -37,17 +37,20 @@ ObjGen = tuple[int, int]
 
 @dataclass(frozen=True)
 class Insert:
-    """A factsheet laid out on its own, and the anchor of the blank pages it replaces."""
+    """A factsheet laid out on its own (its file), and the anchor of the blank pages it replaces."""
 
     anchor: str
-    pdf: bytes
+    pdf: Path
 
 
-def merge(report: bytes, inserts: Sequence[Insert]) -> bytes:
-    """The report with each insert's pages in place of the blank pages held for it."""
-    with Pdf.open(io.BytesIO(report)) as out, contextlib.ExitStack() as stack:
-        parts = [stack.enter_context(Pdf.open(io.BytesIO(insert.pdf))) for insert in inserts]
-        _Merge(out).run(inserts, parts)
+def merge(report: Path, inserts: Sequence[Insert], metadata: int | None = None) -> bytes:
+    """The report with each insert's pages in place of the blank pages held for it.
+
+    With `metadata`, the document information and XMP metadata come from
+    that insert (the one that shows the date and authors), not the report.
+    """
+    with Pdf.open(report) as out:
+        _Merge(out).run(inserts, metadata)
         scope_headers(out)
         join_fonts(out)
         buffer = io.BytesIO()
@@ -73,13 +76,25 @@ class _Merge:
         self.blanks: dict[ObjGen, int] = {}                   # blank page -> index of its insert
         self.headings: list[Array] = []                       # each insert's bookmark destination
 
-    def run(self, inserts: Sequence[Insert], parts: Sequence[Pdf]) -> None:
+    def run(self, inserts: Sequence[Insert], metadata: int | None) -> None:
+        """Splice the inserts in, one part open at a time: an open part holds half a MB, whatever its size."""
         self._collect()
         starts = anchor_pages(self.out)
-        for number, (insert, part) in enumerate(zip(inserts, parts)):
-            self._splice(number, starts[insert.anchor], part)
+        names: dict[str, Array] = {}
+        for number, insert in enumerate(inserts):
+            with Pdf.open(insert.pdf) as part:
+                start, count = starts[insert.anchor], len(part.pages)
+                self._splice(number, start, part)
+                copied = [self.out.pages[i].obj for i in range(start, start + count)]
+                for name, dest in _destinations(part).items():
+                    names.setdefault(name, _copy(self.out, dest))
+                if number == metadata:
+                    self.out.trailer.Info = self.out.copy_foreign(part.trailer.Info)
+                    self.out.Root.Metadata = self.out.copy_foreign(part.Root.Metadata)
+                    copied.append(self.out.Root.Metadata)
+                _own_stream_data(copied)
         self._rebuild_structure()
-        self._rebuild_destinations(parts)
+        self._rebuild_destinations(names)
         self._move_bookmarks(self.out.Root.get("/Outlines", Dictionary()).get("/First"))
 
     def _collect(self) -> None:
@@ -131,13 +146,12 @@ class _Merge:
         self.document.K = Array(kids)
         self.out.Root.StructTreeRoot.ParentTree = self.out.make_indirect(Dictionary(Nums=Array(nums)))
 
-    def _rebuild_destinations(self, parts: Sequence[Pdf]) -> None:
+    def _rebuild_destinations(self, inserted: dict[str, Array]) -> None:
         """One sorted name list: the inserts' anchors, and the report's on pages that stayed."""
         live = {page.objgen for page in self.out.pages}
         names = {name: dest for name, dest in _destinations(self.out).items() if dest[0].objgen in live}
-        for part in parts:
-            for name, dest in _destinations(part).items():
-                names.setdefault(name, _copy(self.out, dest))
+        for name, dest in inserted.items():
+            names.setdefault(name, dest)
         flat = [item for name in sorted(names) for item in (String(name), names[name])]
         if flat:
             self.out.Root.Names.Dests = self.out.make_indirect(Dictionary(Names=Array(flat)))
@@ -160,6 +174,26 @@ def _destinations(pdf: Pdf) -> dict[str, Array]:
 
 def _tagged_annotations(page: Dictionary) -> list[Dictionary]:
     return [a for a in page.get("/Annots", ()) if "/StructParent" in a]
+
+
+def _own_stream_data(objects: list[Object]) -> None:
+    """Give the streams these objects reach their data in the merged PDF, so their part can be closed.
+
+    qpdf copies a stream's data from the other PDF only when the merged one
+    is saved; upward links (/Parent, /P) lead back into the report and are not followed.
+    """
+    seen: set[ObjGen] = set()
+    todo = list(objects)
+    while todo:
+        obj = todo.pop()
+        if not isinstance(obj, (Array, Dictionary, Stream)) or (obj.is_indirect and obj.objgen in seen):
+            continue
+        if obj.is_indirect:
+            seen.add(obj.objgen)
+        if isinstance(obj, Stream):
+            obj.write(obj.read_raw_bytes(), filter=obj.get("/Filter"), decode_parms=obj.get("/DecodeParms"))
+        todo.extend(obj if isinstance(obj, Array) else (value for key, value in obj.items()
+                                                        if key not in ("/Parent", "/P")))
 
 
 def _copy(out: Pdf, obj: Object) -> Object:

@@ -1,4 +1,4 @@
-"""Turn the report into parts laid out apart, which a rebuild can take from the cache.
+"""Lay out the report in parts that a rebuild can take from the cache, side by side in worker processes.
 
 WeasyPrint lays out a whole document at once, and most of the report's
 pages are factsheets, which a changed answer touches one at a time. So the
@@ -7,14 +7,21 @@ held by as many blank pages as the factsheet fills, and each factsheet on
 its own, on pages numbered where it lands. Every part is cached by its HTML
 and the bytes of every file that HTML uses (report.cache), so a rebuild
 lays out only the parts that changed; report.write.pdf.merge then puts the
-factsheets' pages in their places.
+factsheets' pages in their places. The parts are laid out by the build's
+workers (report.workers) and go to the merge as files, so neither the pool
+nor the merge holds them all in memory.
 
 The report part needs each factsheet's page count (for the page numbers in
 the contents and after the annex), and a factsheet needs the page it starts
-on. The report is first laid out with a guess of the counts; when a
-factsheet turns out longer or shorter, the report is laid out once more with
-the real counts. Clean or cached, the same parts meet in the same merge, so
-the PDF's bytes do not depend on what the cache held.
+on, which the factsheets before it decide. A factsheet's page count does not
+depend on where it starts (left and right pages are equally wide), so the
+factsheets are laid out in order, a few at a time, each assuming that the
+ones still in progress fill the pages their places hold; one that turns out
+longer or shorter sends only the factsheets in progress after it round
+again. When a count differs from the guess the report part was laid out
+with, the report is laid out once more with the real counts. Clean or
+cached, serial or parallel, the same parts meet in the same merge, so the
+PDF's bytes depend on neither.
 
 WeasyPrint reads only the files the project provides for the report (its
 fonts, its logo, the document's charts): any other URL, whatever the text of
@@ -25,8 +32,10 @@ keys name exactly those files by their content.
 from __future__ import annotations
 
 import functools
-import io
 import os
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -38,43 +47,134 @@ from weasyprint.urls import URLFetcher
 from report.cache import Cache, file_digest, fingerprint, versions
 from report.document import Document, Factsheet, figures
 from report.style import FONTS_DIR, TEMPLATES_DIR, HouseStyle
-from report.write.pdf.html import anchor, render_factsheet, render_html, stylesheet
+from report.write.pdf.html import FRONT, anchor, render_factsheet, render_front, render_html, stylesheet
 from report.write.pdf.merge import Insert, anchor_pages, merge
+from report.workers import Workers
 
 PDF_VARIANT = "pdf/ua-1"
 NAMESPACE = "pdf-delen"
-GUESSED_PAGES = 2      # what the factsheet layout aims at (report.compose.factsheets); a wrong guess costs one layout
+GUESSED_PAGES = 2      # what a factsheet aims at (report.compose.factsheets), and cover + colophon
 ROUNDS = 4             # page counts settle in the second round; more means they keep changing
 _BASE_URL = TEMPLATES_DIR.as_uri() + "/"      # resources are file URIs or relative to templates/
 
 
-def write_in_parts(document: Document, style: HouseStyle, cache: Cache) -> bytes:
+def write_in_parts(document: Document, style: HouseStyle, cache: Cache, pool: Workers) -> bytes:
     """The report as one PDF, made of parts laid out with WeasyPrint or taken from the cache."""
-    weasyprint = _WeasyPrint(stylesheet(document, style), _Assets(document, style))
+    layout = _Layout(cache, stylesheet(document, style), pool, _Assets(document, style))
     sheets = [sheet for annex in document.annexes for sheet in annex.factsheets]
-    pages = {sheet.pilot_id: GUESSED_PAGES for sheet in sheets}
+    inserts = [_Insert("voorwerk", FRONT, lambda first_page: render_front(document, style, embed_css=False))]
+    inserts += [_Insert(f"factsheet {sheet.pilot_id}", anchor("factsheet", sheet.pilot_id),
+                        functools.partial(render_factsheet, document, sheet, style=style, embed_css=False))
+                for sheet in sheets]
+    held = {insert.anchor: GUESSED_PAGES for insert in inserts}
     for _ in range(ROUNDS):
-        html = render_html(document, style, sheet_pages=pages, embed_css=False)
-        report = _part(cache, "rapport", html, weasyprint)
-        with pikepdf.open(io.BytesIO(report)) as pdf:
+        html = render_html(document, style, embed_css=False, front_pages=held[FRONT], sheet_pages={
+            sheet.pilot_id: held[anchor("factsheet", sheet.pilot_id)] for sheet in sheets})
+        report = layout.wait(layout.start("rapport", html))
+        with pikepdf.open(report.pdf) as pdf:
             starts = anchor_pages(pdf)
-        inserts, counts, shift = [], {}, 0
-        for sheet in sheets:
-            place = anchor("factsheet", sheet.pilot_id)
-            html = render_factsheet(document, sheet, starts[place] + 1 + shift, style, embed_css=False)
-            inserts.append(Insert(place, _part(cache, f"factsheet {sheet.pilot_id}", html, weasyprint)))
-            counts[sheet.pilot_id] = _page_count(inserts[-1].pdf)
-            shift += counts[sheet.pilot_id] - pages[sheet.pilot_id]
-        if counts == pages:
-            return merge(report, inserts)
-        pages = counts
-    raise RuntimeError(f"factsheet page counts still changing after {ROUNDS} layouts")
+        laid = layout.in_order(inserts, starts, held)
+        counts = {insert.anchor: part.pages for insert, part in zip(inserts, laid)}
+        if counts == held:
+            return merge(report.pdf, [Insert(insert.anchor, part.pdf) for insert, part in zip(inserts, laid)],
+                         metadata=0)
+        held = counts
+    raise RuntimeError(f"page counts of the cover, colophon and factsheets still changing after {ROUNDS} layouts")
+
+
+@dataclass(frozen=True)
+class _Insert:
+    """A part that takes the place of blank pages in the report: its label, anchor and HTML by first page."""
+
+    label: str
+    anchor: str
+    html: Callable[[int], str]
+
+
+@dataclass(frozen=True)
+class _Laid:
+    """A part laid out (or found in the cache): its file, its page count and the number of its first page."""
+
+    pdf: Path
+    pages: int
+    first_page: int = 1
+
+
+class _Layout:
+    """The parts of one report: looked up in the cache here, laid out by the workers when missing."""
+
+    def __init__(self, cache: Cache, css: str, pool: Workers, assets: _Assets):
+        self.cache = cache
+        self.css = css
+        self.pool = pool
+        self.assets = assets
+        self._shared = (assets.key(css), fingerprint(Path(__file__)), versions("weasyprint", "pydyf"))
+        self._making: dict[Future, tuple[str, tuple[str, ...], int]] = {}
+
+    def start(self, label: str, html: str, first_page: int = 1) -> _Laid | Future:
+        """The part from the cache, or the future of its layout."""
+        ingredients = (*self._shared, self.assets.key(html))      # what every part shares, then its own
+        found = self.cache.find(NAMESPACE, label, ingredients)
+        if found is not None:
+            return _Laid(found, _page_count(found), first_page)
+        future = self.pool.submit(lay_out, self.css, html, self.assets.allowed)
+        self._making[future] = (label, ingredients, first_page)
+        return future
+
+    def wait(self, started: _Laid | Future) -> _Laid:
+        """The part, once laid out; a new part is kept in the cache."""
+        if isinstance(started, _Laid):
+            return started
+        label, ingredients, first_page = self._making.pop(started)
+        data, pages = started.result()
+        return _Laid(self.cache.put(NAMESPACE, label, ingredients, data), pages, first_page)
+
+    def in_order(self, inserts: list[_Insert], starts: dict[str, int], held: dict[str, int]) -> list[_Laid]:
+        """Each insert laid out on the pages where it lands, at most one per worker in progress.
+
+        An insert starts after the pages its predecessors fill: their real
+        counts where known, else the pages their places hold. A layout
+        whose first page turned out wrong still tells its page count.
+        """
+        laid: list[dict[int, _Laid]] = [{} for _ in inserts]     # by first page
+        running: dict[Future, int] = {}
+        wanted: dict[int, int] = {}                             # insert -> first page in progress
+        while True:
+            firsts, shift = [], 0
+            for i, insert in enumerate(inserts):
+                firsts.append(starts[insert.anchor] + 1 + shift)
+                if firsts[i] not in laid[i] and wanted.get(i) != firsts[i] and len(running) < self.pool.count:
+                    started = self.start(insert.label, insert.html(firsts[i]), firsts[i])
+                    if isinstance(started, _Laid):
+                        laid[i][firsts[i]] = started
+                    else:
+                        running[started], wanted[i] = i, firsts[i]
+                if laid[i]:
+                    shift += next(iter(laid[i].values())).pages - held[insert.anchor]
+            if not running:
+                return [laid[i][first] for i, first in enumerate(firsts)]
+            for future in wait(running, return_when=FIRST_COMPLETED).done:
+                i = running.pop(future)
+                part = self.wait(future)
+                laid[i][part.first_page] = part
+                if wanted.get(i) == part.first_page:
+                    del wanted[i]
 
 
 def factsheet_alone(document: Document, sheet: Factsheet, style: HouseStyle) -> bytes:
     """One factsheet as a PDF of its own, laid out and tagged as in the report, pages from 1."""
-    weasyprint = _WeasyPrint(stylesheet(document, style), _Assets(document, style))
-    return weasyprint(render_factsheet(document, sheet, 1, style, embed_css=False))
+    html = render_factsheet(document, sheet, 1, style=style, embed_css=False)
+    return lay_out(stylesheet(document, style), html, _Assets(document, style).allowed)[0]
+
+
+def lay_out(css: str, html: str, allowed: frozenset[str]) -> tuple[bytes, int]:
+    """A part's PDF and its page count; run by a worker, which sets WeasyPrint up once per stylesheet."""
+    return _weasyprint(css, allowed)(html)
+
+
+@functools.lru_cache(maxsize=1)
+def _weasyprint(css: str, allowed: frozenset[str]) -> _WeasyPrint:
+    return _WeasyPrint(css, allowed)
 
 
 class _WeasyPrint:
@@ -85,19 +185,20 @@ class _WeasyPrint:
     stylesheet inside each page.
     """
 
-    def __init__(self, css: str, assets: _Assets):
+    def __init__(self, css: str, allowed: frozenset[str]):
         self.css = css
-        self.assets = assets
+        self.allowed = allowed
 
     @functools.cached_property
     def _setup(self) -> tuple[FontConfiguration, CSS, URLFetcher]:
-        fonts, fetcher = FontConfiguration(), _AssetFetcher(self.assets)
+        fonts, fetcher = FontConfiguration(), _AssetFetcher(self.allowed)
         return fonts, CSS(string=self.css, base_url=_BASE_URL, font_config=fonts, url_fetcher=fetcher), fetcher
 
-    def __call__(self, html: str) -> bytes:
+    def __call__(self, html: str) -> tuple[bytes, int]:
         fonts, css, fetcher = self._setup
-        return HTML(string=html, base_url=_BASE_URL, url_fetcher=fetcher).write_pdf(
-            stylesheets=[css], font_config=fonts, pdf_variant=PDF_VARIANT)
+        laid_out = HTML(string=html, base_url=_BASE_URL, url_fetcher=fetcher).render(
+            stylesheets=[css], font_config=fonts)
+        return laid_out.write_pdf(pdf_variant=PDF_VARIANT), len(laid_out.pages)
 
 
 class _Assets:
@@ -119,9 +220,9 @@ class _Assets:
 class _AssetFetcher(URLFetcher):
     """WeasyPrint's fetcher, confined to the assets and inline `data:` URLs; it refuses everything else."""
 
-    def __init__(self, assets: _Assets):
+    def __init__(self, allowed: frozenset[str]):
         super().__init__(allowed_protocols=("file", "data"))
-        self.allowed = assets.allowed
+        self.allowed = allowed
 
     def fetch(self, url, headers=None):
         if not url.startswith("data:") and \
@@ -130,12 +231,7 @@ class _AssetFetcher(URLFetcher):
         return super().fetch(url, headers)
 
 
-def _part(cache: Cache, label: str, html: str, weasyprint: _WeasyPrint) -> bytes:
-    ingredients = (weasyprint.assets.key(weasyprint.css), weasyprint.assets.key(html),
-                   fingerprint(Path(__file__)), versions("weasyprint", "pydyf"))
-    return cache.blob(NAMESPACE, label, ingredients, lambda: weasyprint(html))
-
-
-def _page_count(pdf: bytes) -> int:
-    with pikepdf.open(io.BytesIO(pdf)) as opened:
+def _page_count(pdf: Path) -> int:
+    with pikepdf.open(pdf) as opened:
         return len(opened.pages)
+
