@@ -46,6 +46,9 @@ def word_file(*, header_row: bool, alt_text: str | None, skip_level: bool, langu
     document.add_heading("Detail", level=3 if skip_level else 2)
     table = document.add_table(rows=2, cols=2)
     table.cell(0, 0).text, table.cell(0, 1).text = "Naam", "Waarde"
+    caption = OxmlElement("w:tblCaption")          # a data table, as the writer marks them
+    caption.set(qn("w:val"), "Gegevens")
+    table._tbl.tblPr.append(caption)
     if header_row:
         properties = table.rows[0]._tr.get_or_add_trPr()
         properties.append(OxmlElement("w:tblHeader"))

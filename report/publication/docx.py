@@ -11,7 +11,9 @@ heading they stand under (report.publication.drafts).
 
 from __future__ import annotations
 
+
 import io
+import re
 
 import docx
 from docx.document import Document as WordDocument
@@ -53,15 +55,18 @@ def docx_problems(data: bytes, file: str, publication: bool) -> list[Problem]:
             texts.append(block.text)
         else:
             tables += 1
-            if not _has_header_row(block):
+            if _is_data_table(block) and not _has_headers(block):
                 headless.append(f"tabel {tables} (onder '{heading}')")
             table_cells = [cell.text for row in block.rows for cell in row.cells]
             cells += table_cells
             texts += table_cells
+            # A heading may stand in a table (a factsheet's title in its band): its level counts.
+            inner = [found for p in block._tbl.iter(qn("w:p")) if (found := _outline_level(Paragraph(p, block)))]
+            level = inner[-1] if inner else level
     pages.append(Page(f"onder '{heading}'", "\n".join(texts), tuple(cells)))
     if headless:
         add(f"{capitalise(counted(len(headless), 'tabel heeft', 'tabellen hebben'))} geen kopregel: markeer de eerste rij "
-            "als rij die bovenaan elke pagina herhaald wordt.", join_places(headless))
+            "als rij die bovenaan elke pagina herhaald wordt, of de eerste kolom als kopkolom.", join_places(headless))
     if level == 0:
         add("Het document heeft geen koppen; een schermlezer kan er niet door navigeren.")
     for number, picture in enumerate(document.element.body.iter(qn("wp:docPr")), start=1):
@@ -84,6 +89,9 @@ def _margin_texts(document: WordDocument) -> list[str]:
             if not part.is_linked_to_previous for paragraph in part.paragraphs]
 
 
+_BUILTIN_HEADING = re.compile(r"Heading([1-9])")
+
+
 def _outline_level(paragraph: Paragraph) -> int | None:
     """The paragraph's heading level (1 is a chapter), from itself or its style; None for body text."""
     elements = [paragraph._p]
@@ -96,12 +104,22 @@ def _outline_level(paragraph: Paragraph) -> int | None:
         if level is not None:
             value = int(level.get(qn("w:val")))
             return value + 1 if value < 9 else None
-    return None
+    builtin = _BUILTIN_HEADING.fullmatch(paragraph.style.style_id or "") if paragraph.style is not None else None
+    return int(builtin[1]) if builtin else None     # Word gives its own heading styles their level
 
 
-def _has_header_row(table: Table) -> bool:
+def _is_data_table(table: Table) -> bool:
+    """A table that holds data carries a caption (w:tblCaption); one that only lays out a box or a band does not."""
+    return table._tbl.find(f"{qn('w:tblPr')}/{qn('w:tblCaption')}") is not None
+
+
+def _has_headers(table: Table) -> bool:
+    """A header row repeated on every page, or, for a label/value table (no header row), its first column
+    marked as headers. Word's default look marks both, so a default table needs its header row."""
     rows = table._tbl.tr_lst
-    return bool(rows) and rows[0].find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
+    look = table._tbl.find(f"{qn('w:tblPr')}/{qn('w:tblLook')}")
+    return (bool(rows) and rows[0].find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None) or \
+        (look is not None and look.get(qn("w:firstColumn")) == "1" and look.get(qn("w:firstRow")) == "0")
 
 
 def _decorative(picture) -> bool:
