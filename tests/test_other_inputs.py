@@ -62,3 +62,15 @@ def test_counts_above_twenty_never_open_a_sentence_in_digits(tmp_path):
     assert werkwijze > 20
     opening = f"{spelled(werkwijze).capitalize()} pilots ontwikkelen een werkwijze"
     assert any(s.startswith(opening) for s in texts), opening
+
+
+def test_two_pilots_build_when_a_comparison_has_an_empty_group(tmp_path):
+    """With two pilots a compared group is empty: a warning with its line, never a failed build."""
+    inputs = write_inputs(tmp_path / "invoer", 2)
+    shutil.copy(BUNDLED / "rapport.yaml", inputs / "rapport.yaml")
+    shutil.copytree(BUNDLED / "teksten", inputs / "teksten")
+
+    result = build(inputs, None, formats=())
+
+    assert result.ok, [p.format() for p in result.problems if p.is_error]
+    assert any("verschilt(...)" in p.message and p.cell for p in result.problems if not p.is_error)

@@ -301,6 +301,12 @@ def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str], marks: _Marks
         names = enumeration([markdown_literal(name) for name in sorted((p.name for p in matching), key=str.casefold)])
         return marks.mark(tuple(p.id for p in matching), names)
 
+    def verschilt(part1: int, whole1: int, part2: int, whole2: int, *margin: float) -> bool:
+        if 0 in (whole1, whole2):       # an empty group is the data's gap, not the author's mistake
+            gap("verschilt(...): een van de twee groepen heeft geen pilots, dus er valt niets te vergelijken")
+            return False
+        return differs(part1, whole1, part2, whole2, *margin)
+
     def start(**conditions) -> str:
         return _date_phrase(pilots, "P6", min, conditions) or gap("start(...): geen van deze pilots heeft een startdatum (P6)")
 
@@ -313,7 +319,7 @@ def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str], marks: _Marks
         "namen": namen,
         "niet": not_,
         "aandeel": marks.traced(share),
-        "verschilt": differs,
+        "verschilt": verschilt,
         "start": start,
         "einde": einde,
         **_reference_functions(),
