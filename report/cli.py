@@ -347,3 +347,4 @@ def _fail(message: str) -> NoReturn:
 
 # The review round's commands live in their own module; importing it registers them on `main`.
 from report import cli_review  # noqa: E402,F401
+from report import cli_preview  # noqa: E402,F401

@@ -39,7 +39,7 @@ class WebMarkup(HtmlMarkup):
         return Markup(markup[:closing] + web_macros().footnote_list(notes) + markup[closing:])
 
     def footnote(self, footnote: Footnote) -> Markup:
-        id = f"voetnoot-{len(self._notes) + 1}"
+        id = f"voetnoot-{footnote.number}"        # numbered through the whole document by compose
         self._notes.append((footnote.number, id, self.run(footnote.content)))
         return web_macros().footnote_call(footnote.number, id)
 
