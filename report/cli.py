@@ -306,11 +306,13 @@ def _snapshot(path: Path) -> Snapshot:
 def vergelijk(output: Path) -> None:
     """Controleer of de DOCX en de PDF van de nieuwste build hetzelfde rapport zijn.
 
-    Vergelijkt de koppen, figuurbijschriften, kadertitels, voetnoten,
+    Staat de HTML-editie van dezelfde build ernaast (map <naam>-html), dan
+    wordt die ook met de DOCX vergeleken. Vergelijkt de koppen, figuurbijschriften, kadertitels, voetnoten,
     factsheettitels en alle zinnen met een getal, zoals ze in de bestanden zelf
     staan. Eindigt met code 1 als ze verschillen.
     """
-    from report.parity import compare_files, format_comparison, newest_build  # pdfium only here
+    from report.parity import (  # pdfium only here
+        compare, compare_files, format_comparison, html_edition, newest_build, read_html)
 
     if not output.is_dir():
         _fail(f"de map {output} bestaat niet; maak eerst het rapport met make_report.py build.")
@@ -322,6 +324,12 @@ def vergelijk(output: Path) -> None:
     click.echo(f"Vergeleken: {docx.name} en {pdf.name}")
     content, differences = compare_files(docx, pdf)
     click.echo(format_comparison(content, differences))
+    page = html_edition(docx)
+    if page is not None:        # the HTML edition of the same build, when it was made
+        click.echo(f"\nVergeleken: {docx.name} en {page.parent.name}/{page.name}")
+        web = compare(content, read_html(page.read_bytes()))
+        click.echo(format_comparison(content, web, other="HTML"))
+        differences += web
     if differences:
         sys.exit(1)
 
