@@ -9,9 +9,15 @@ when the browser closes, so nothing is left in /tmp.
 from __future__ import annotations
 
 import json
+import select
+import signal
+import subprocess
+import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from selenium import webdriver
@@ -54,3 +60,68 @@ def describe(violations: list[dict]) -> str:
     return "\n".join(f"{v['id']} ({v['impact']}): {v['help']} — "
                      + "; ".join(n["target"][0] if isinstance(n["target"][0], str) else str(n["target"])
                                  for n in v["nodes"][:5]) for v in violations)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class PreviewProcess:
+    """A running `make_report.py voorbeeld`, its address and what it printed."""
+
+    process: subprocess.Popen
+    url: str
+    lines: list[str]
+
+    def stop(self, timeout: float = 30) -> int:
+        """Ctrl-C, as the consultant stops it; its exit code."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.lines += self.process.stdout.read().splitlines()
+        self.process.stdout.close()
+        return self.process.returncode
+
+
+@contextmanager
+def preview(inputs: Path, startup: float = 600) -> Iterator[PreviewProcess]:
+    """The preview of `inputs` on a free port, stopped with Ctrl-C at the end."""
+    process = subprocess.Popen([sys.executable, str(ROOT / "make_report.py"), "voorbeeld", "--inputs", str(inputs),
+                                "--poort", "0"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               cwd=ROOT)
+    lines: list[str] = []
+    deadline = time.monotonic() + startup
+    url = None
+    while url is None and time.monotonic() < deadline and process.poll() is None:
+        ready, _, _ = select.select([process.stdout], [], [], 1.0)
+        if ready:
+            line = process.stdout.readline()
+            lines.append(line.rstrip("\n"))
+            if line.startswith("Voorbeeld op "):
+                url = line.split()[2]
+    running = PreviewProcess(process, url or "", lines)
+    try:
+        assert url, f"the preview did not start: {lines}"
+        yield running
+    finally:
+        running.stop()
+
+
+def body_text(driver: webdriver.Chrome, css: str = "body") -> str:
+    return driver.execute_script("const e = document.querySelector(arguments[0]); return e ? e.innerText : '';", css)
+
+
+def wait_for(driver: webdriver.Chrome, condition, timeout: float = 60, poll: float = 0.01):
+    """Poll `condition(driver)` until it is truthy (returned) or the timeout passes (AssertionError)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition(driver)
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {timeout} s in vain")
+        time.sleep(poll)
