@@ -40,6 +40,7 @@ class Preview:
         self.pipeline = Pipeline(inputs_dir, work)
         self.version = 0
         self._good: tuple[Document, list[Problem]] | None = None
+        self._sheets: dict = {}       # the factsheets' markup on the last page
 
     def refresh(self, changed: Iterable[Path] = ()) -> Page:
         rendering = self.pipeline.refresh(changed)
@@ -64,11 +65,12 @@ class Preview:
                                logo="/logo.svg", template="preview.html.j2", warnings=[], **context)
             return Page(self.version, html.encode(), files)
         document, good_warnings = self._good
-        markup = PreviewMarkup(document, good_warnings if errors else warnings, _figure_src)
+        markup = PreviewMarkup(document, good_warnings if errors else warnings, _figure_src, self._sheets)
         for figure in figures(document):
             files[_figure_src(figure)] = ("image/svg+xml", figure.svg.read_bytes)
         html = render_page(document, markup, fonts="/lettertypen/", logo="/logo.svg",
                            template="preview.html.j2", warnings=markup.warnings, **context)
+        self._sheets = markup.used
         return Page(self.version, html.encode(), files)
 
 
@@ -85,9 +87,11 @@ def run_preview(inputs_dir: Path, port: int, echo: Callable[[str], None]) -> Non
             for changes in watchfiles.watch(inputs_dir, step=_STEP_MS, watch_filter=_input_file,
                                             raise_interrupt=True):
                 paths = sorted({Path(path) for _, path in changes})
+                started = time.perf_counter()
                 page = preview.refresh(paths)
                 board.publish(page)
-                echo(f"Bijgewerkt (versie {page.version}): {', '.join(p.name for p in paths)}")
+                took = f"{time.perf_counter() - started:.2f}".replace(".", ",")
+                echo(f"Bijgewerkt in {took} s (versie {page.version}): {', '.join(p.name for p in paths)}")
         except KeyboardInterrupt:
             echo("Voorbeeld gestopt.")
         finally:

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 
 from markupsafe import Markup
 
-from report.document import Block, Document, InfoBox, ListBlock, Paragraph, Section, SourceLine, Text
+from report.document import Block, Document, Factsheet, InfoBox, ListBlock, Paragraph, Section, SourceLine, Text
 from report.document.provenance import pilot_names
 from report.model import Problem
 from report.write.html.markup import WebMarkup, web_macros
@@ -31,11 +31,24 @@ class PlacedWarning:
 
 
 class PreviewMarkup(WebMarkup):
-    def __init__(self, document: Document, warnings: Sequence[Problem], figure_src):
+    """`remembered` holds the factsheets' markup of the previous page: a save changes few of them,
+    and they are most of the page. After rendering, `used` holds this page's, for the next."""
+
+    def __init__(self, document: Document, warnings: Sequence[Problem], figure_src,
+                 remembered: dict[Factsheet, Markup] | None = None):
         super().__init__(figure_src)
         self._names = pilot_names(document)
         self._counted = 0
         self.warnings, self._at = _place(document, warnings)
+        self._remembered = remembered or {}
+        self.used: dict[Factsheet, Markup] = {}
+
+    def factsheet(self, sheet: Factsheet) -> Markup:
+        markup = self._remembered.get(sheet)
+        if markup is None:
+            markup = super().factsheet(sheet)      # no computed numbers and no narrative lines inside
+        self.used[sheet] = markup
+        return markup
 
     def text(self, text: Text) -> Markup:
         if not text.counted:

@@ -28,6 +28,7 @@ from report.model import Problem, has_errors
 from report.privacy import privacy_problems
 from report.publication import gated
 from report.read import ReadResult, read_inputs
+from report.read.questionnaire import Questionnaire, read_questionnaire
 from report.workers import Workers
 
 
@@ -73,6 +74,7 @@ class Pipeline:
         self.inputs_dir = inputs_dir
         self._cache = Cache(None, work)
         self._pool = Workers(None, 1)
+        self._workbooks = RememberedWorkbooks()
         self._read: ReadResult | None = None
         self._charts: dict | None = None
         self._config = None
@@ -82,7 +84,8 @@ class Pipeline:
         """Everything again on the first call; after that what the changed files make stale."""
         stages = {stage_of(path, self.inputs_dir) for path in changed}
         if self._read is None or Stage.DATA in stages:
-            self._read = read_inputs(self.inputs_dir)
+            self._read = read_inputs(self.inputs_dir, self._workbooks.read)
+            self._workbooks.forget_unused()
             self._charts = None
         if self._charts is None and not has_errors(self._read.problems):
             distributions = {spec.key: distribution(self._read.pilots, spec.question_id) for spec in FIGURES}
@@ -97,3 +100,29 @@ class Pipeline:
         problems += gated(privacy_problems(self.inputs_dir, self._read.pilots), concept)
         document, found = compose(self._config, self._read.pilots, self.inputs_dir, self._charts)
         return Rendering(document, problems + found)
+
+
+class RememberedWorkbooks:
+    """Questionnaires read before, kept while their file stays the same (path, size, change time, inode).
+
+    A changed answer is one saved workbook; the others are not opened again.
+    Only the workbooks of the last read are kept.
+    """
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple, tuple[Questionnaire | None, list[Problem]]] = {}
+        self._used: dict[tuple, tuple[Questionnaire | None, list[Problem]]] = {}
+
+    def read(self, path: Path, label: str) -> tuple[Questionnaire | None, list[Problem]]:
+        try:
+            status = path.stat()
+        except OSError:
+            return read_questionnaire(path, label)
+        key = (str(path), label, status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+        if key not in self._used:
+            self._used[key] = self._kept.get(key) or read_questionnaire(path, label)
+        return self._used[key]
+
+    def forget_unused(self) -> None:
+        """After a read: keep only what it used."""
+        self._kept, self._used = self._used, {}

@@ -105,12 +105,18 @@ def keep_names(text: object) -> Markup:
     broken across lines; the words of the data and the narrative are
     judged alike, without a list of names to keep up.
     """
-    return Markup("").join(
-        Markup('<span class="name">{}</span>').format(part) if any(c.isupper() for c in part) else escape(part)
-        for part in _WORDS.split(str(text)))
+    return Markup(_WORDS.sub(_name_span, str(escape(str(text)))))
 
 
-_WORDS = re.compile(r"(\S+)")
+def _name_span(word: re.Match) -> str:
+    """The (escaped) word, in a name span if it has a capital; escaping adds no capital or space."""
+    text = word[0]
+    if text.islower() or not any(c.isupper() for c in text):
+        return text
+    return f'<span class="name">{text}</span>'
+
+
+_WORDS = re.compile(r"\S+")
 
 
 def _macros():
