@@ -9,7 +9,7 @@ from report.cli import inputs_option, main
 
 @main.command("voorbeeld")
 @inputs_option()
-@click.option("--poort", type=click.IntRange(0, 65535), default=8022, show_default=True,
+@click.option("--poort", type=click.IntRange(0, 65535), default=8022, show_default=True, metavar="POORT",
               help="De poort op 127.0.0.1; 0 kiest een vrije poort.")
 def voorbeeld(inputs, poort: int) -> None:
     """Toon het rapport in de browser terwijl u schrijft.
