@@ -10,6 +10,7 @@ the warnings list; warnings about workbooks stay in the list.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import dataclasses
 import re
 from collections.abc import Iterator, Sequence
@@ -20,6 +21,7 @@ from report.document import Block, Document, Factsheet, InfoBox, ListBlock, Para
 from report.document.provenance import pilot_names
 from report.model import Problem
 from report.write.html.markup import WebMarkup, web_macros
+from report.write.pdf.html import anchor
 
 _LINE = re.compile(r"regel (\d+)")
 
@@ -38,17 +40,23 @@ class PreviewMarkup(WebMarkup):
                  remembered: dict[Factsheet, Markup] | None = None):
         super().__init__(figure_src)
         self._names = pilot_names(document)
-        self._counted = 0
+        self._chapter, self._counted = "", 0
         self.warnings, self._at = _place(document, warnings)
         self._remembered = remembered or {}
         self.used: dict[Factsheet, Markup] = {}
 
     def factsheet(self, sheet: Factsheet) -> Markup:
         markup = self._remembered.get(sheet)
-        if markup is None:
-            markup = super().factsheet(sheet)      # no computed numbers and no narrative lines inside
+        if markup is None:      # no computed numbers and no narrative lines inside
+            markup = _digested(super().factsheet(sheet))
         self.used[sheet] = markup
         return markup
+
+    def section(self, section: Section) -> Markup:
+        if section.level != 1:
+            return super().section(section)
+        self._chapter, self._counted = section.key, 0     # ids by chapter: an edit leaves other chapters' alone
+        return _digested(super().section(section))
 
     def text(self, text: Text) -> Markup:
         if not text.counted:
@@ -58,7 +66,7 @@ class PreviewMarkup(WebMarkup):
             pieces.append(super().text(dataclasses.replace(text, text=text.text[position:counted.start], counted=())))
             self._counted += 1
             shown = super().text(dataclasses.replace(text, text=text.text[counted.start:counted.end], counted=()))
-            pieces.append(web_macros().counted(shown, f"herkomst-{self._counted}",
+            pieces.append(web_macros().counted(shown, anchor(f"herkomst-{self._counted}", self._chapter),
                                                [(pilot, self._names.get(pilot, "")) for pilot in counted.pilots]))
             position = counted.end
         pieces.append(super().text(dataclasses.replace(text, text=text.text[position:], counted=())))
@@ -124,3 +132,9 @@ def _block_lines(document: Document) -> Iterator[SourceLine]:
         yield from section(chapter)
     for annex in document.annexes:
         yield from blocks(annex.blocks)
+
+
+def _digested(markup: Markup) -> Markup:
+    """The markup in a wrapper carrying its digest, so the page compares a part by its digest alone."""
+    digest = hashlib.blake2b(markup.encode(), digest_size=8).hexdigest()
+    return Markup('<div class="deel" data-digest="{}">').format(digest) + markup + Markup("</div>")
