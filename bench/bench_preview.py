@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 
 import openpyxl
+from selenium.webdriver.common.by import By
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -71,8 +72,10 @@ def main() -> None:
         inputs = _inputs(args.pilots, Path(folder) / "invoer")
         started = time.perf_counter()
         with preview(inputs) as running, chromium() as driver:
-            print(f"preview of {args.pilots} pilots ready in {time.perf_counter() - started:.1f} s at {running.url}")
             driver.get(running.url)
+            while not driver.find_elements(By.CSS_SELECTOR, "#rapport main"):     # the first rendering
+                time.sleep(0.05)
+            print(f"preview of {args.pilots} pilots shown in {time.perf_counter() - started:.1f} s at {running.url}")
             narrative, answer = [], []
             for round in range(args.rounds):
                 old, new = SENTENCE if round % 2 == 0 else SENTENCE[::-1]

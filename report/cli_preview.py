@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from report.cli import inputs_option, main
+from report.cli import _fail, inputs_option, main
 
 
 @main.command("voorbeeld")
@@ -21,9 +21,11 @@ def voorbeeld(inputs, poort: int) -> None:
     welke pilots het telt. Stoppen met Ctrl-C.
     """
     from report.preview import run_preview       # watchfiles and the server only for this command
+    from report.preview.server import PortUnavailable
 
+    if not inputs.is_dir():
+        _fail(f"de invoermap {inputs} bestaat niet of is geen map.")
     try:
         run_preview(inputs, poort, lambda line: click.echo(line))
-    except OSError as error:
-        raise click.ClickException(f"de server kan niet starten op poort {poort}: {error.strerror or error}. "
-                                   "Kies een andere met --poort.") from None
+    except PortUnavailable as error:
+        _fail(f"de server kan niet starten op poort {poort}: {error}. Kies een andere met --poort.")

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import glob
 import shutil
+import socket
 import tempfile
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from openpyxl import load_workbook
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+from report.cli import main
 from tests.browser import axe_violations, body_text, chromium, describe, preview, wait_for
 from tests.conftest import EXAMPLE_INPUTS
 
@@ -52,7 +55,7 @@ def browser():
 @pytest.fixture
 def page(browser, running):
     browser.get(running.url)
-    wait_for(browser, lambda d: d.execute_script("return document.readyState") == "complete")
+    wait_for(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#rapport main"), timeout=600)   # the first rendering
     return browser
 
 
@@ -65,6 +68,18 @@ def _edit(path: Path, old: str, new: str) -> str:
     assert text.count(old) >= 1, old
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     return text
+
+
+def test_a_port_in_use_or_a_missing_folder_is_a_dutch_error_at_once(inputs):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["voorbeeld", "--inputs", str(inputs), "--poort", str(port)])
+    assert result.exit_code == 1
+    assert f"de server kan niet starten op poort {port}" in result.output and "--poort" in result.output
+    missing = CliRunner().invoke(main, ["voorbeeld", "--inputs", str(inputs / "bestaat-niet"), "--poort", "0"])
+    assert missing.exit_code == 1 and "bestaat niet" in missing.output
 
 
 def test_the_server_listens_on_loopback_only_and_serves_nothing_else(running):

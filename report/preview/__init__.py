@@ -47,6 +47,10 @@ class Preview:
         self.version += 1
         return self._page(rendering)
 
+    def waiting(self) -> Page:
+        """The page while the first rendering is made; it fetches that when it is ready."""
+        return self._render([], [], "Het voorbeeld wordt gemaakt …")
+
     def _page(self, rendering: Rendering) -> Page:
         warnings = [p for p in rendering.problems if p.severity is Severity.WARNING]
         errors = [p for p in rendering.problems if p.is_error]
@@ -54,10 +58,13 @@ class Preview:
             self._good = (rendering.document, warnings)
         elif not errors:      # no document without an error message: say so rather than show nothing
             errors = [Problem(Severity.ERROR, "rapport.yaml", "Het rapport kan niet worden samengesteld.")]
+        status = f"Versie {self.version} van het voorbeeld, bijgewerkt om {time.strftime('%H:%M:%S')}."
+        return self._render(warnings, errors, status)
+
+    def _render(self, warnings: list[Problem], errors: list[Problem], status: str) -> Page:
         files = {"/logo.svg": ("image/svg+xml", HOUSE_STYLE.logo.read_bytes)}
         files.update({f"/lettertypen/{name}": (_font_type(name), (FONTS_DIR / name).read_bytes)
                       for name in font_files()})
-        status = f"Versie {self.version} van het voorbeeld, bijgewerkt om {time.strftime('%H:%M:%S')}."
         context = dict(version=self.version, status=status, errors=errors, has_report=self._good is not None)
         if self._good is None:
             empty = _empty()
@@ -78,12 +85,14 @@ def run_preview(inputs_dir: Path, port: int, echo: Callable[[str], None]) -> Non
     """Serve the preview until Ctrl-C or SIGTERM; `echo` tells the consultant where and what changed."""
     with stoppable(), tempfile.TemporaryDirectory(prefix="voorbeeld-") as work:
         preview = Preview(inputs_dir, Path(work))
-        board = Board(preview.refresh())
-        server = make_server(board, port)
+        board = Board(preview.waiting())
+        server = make_server(board, port)      # first: a port in use is told at once
         thread = threading.Thread(target=server.serve_forever, name="voorbeeld", daemon=True)
         thread.start()
         echo(f"Voorbeeld op http://{LOOPBACK}:{server.server_port}/ (stoppen met Ctrl-C)")
         try:
+            board.publish(preview.refresh())
+            echo(f"Klaar (versie {board.page.version}); het voorbeeld volgt nu elke wijziging in {inputs_dir}.")
             for changes in watchfiles.watch(inputs_dir, step=_STEP_MS, watch_filter=_input_file,
                                             raise_interrupt=True):
                 paths = sorted({Path(path) for _, path in changes})

@@ -10,6 +10,7 @@ after each save; the page then fetches itself again and swaps its content.
 
 from __future__ import annotations
 
+import errno
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -57,6 +58,14 @@ class Board:
         with self._changed:
             self._changed.wait_for(lambda: self.closed or self._page.version > version, timeout)
             return self._page.version
+
+
+class PortUnavailable(Exception):
+    """The port cannot be listened on (in use, or reserved); the reason in Dutch."""
+
+
+_REASONS = {errno.EADDRINUSE: "die is al in gebruik (draait het voorbeeld al?)",
+            errno.EACCES: "daarvoor is geen toestemming"}
 
 
 def make_server(board: Board, port: int) -> ThreadingHTTPServer:
@@ -109,6 +118,9 @@ def make_server(board: Board, port: int) -> ThreadingHTTPServer:
         def log_message(self, format: str, *args) -> None:
             pass           # the terminal shows the consultant's messages, not every request
 
-    server = ThreadingHTTPServer((LOOPBACK, port), Handler)
+    try:
+        server = ThreadingHTTPServer((LOOPBACK, port), Handler)
+    except OSError as error:
+        raise PortUnavailable(_REASONS.get(error.errno, "de poort is niet beschikbaar")) from None
     server.daemon_threads = True
     return server
