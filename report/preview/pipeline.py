@@ -19,8 +19,9 @@ from pathlib import Path
 from report.analyse import distribution
 from report.cache import Cache
 from report.compose import compose
+from report.compose.factsheets import factsheets
 from report.config import load_config
-from report.document import Document
+from report.document import Document, Factsheet
 from report.figures.charts import cached_charts
 from report.figures.registry import FIGURES
 from report.folders import CONFIG_FILE, TEXTS_DIR
@@ -79,12 +80,15 @@ class Pipeline:
         self._charts: dict | None = None
         self._config = None
         self._config_problems: list[Problem] = []
+        self._reads = 0             # reads of the pilots so far: the factsheets are kept per read
+        self._sheets: tuple[tuple, tuple[Factsheet, ...]] | None = None
 
     def refresh(self, changed: Iterable[Path] = ()) -> Rendering:
         """Everything again on the first call; after that what the changed files make stale."""
         stages = {stage_of(path, self.inputs_dir) for path in changed}
         if self._read is None or Stage.DATA in stages:
             self._read = read_inputs(self.inputs_dir, self._workbooks.read)
+            self._reads += 1
             self._workbooks.forget_unused()
             self._charts = None
         if self._charts is None and not has_errors(self._read.problems):
@@ -98,8 +102,17 @@ class Pipeline:
             return Rendering(None, problems)
         concept = self._config is None or self._config.meta.is_concept
         problems += gated(privacy_problems(self.inputs_dir, self._read.pilots), concept)
-        document, found = compose(self._config, self._read.pilots, self.inputs_dir, self._charts)
+        document, found = compose(self._config, self._read.pilots, self.inputs_dir, self._charts, self._factsheets())
         return Rendering(document, problems + found)
+
+    def _factsheets(self) -> tuple[Factsheet, ...] | None:
+        """The factsheets of the current pilots and config, made once until either changes."""
+        if self._config is None:
+            return None
+        key = (self._reads, self._config.correction_marks)
+        if self._sheets is None or self._sheets[0] != key:
+            self._sheets = (key, factsheets(self._read.pilots, correction_marks=self._config.correction_marks))
+        return self._sheets[1]
 
 
 class RememberedWorkbooks:
