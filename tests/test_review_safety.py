@@ -1,0 +1,262 @@
+"""The review round keeps the team's own work and finds the right files (issue 20).
+
+Each test is one defect a consultant ran into: the worklist is the team's
+document (rows and columns added by hand survive), every command that needs
+"the newest report" finds it through the build's record, one worklist per
+report version, the fact check's own files in a returned folder, and
+commands that change inputs never change the bundled example by default.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pikepdf
+import pytest
+from click.testing import CliRunner
+from docx import Document as open_docx
+from openpyxl import load_workbook
+
+from report.cli import main
+from report.comments.worklist import KEY, NEW_ROW, NUMBER, PRESENCE, REMARK, SHEET, STATUS
+from report.factcheck.form import FORM_SHEET
+from report.factcheck.packets import make_packets
+from report.folders import LETTER_FILE
+from report.history.manifest import MANIFEST_FILE, read_manifest
+from report.read import read_inputs
+from tests.conftest import EXAMPLE_INPUTS
+from tests.tracked import track
+from tests.workbooks import write_inputs
+
+
+def _invoke(*args: str):
+    result = CliRunner().invoke(main, list(args))
+    assert "Traceback" not in result.output, result.output
+    return result
+
+
+def _docx(path: Path, *remarks: str) -> Path:
+    """A returned file from elsewhere (untraced): one comment per remark."""
+    word = open_docx()
+    for remark in remarks:
+        paragraph = word.add_paragraph(f"Tekst bij {remark}")
+        word.add_comment(paragraph.runs, text=remark, author="Lezer", initials="L")
+    word.save(path)
+    return path
+
+
+def _sheet(xlsx: Path):
+    wb = load_workbook(xlsx)
+    ws = wb[SHEET]
+    header = next(r for r in range(1, 13) if ws.cell(row=r, column=1).value == NUMBER)
+    return wb, ws, header
+
+
+def worklist_rows(xlsx: Path) -> list[dict]:
+    """Every row of a worklist by header, the team's own columns included."""
+    _, ws, header = _sheet(xlsx)
+    names = [ws.cell(row=header, column=c).value for c in range(1, ws.max_column + 1)]
+    return [{name: ws.cell(row=r, column=c).value for c, name in enumerate(names, start=1) if name}
+            for r in range(header + 1, ws.max_row + 1)]
+
+
+def add_by_hand(xlsx: Path, row: dict, column: str | None = None, values: dict | None = None) -> None:
+    """What the team does in Excel: a row of its own, and a column of its own with a value per Nr."""
+    wb, ws, header = _sheet(xlsx)
+    names = [ws.cell(row=header, column=c).value for c in range(1, ws.max_column + 1)]
+    if column:
+        extra = ws.max_column + 1
+        ws.cell(row=header, column=extra, value=column)
+        for r in range(header + 1, ws.max_row + 1):
+            ws.cell(row=r, column=extra, value=(values or {}).get(ws.cell(row=r, column=1).value))
+        names.append(column)
+    target = ws.max_row + 1
+    for name, value in row.items():
+        ws.cell(row=target, column=names.index(name) + 1, value=value)
+    wb.save(xlsx)
+
+
+# ---------------------------------------------------------------- 1, 2: the worklist is the team's document
+
+
+def test_a_row_the_team_adds_corrupts_no_remark(tmp_path):
+    """Defect 1: a row without a Kenmerk made every text start with "(Reactie op None) ", once more per run."""
+    first, second = _docx(tmp_path / "a.docx", "Eerste punt."), _docx(tmp_path / "b.docx", "Tweede punt.")
+    lijst = tmp_path / "lijst.xlsx"
+    assert _invoke("opmerkingen", str(first), "-o", str(lijst)).exit_code == 0
+    add_by_hand(lijst, {"Opmerking of wijziging": "Zelf toegevoegd: bron nalopen.", "Toegewezen aan": "Sanne"})
+    for path in (second, second, first):
+        assert _invoke("opmerkingen", str(path), "-o", str(lijst)).exit_code == 0
+    rows = worklist_rows(lijst)
+    assert [row[REMARK] for row in rows] == ["Eerste punt.", "Zelf toegevoegd: bron nalopen.", "Tweede punt."]
+    assert rows[1]["Toegewezen aan"] == "Sanne" and rows[1][KEY] is None
+
+
+def test_a_column_the_team_adds_and_its_sorting_and_filter_survive_a_re_read(tmp_path):
+    """Defect 2: a column the team added was dropped while the tool said the filled-in columns were kept."""
+    returned = _docx(tmp_path / "terug.docx", "Punt een.", "Punt twee.")
+    lijst = tmp_path / "lijst.xlsx"
+    assert _invoke("opmerkingen", str(returned), "-o", str(lijst)).exit_code == 0
+    add_by_hand(lijst, {}, "Prioriteit", {1: "laag", 2: "hoog"})
+    wb, ws, header = _sheet(lijst)                     # the team sorts on its column and filters it
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=header + 1, max_row=header + 2)]
+    for r, values in enumerate(reversed(rows), start=header + 1):
+        for c, value in enumerate(values, start=1):
+            ws.cell(row=r, column=c, value=value)
+    ws.auto_filter.add_filter_column(ws.max_column - 1, ["hoog", "laag"])
+    wb.save(lijst)
+
+    result = _invoke("opmerkingen", str(returned), "-o", str(lijst))
+
+    assert result.exit_code == 0 and "ingevulde kolommen zijn behouden" in result.output
+    rows = worklist_rows(lijst)
+    assert [(row[NUMBER], row["Prioriteit"]) for row in rows] == [(2, "hoog"), (1, "laag")]
+    _, ws, header = _sheet(lijst)
+    assert ws.cell(row=header, column=ws.max_column).value == "Prioriteit"
+    assert [f.colId for f in ws.auto_filter.filterColumn] == [ws.max_column - 1]
+
+
+def test_new_stays_until_the_status_is_set(tmp_path):
+    """Defect 7 (first part): *nieuw* disappeared on the next run although nobody looked at the row."""
+    first, second = _docx(tmp_path / "a.docx", "Een."), _docx(tmp_path / "b.docx", "Twee.", "Drie.")
+    lijst = tmp_path / "lijst.xlsx"
+    _invoke("opmerkingen", str(first), "-o", str(lijst))
+    _invoke("opmerkingen", str(second), "-o", str(lijst))
+    wb, ws, header = _sheet(lijst)
+    status = [ws.cell(row=header, column=c).value for c in range(1, ws.max_column + 1)].index(STATUS) + 1
+    ws.cell(row=header + 2, column=status, value="in behandeling")       # "Twee." has been looked at
+    wb.save(lijst)
+    _invoke("opmerkingen", str(first), "-o", str(lijst))
+    assert {row[REMARK]: row[PRESENCE] for row in worklist_rows(lijst)} == {"Een.": None, "Twee.": None,
+                                                                         "Drie.": NEW_ROW}
+
+
+# ---------------------------------------------------------------- 3: the newest report through the build's record
+
+
+def _decoy_pair(folder: Path, stem: str) -> None:
+    """A change list's DOCX and PDF, written after the report (as the build writes them)."""
+    word = open_docx()
+    word.add_heading("Wijzigingen", 1)
+    word.save(folder / f"{stem}.docx")
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.save(folder / f"{stem}.pdf")
+    later = (folder / f"{stem}.pdf").stat().st_mtime + 60
+    for suffix in (".docx", ".pdf"):
+        os.utime(folder / f"{stem}{suffix}", (later, later))
+
+
+def test_vergelijk_and_the_gate_read_the_report_not_the_change_list(example_build, tmp_path):
+    """Defect 3: they took the newest same-named DOCX/PDF pair, which is the change list."""
+    out = shutil.copytree(example_build.docx.parent, tmp_path / "uit", ignore=shutil.ignore_patterns(".cache"))
+    _decoy_pair(out, "wijzigingen-v0.2-v0.3")
+
+    compared = _invoke("vergelijk", "--output", str(out))
+    assert compared.exit_code == 0, compared.output
+    assert f"Vergeleken: {example_build.docx.name} en {example_build.pdf.name}" in compared.output
+
+    gate = _invoke("check", "--publicatie", "--output", str(out), "--inputs", str(EXAMPLE_INPUTS))
+    assert gate.exit_code == 1
+    assert "merkteken 'correctie'" in gate.output and "wijzigingen-v0.2-v0.3" not in gate.output
+
+
+def test_a_damaged_build_record_is_a_dutch_error(tmp_path):
+    (tmp_path / MANIFEST_FILE).write_text('{"formaat": 1, "builds": [{"rapport": ["../x"]}]}', encoding="utf-8")
+    for args in (["vergelijk"], ["check", "--publicatie", "--inputs", str(EXAMPLE_INPUTS)]):
+        result = _invoke(*args, "--output", str(tmp_path))
+        assert result.exit_code == 1 and "geen leesbare buildregistratie" in result.output, result.output
+
+
+# ---------------------------------------------------------------- 5: one worklist per version; the packet folder
+
+
+def _commented_copy(docx: Path, target: Path, remark: str, author: str) -> Path:
+    word = open_docx(docx)
+    paragraph = next(p for p in word.paragraphs if p.text.startswith("De planning verschilt"))
+    word.add_comment(paragraph.runs, text=remark, author=author, initials=author[:2])
+    word.save(target)
+    return target
+
+
+def test_every_opmerkingen_call_merges_into_the_versions_worklist_that_the_gate_finds(example_build, tmp_path):
+    """Defect 5: one file wrote TERUG-opmerkingen.xlsx beside it, two files a new opmerkingen.xlsx, and the
+    open-remarks check looked only in output/."""
+    out = shutil.copytree(example_build.docx.parent, tmp_path / "uit", ignore=shutil.ignore_patterns(".cache"))
+    back = tmp_path / "terug"
+    back.mkdir()
+    anna = _commented_copy(example_build.docx, back / "anna.docx", "Bron?", "Anna Jansen")
+    bert = _commented_copy(example_build.docx, back / "bert.docx", "Klopt dit?", "Bert de Boer")
+    version = read_manifest(out).newest.version
+    lijst = out / f"opmerkingen-v{version}.xlsx"
+
+    assert _invoke("opmerkingen", str(anna), "--rapporten", str(out)).exit_code == 0
+    wb, ws, header = _sheet(lijst)
+    assigned = [ws.cell(row=header, column=c).value for c in range(1, ws.max_column + 1)].index("Toegewezen aan")
+    ws.cell(row=header + 1, column=assigned + 1, value="Jeroen")
+    wb.save(lijst)
+    assert _invoke("opmerkingen", str(anna), str(bert), "--rapporten", str(out)).exit_code == 0
+
+    assert sorted(back.iterdir()) == [anna, bert]
+    rows = {row[REMARK]: row for row in worklist_rows(lijst)}
+    assert rows["Bron?"]["Toegewezen aan"] == "Jeroen" and set(rows) == {"Bron?", "Klopt dit?"}
+    gate = _invoke("check", "--publicatie", "--output", str(out), "--inputs", str(EXAMPLE_INPUTS))
+    assert f"{lijst.name}" in gate.output and "Opmerking 1 staat nog op 'open'" in gate.output
+
+
+@pytest.fixture(scope="module")
+def small_packets(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("pakketten")
+    inputs = write_inputs(tmp / "invoer", 3)
+    for name in ("rapport.yaml", "teksten", LETTER_FILE):
+        (shutil.copytree if (EXAMPLE_INPUTS / name).is_dir() else shutil.copy)(EXAMPLE_INPUTS / name, inputs / name)
+    written, problems = make_packets(inputs, tmp / "uit")
+    assert not problems, [p.format() for p in problems]
+    return inputs, tmp / "uit" / "wederhoor"
+
+
+def fill_form(form: Path, question_id: str, value: object, reason: str) -> None:
+    workbook = load_workbook(form)
+    for row in workbook[FORM_SHEET].iter_rows():
+        if row[0].value == question_id:
+            row[3].value, row[4].value = value, reason
+    workbook.save(form)
+
+
+def test_verwerk_reads_the_forms_in_the_packet_folder_itself(small_packets, tmp_path):
+    """Defect 5: the project's own overview.xlsx was refused as "geen wederhoorformulier" and nothing was processed."""
+    inputs, root = small_packets
+    inputs = shutil.copytree(inputs, tmp_path / "invoer")
+    root = shutil.copytree(root, tmp_path / "wederhoor")
+    pilot = read_inputs(inputs).pilots[0]
+    fill_form(root / pilot.id / f"wederhoorformulier-{pilot.id}.xlsx", "A8", 987, "Geteld in december")
+
+    result = _invoke("wederhoor", "--inputs", str(inputs), "--verwerk", str(root))
+
+    assert result.exit_code == 0, result.output
+    assert "geen wederhoorformulier" not in result.output and "overzicht van de pakketten is overgeslagen" in result.output
+    assert read_inputs(inputs).pilots[0].value("A8") == 987
+
+
+# ---------------------------------------------------------------- 6: the bundled example is never changed by default
+
+
+def test_commands_that_change_inputs_refuse_the_bundled_example_by_default(tmp_path):
+    """Defect 6: --toepassen and --verwerk wrote into the bundled example when --inputs was left out."""
+    word = open_docx()
+    track(word.add_paragraph("Een tekst van elders."), "elders", "buiten", "Lezer")
+    word.save(tmp_path / "terug.docx")
+    (tmp_path / "formulieren").mkdir()
+    before = {p: p.read_bytes() for p in EXAMPLE_INPUTS.rglob("*") if p.is_file()}
+
+    applied = _invoke("opmerkingen", str(tmp_path / "terug.docx"), "--toepassen", "-o", str(tmp_path / "l.xlsx"))
+    processed = _invoke("wederhoor", "--verwerk", str(tmp_path / "formulieren"))
+
+    for result, option in ((applied, "--toepassen"), (processed, "--verwerk")):
+        assert result.exit_code == 1 and f"{option} verandert de invoer; noem de invoermap met --inputs" in result.output
+    assert {p: p.read_bytes() for p in EXAMPLE_INPUTS.rglob("*") if p.is_file()} == before
+    assert not (tmp_path / "l.xlsx").exists()
+    named = _invoke("wederhoor", "--verwerk", str(tmp_path / "formulieren"), "--inputs", str(EXAMPLE_INPUTS))
+    assert named.exit_code == 0 and "geen formulieren gelezen" in named.output
