@@ -102,7 +102,7 @@ def packet_files(document: Document, pilots: Sequence[Pilot], letter: Letter,
         files[folder / f"factsheet-{name}.pdf"] = write_factsheet_pdf(document, sheet)
         files[folder / f"factsheet-{name}.docx"] = write_factsheet_docx(document, sheet)
         files[folder / f"brief-{name}.docx"] = write_letter_docx(
-            document, letter_paragraphs(letter, document, pilot))
+            document, letter_paragraphs(letter, document, pilot), f"Wederhoor: {sheet.title}")
         files[folder / f"wederhoorformulier-{name}.xlsx"] = workbook_bytes(
             build_form(pilot, sheet, document.meta.title))
     marks = _marks(root / OVERVIEW_FILE)
