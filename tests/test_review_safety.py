@@ -10,10 +10,14 @@ commands that change inputs never change the bundled example by default.
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import subprocess
+import zipfile
 from pathlib import Path
 
 import pikepdf
+import pypdfium2 as pdfium
 import pytest
 from click.testing import CliRunner
 from docx import Document as open_docx
@@ -26,7 +30,9 @@ from report.factcheck.packets import make_packets
 from report.folders import LETTER_FILE
 from report.history.manifest import MANIFEST_FILE, read_manifest
 from report.read import read_inputs
+from report.word_template import styles as S
 from tests.conftest import EXAMPLE_INPUTS
+from tests.libreoffice import needs_libreoffice
 from tests.tracked import track
 from tests.workbooks import write_inputs
 
@@ -260,3 +266,125 @@ def test_commands_that_change_inputs_refuse_the_bundled_example_by_default(tmp_p
     assert not (tmp_path / "l.xlsx").exists()
     named = _invoke("wederhoor", "--verwerk", str(tmp_path / "formulieren"), "--inputs", str(EXAMPLE_INPUTS))
     assert named.exit_code == 0 and "geen formulieren gelezen" in named.output
+
+
+# ---------------------------------------------------------------- the whole round, and no placeholder in any output
+
+
+_TEMPLATE_SYNTAX = ("{{", "}}", "{%", "%}", "{#", "[[", "]]", S.RUNNING_HEAD)
+
+
+def _visible_text(path: Path) -> str:
+    """What a reader of the file can see, whatever its format (every part of a DOCX: headers too)."""
+    if path.suffix == ".docx":
+        with zipfile.ZipFile(path) as package:
+            return "\n".join(package.read(name).decode("utf-8") for name in package.namelist()
+                             if name.startswith("word/") and name.endswith(".xml"))
+    if path.suffix == ".pdf":
+        document = pdfium.PdfDocument(path)
+        try:
+            return "\n".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+        finally:
+            document.close()
+    if path.suffix == ".xlsx":
+        wb = load_workbook(path)
+        return "\n".join(str(cell.value) for ws in wb for row in ws.iter_rows() for cell in row if cell.value)
+    return path.read_text(encoding="utf-8")
+
+
+def _leftovers(folder: Path) -> dict[str, list[str]]:
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        if path.suffix in (".docx", ".pdf", ".xlsx", ".md") and ".cache" not in path.parts:
+            text = _visible_text(path)
+            if hits := [marker for marker in _TEMPLATE_SYNTAX if marker in text]:
+                found[str(path.relative_to(folder))] = hits
+    return found
+
+
+def _set(inputs: Path, **values: str) -> None:
+    path = inputs / "rapport.yaml"
+    text = path.read_text(encoding="utf-8")
+    for key, value in values.items():
+        text = re.sub(rf"(?m)^{key}: .*$", f"{key}: {value}", text)
+    path.write_text(text, encoding="utf-8")
+
+
+def _statuses(xlsx: Path, status: str) -> None:
+    wb, ws, header = _sheet(xlsx)
+    column = [ws.cell(row=header, column=c).value for c in range(1, ws.max_column + 1)].index(STATUS) + 1
+    for row in range(header + 1, ws.max_row + 1):
+        ws.cell(row=row, column=column, value=status)
+    wb.save(xlsx)
+
+
+@needs_libreoffice
+def test_a_whole_review_round_loses_nothing(example_build, tmp_path):
+    """Two reviewers (Word, and LibreOffice saving again), the worklist edited by hand, --toepassen, the
+    fact check with a form, a version bump and a definitive build; the example's build and cache are reused."""
+    inputs = shutil.copytree(EXAMPLE_INPUTS, tmp_path / "invoer")
+    out = shutil.copytree(example_build.docx.parent, tmp_path / "uit")
+    back = tmp_path / "terug"
+    back.mkdir()
+    word = open_docx(example_build.docx)
+    progress = next(p for p in word.paragraphs if p.text.startswith("De helft van de pilots"))
+    track(progress, "coronamaatregelen", "maatregelen tegen corona", "Anna Jansen")
+    word.add_comment(progress.runs[1:3], text="Zijn het er niet zeven?", author="Anna Jansen", initials="AJ")
+    word.save(back / "anna.docx")
+    word = open_docx(example_build.docx)
+    planning = next(p for p in word.paragraphs if p.text.startswith("De planning verschilt"))
+    track(planning, "het eerst ", "", "Bert de Boer")
+    word.add_comment(planning.runs, text="Bron van de data?", author="Bert de Boer", initials="BB")
+    word.save(tmp_path / "bert.docx")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to",
+                    "docx:MS Word 2007 XML", "--outdir", str(back), str(tmp_path / "bert.docx")],
+                   check=True, capture_output=True, timeout=180)
+    lijst = out / "opmerkingen-v0.3.xlsx"
+
+    # the worklist: one reviewer, the team's own row and column, the other reviewer, then apply both
+    assert _invoke("opmerkingen", str(back / "anna.docx"), "--rapporten", str(out)).exit_code == 0
+    add_by_hand(lijst, {REMARK: "Zelf: figuur 3 nalopen.", "Toegewezen aan": "Sanne"}, "Prioriteit", {1: "hoog"})
+    assert _invoke("opmerkingen", str(back / "bert.docx"), "--rapporten", str(out)).exit_code == 0
+    applied = _invoke("opmerkingen", str(back / "anna.docx"), str(back / "bert.docx"), "--toepassen",
+                      "--inputs", str(inputs), "--rapporten", str(out))
+    assert "Wijzigingen in de teksten: 2 toegepast of al verwerkt, 0 niet toegepast." in applied.output
+    rows = worklist_rows(lijst)
+    assert len(rows) == 5 and not [row for row in rows if "Reactie op" in str(row[REMARK])]
+    assert {row[REMARK] for row in rows} >= {"Zijn het er niet zeven?", "Bron van de data?", "Zelf: figuur 3 nalopen."}
+    assert [row["Prioriteit"] for row in rows if row[NUMBER] == 1] == ["hoog"]
+    bevindingen = (inputs / "teksten" / "3-bevindingen.md").read_text(encoding="utf-8")
+    assert "maatregelen tegen corona" in bevindingen and "het eerst " not in bevindingen
+
+    # the fact check: packets out, one form back in the packet folder itself
+    assert _invoke("wederhoor", "--inputs", str(inputs), "--output", str(out)).exit_code == 0
+    pilot = read_inputs(inputs).pilots[0]
+    fill_form(out / "wederhoor" / pilot.id / f"wederhoorformulier-{pilot.id}.xlsx", "A8", 4321, "Telling november")
+    processed = _invoke("wederhoor", "--inputs", str(inputs), "--verwerk", str(out / "wederhoor"))
+    assert processed.exit_code == 0 and "Toegevoegd aan correcties.yaml (1)" in processed.output, processed.output
+
+    # a new version: its change list beside it, and every command finds the report through the record
+    _set(inputs, versie='"0.4"', datum="2022-11-04")
+    assert _invoke("build", "--inputs", str(inputs), "--output", str(out)).exit_code == 0
+    newest = read_manifest(out).newest
+    assert (newest.version, newest.changes) == ("0.4", ("wijzigingen-v0.3-v0.4.docx", "wijzigingen-v0.3-v0.4.pdf",
+                                                        "wijzigingen-v0.3-v0.4.md"))
+    compared = _invoke("vergelijk", "--output", str(out))
+    assert compared.exit_code == 0 and f"Vergeleken: {newest.reports[0]}" in compared.output
+    changes = _invoke("wijzigingen", "--inputs", str(inputs), "--output", str(out)).output
+    assert "van versie 0.3 naar versie 0.4" in changes and "Telling november" in changes
+    assert "maatregelen tegen corona" in changes
+    gate = _invoke("check", "--publicatie", "--inputs", str(inputs), "--output", str(out))
+    assert gate.exit_code == 1 and "opmerkingen-v0.3.xlsx" in gate.output and "merkteken 'correctie'" in gate.output
+
+    # the definitive report, once every remark is done
+    _statuses(lijst, "verwerkt")
+    _set(inputs, versie='"1.0"', datum="2022-12-01", status="definitief")
+    final = _invoke("build", "--inputs", str(inputs), "--output", str(out))
+    assert final.exit_code == 0, final.output
+    record = read_manifest(out)
+    assert [b.version for b in record.builds] == ["0.3", "0.4", "1.0"]
+    text = " ".join(_visible_text(out / record.newest.report(".pdf")).split())
+    assert "maatregelen tegen corona" in text and "het eerst " not in text
+    rows = worklist_rows(lijst)
+    assert len(rows) == 5 and {row["Toegewezen aan"] for row in rows} >= {"Sanne"}
+    assert _leftovers(out) == {}

@@ -144,7 +144,8 @@ def test_a_bad_snapshot_is_a_warning_and_never_blocks_the_build(tmp_path):
     assert result.ok
     warnings = [p for p in result.problems if p.file in bad]
     assert [p.file for p in warnings] == list(bad) and not any(p.is_error for p in warnings)
-    assert result.outputs == [output / "pilots-stelselvernieuwing-in-beeld-v0.3-concept.snapshot.json"]
+    assert result.outputs == [output / "pilots-stelselvernieuwing-in-beeld-v0.3-concept.snapshot.json",
+                              output / MANIFEST_FILE]
     assert stored_snapshots(output)[0][0].snapshot == result.snapshot
 
 
