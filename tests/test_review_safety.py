@@ -9,6 +9,7 @@ commands that change inputs never change the bundled example by default.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import shutil
@@ -29,6 +30,7 @@ from report.factcheck.form import FORM_SHEET
 from report.factcheck.packets import make_packets
 from report.folders import LETTER_FILE
 from report.history.manifest import MANIFEST_FILE, read_manifest
+from report.publication.docx import docx_problems
 from report.read import read_inputs
 from report.word_template import styles as S
 from tests.conftest import EXAMPLE_INPUTS
@@ -383,8 +385,25 @@ def test_a_whole_review_round_loses_nothing(example_build, tmp_path):
     assert final.exit_code == 0, final.output
     record = read_manifest(out)
     assert [b.version for b in record.builds] == ["0.3", "0.4", "1.0"]
-    text = " ".join(_visible_text(out / record.newest.report(".pdf")).split())
-    assert "maatregelen tegen corona" in text and "het eerst " not in text
+    word = open_docx(out / record.newest.report(".docx"))
+    assert any("maatregelen tegen corona" in p.text for p in word.paragraphs)
+    assert not any(p.text.startswith("De planning verschilt") and "het eerst " in p.text for p in word.paragraphs)
     rows = worklist_rows(lijst)
     assert len(rows) == 5 and {row["Toegewezen aan"] for row in rows} >= {"Sanne"}
     assert _leftovers(out) == {}
+
+
+def test_a_correction_badge_in_the_docx_names_its_factsheet():
+    """Defect 7: gate findings for a *correctie* badge in the DOCX did not name the pilot."""
+    word = open_docx()
+    word.add_heading("Bijlage A Factsheets", 1)
+    for pilot, value in (("Pilot Een", "12"), ("Pilot Twee", "42 correctie")):
+        band = word.add_table(rows=1, cols=1)
+        band.cell(0, 0).paragraphs[0].text = pilot
+        band.cell(0, 0).paragraphs[0].style = word.styles["Heading 2"]
+        facts = word.add_table(rows=1, cols=2)
+        facts.cell(0, 0).text, facts.cell(0, 1).text = "Aantal", value
+    buffer = io.BytesIO()
+    word.save(buffer)
+    [badge] = [p for p in docx_problems(buffer.getvalue(), "r.docx", publication=True) if "correctie" in p.message]
+    assert badge.cell == "onder 'Pilot Twee'"
