@@ -25,13 +25,19 @@ from docx import Document as open_docx
 from openpyxl import load_workbook
 
 from report.cli import main
-from report.comments.worklist import KEY, NEW_ROW, NUMBER, PRESENCE, REMARK, SHEET, STATUS
+from report.comments.merge import read_worklist
+from report.comments.places import Entry, Place
+from report.comments.returned import Comment
+from report.comments.worklist import (
+    HEADERS, KEY, NEW_ROW, NUMBER, PILOTS, PRESENCE, REMARK, SHEET, STATUS, entry_row, worklist,
+)
 from report.factcheck.form import FORM_SHEET
 from report.factcheck.packets import make_packets
 from report.folders import LETTER_FILE
 from report.history.manifest import MANIFEST_FILE, read_manifest
 from report.publication.docx import docx_problems
 from report.read import read_inputs
+from report.workbooks import save_workbook
 from report.word_template import styles as S
 from tests.conftest import EXAMPLE_INPUTS
 from tests.libreoffice import needs_libreoffice
@@ -407,3 +413,20 @@ def test_a_correction_badge_in_the_docx_names_its_factsheet():
     word.save(buffer)
     [badge] = [p for p in docx_problems(buffer.getvalue(), "r.docx", publication=True) if "correctie" in p.message]
     assert badge.cell == "onder 'Pilot Twee'"
+
+
+def test_a_long_pilot_list_is_summarised_with_the_full_list_in_the_cells_comment(tmp_path):
+    """Defect 7: a figure comment's pilots cell ran to 1,600 characters."""
+    full = "; ".join(f"{bar}: " + ", ".join(f"P{n:03} (Pilot met een lange naam {n})" for n in range(12))
+                     for bar in ("Ja", "Nee", "Deels", "Onbekend"))
+    comment = Comment("1", "Lezer", "L", None, "Titel inkorten.", "Figuur 3", None, None)
+    row = {**entry_row(Entry(1, comment, Place("Figuur 3", ""), None), "terug.docx", pilots=full), NUMBER: 1}
+    lijst = tmp_path / "lijst.xlsx"
+    save_workbook(worklist([row], "terug.docx"), lijst)
+
+    wb, ws, header = _sheet(lijst)
+    cell = ws.cell(row=header + 1, column=HEADERS.index(PILOTS) + 1)
+    assert len(full) > 1000 and len(cell.value) < 400 and cell.value.startswith("Ja: P000")
+    assert cell.comment.text == full
+    [again] = read_worklist(lijst).rows
+    assert again[PILOTS] == full

@@ -21,7 +21,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from report.comments.worklist import (
-    FILE, GONE, HEADERS, KEY, NEW_ROW, NUMBER, PRESENCE, SHEET, STATUS, STATUSES, TEAM, Layout, Row,
+    FILE, GONE, HEADERS, KEY, MORE_PILOTS, NEW_ROW, NUMBER, PRESENCE, SHEET, STATUS, STATUSES, TEAM, Layout, Row,
 )
 
 _FILE_SEPARATOR = ", "
@@ -72,7 +72,7 @@ def read_worklist(path: Path) -> Worklist:
                if name not in (None, "") and str(name).strip()}
     rows = []
     for row in range(header + 1, ws.max_row + 1):
-        values = {name: ws.cell(row=row, column=index).value for name, index in columns.items()}
+        values = {name: _value(ws.cell(row=row, column=index)) for name, index in columns.items()}
         if any(value not in (None, "") for value in values.values()):
             rows.append(values)
     sort = ws.auto_filter.sortState
@@ -115,6 +115,13 @@ def merge(existing: list[Row] | None, fresh: list[Row], files_read: set[str]) ->
         row.update({NUMBER: number, PRESENCE: NEW_ROW})
         rows.append(row)
     return Merged(rows, len(unique), kept, gone)
+
+
+def _value(cell) -> object:
+    """A cell's value; a summarised pilots list's full text from the comment that holds it."""
+    if isinstance(cell.value, str) and cell.value.endswith(MORE_PILOTS) and cell.comment is not None:
+        return cell.comment.text
+    return cell.value
 
 
 def _still_new(old: Row) -> str:

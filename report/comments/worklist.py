@@ -17,6 +17,7 @@ from copy import copy
 from dataclasses import dataclass
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.filters import SortState
@@ -51,6 +52,8 @@ GONE = "niet meer in het bestand"
 COMMENT_KIND = "opmerking"
 REPLY_KIND = "reactie"
 _MAX_LINES = 24                 # a row never grows past what a screen shows
+_PILOTS_SHOWN = 300            # characters of a pilots cell; the full list is one click away, in its comment
+MORE_PILOTS = " … (volledige lijst: zie de opmerking bij deze cel)"
 _EXTRA_WIDTH = 18              # a column the team added
 _MAX_CELL = 32000               # Excel holds 32,767 characters in a cell
 
@@ -146,11 +149,22 @@ def _columns(order: Sequence[str]) -> list[Column]:
 def _row(ws: Worksheet, row: int, values: Row, columns: Sequence[Column]) -> None:
     for column, c in enumerate(columns, start=1):
         cell = ws.cell(row=row, column=column)
-        input_cell(cell, _cell_value(values.get(c.header)), shaded=c.header in TEAM or c.header not in HEADERS)
+        value = _cell_value(values.get(c.header))
+        if c.header == PILOTS and isinstance(value, str) and len(value) > _PILOTS_SHOWN:
+            cell.comment = Comment(value, TITLE, width=480, height=320)
+            value = summarised(value)
+        input_cell(cell, value, shaded=c.header in TEAM or c.header not in HEADERS)
         if c.header == DATE and values.get(DATE) is not None:
             date_cell(cell)
     lines = max(line_count(str(values.get(c.header) or ""), c.width) for c in columns)
     ws.row_dimensions[row].height = height_for([(min(lines, _MAX_LINES), BODY_SIZE)])
+
+
+def summarised(pilots: str) -> str:
+    """A long list of pilots (a figure's bars) cut at a number's end, pointing to the full list,
+    which the cell's comment holds (report.comments.merge reads it back from there)."""
+    cut = pilots.rfind("; ", 0, _PILOTS_SHOWN)
+    return pilots[:cut if cut > 0 else _PILOTS_SHOWN].rstrip() + MORE_PILOTS
 
 
 def _cell_value(value: object) -> object:
