@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pikepdf
 import pypdfium2 as pdfium
-import pytest
 from click.testing import CliRunner
 from docx import Document as open_docx
 from openpyxl import load_workbook
@@ -32,8 +31,6 @@ from report.comments.worklist import (
     HEADERS, KEY, NEW_ROW, NUMBER, PILOTS, PRESENCE, REMARK, SHEET, STATUS, entry_row, worklist,
 )
 from report.factcheck.form import FORM_SHEET
-from report.factcheck.packets import make_packets
-from report.folders import LETTER_FILE
 from report.history.manifest import MANIFEST_FILE, read_manifest
 from report.publication.docx import docx_problems
 from report.read import read_inputs
@@ -41,8 +38,8 @@ from report.workbooks import save_workbook
 from report.word_template import styles as S
 from tests.conftest import EXAMPLE_INPUTS
 from tests.libreoffice import needs_libreoffice
+from tests.test_factcheck import other_packets  # noqa: F401  (a fixture: packets for four synthetic pilots)
 from tests.tracked import track
-from tests.workbooks import write_inputs
 
 
 def _invoke(*args: str):
@@ -220,17 +217,6 @@ def test_every_opmerkingen_call_merges_into_the_versions_worklist_that_the_gate_
     assert f"{lijst.name}" in gate.output and "Opmerking 1 staat nog op 'open'" in gate.output
 
 
-@pytest.fixture(scope="module")
-def small_packets(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("pakketten")
-    inputs = write_inputs(tmp / "invoer", 3)
-    for name in ("rapport.yaml", "teksten", LETTER_FILE):
-        (shutil.copytree if (EXAMPLE_INPUTS / name).is_dir() else shutil.copy)(EXAMPLE_INPUTS / name, inputs / name)
-    written, problems = make_packets(inputs, tmp / "uit")
-    assert not problems, [p.format() for p in problems]
-    return inputs, tmp / "uit" / "wederhoor"
-
-
 def fill_form(form: Path, question_id: str, value: object, reason: str) -> None:
     workbook = load_workbook(form)
     for row in workbook[FORM_SHEET].iter_rows():
@@ -239,9 +225,9 @@ def fill_form(form: Path, question_id: str, value: object, reason: str) -> None:
     workbook.save(form)
 
 
-def test_verwerk_reads_the_forms_in_the_packet_folder_itself(small_packets, tmp_path):
+def test_verwerk_reads_the_forms_in_the_packet_folder_itself(other_packets, tmp_path):
     """Defect 5: the project's own overview.xlsx was refused as "geen wederhoorformulier" and nothing was processed."""
-    inputs, root = small_packets
+    inputs, root, _ = other_packets
     inputs = shutil.copytree(inputs, tmp_path / "invoer")
     root = shutil.copytree(root, tmp_path / "wederhoor")
     pilot = read_inputs(inputs).pilots[0]
