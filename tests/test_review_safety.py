@@ -38,6 +38,7 @@ from report.workbooks import save_workbook
 from report.word_template import styles as S
 from tests.conftest import EXAMPLE_INPUTS
 from tests.libreoffice import needs_libreoffice
+from tests.test_pdf_accessibility import pdfua_findings
 from tests.test_factcheck import other_packets  # noqa: F401  (a fixture: packets for four synthetic pilots)
 from tests.tracked import track
 
@@ -383,6 +384,9 @@ def test_a_whole_review_round_loses_nothing(example_build, tmp_path):
     rows = worklist_rows(lijst)
     assert len(rows) == 5 and {row["Toegewezen aan"] for row in rows} >= {"Sanne"}
     assert _leftovers(out) == {}
+    packet = out / "wederhoor" / pilot.id / f"factsheet-{pilot.id}.pdf"
+    for pdf in (out / record.newest.report(".pdf"), out / "wijzigingen-v0.4-v1.0.pdf", packet):
+        assert pdfua_findings(pdf) == [], pdf.name
 
 
 def test_a_correction_badge_in_the_docx_names_its_factsheet():
