@@ -40,7 +40,7 @@ from tests.conftest import EXAMPLE_INPUTS
 from tests.libreoffice import needs_libreoffice
 from tests.test_pdf_accessibility import pdfua_findings
 from tests.test_factcheck import other_packets  # noqa: F401  (a fixture: packets for four synthetic pilots)
-from tests.tracked import track
+from tests.tracked import emphasise, track
 
 
 def _invoke(*args: str):
@@ -420,3 +420,24 @@ def test_a_long_pilot_list_is_summarised_with_the_full_list_in_the_cells_comment
     assert cell.comment.text == full
     [again] = read_worklist(lijst).rows
     assert again[PILOTS] == full
+
+
+def test_a_formatting_only_change_gets_a_row_of_its_own_and_is_never_applied(example_build, tmp_path):
+    """Defect 7: a reviewer's formatting-only change was dropped without a row."""
+    word = open_docx(example_build.docx)
+    planning = next(p for p in word.paragraphs if p.text.startswith("De planning verschilt"))
+    emphasise(planning, "De planning verschilt", "Anna Jansen")
+    word.save(tmp_path / "anna.docx")
+    inputs = tmp_path / "invoer"
+    shutil.copytree(EXAMPLE_INPUTS / "teksten", inputs / "teksten")
+    before = {p: p.read_bytes() for p in inputs.rglob("*.md")}
+
+    result = _invoke("opmerkingen", str(tmp_path / "anna.docx"), "--toepassen", "--inputs", str(inputs),
+                     "-o", str(tmp_path / "lijst.xlsx"))
+
+    assert result.exit_code == 0, result.output
+    [row] = worklist_rows(tmp_path / "lijst.xlsx")
+    assert (row["Soort"], row["Oude tekst"], row["Auteur"]) == ("opmaak", "De planning verschilt", "Anna Jansen")
+    assert row["Verwerking in de tekst"].startswith("niet toegepast: alleen de opmaak is veranderd")
+    assert row["Plaats (hoofdstuk/paragraaf)"].startswith("3.")
+    assert {p: p.read_bytes() for p in inputs.rglob("*.md")} == before
