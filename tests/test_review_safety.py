@@ -10,6 +10,7 @@ commands that change inputs never change the bundled example by default.
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import shutil
@@ -31,7 +32,11 @@ from report.comments.worklist import (
     HEADERS, KEY, NEW_ROW, NUMBER, PILOTS, PRESENCE, REMARK, SHEET, STATUS, entry_row, worklist,
 )
 from report.factcheck.form import FORM_SHEET
+from report.history.changes import compare
 from report.history.manifest import MANIFEST_FILE, read_manifest
+from report.history.markdown import render_markdown
+from report.history.schema import FORMAT, decode
+from report.history.snapshot import text_hash
 from report.publication.docx import docx_problems
 from report.read import read_inputs
 from report.workbooks import save_workbook
@@ -441,3 +446,21 @@ def test_a_formatting_only_change_gets_a_row_of_its_own_and_is_never_applied(exa
     assert row["Verwerking in de tekst"].startswith("niet toegepast: alleen de opmaak is veranderd")
     assert row["Plaats (hoofdstuk/paragraaf)"].startswith("3.")
     assert {p: p.read_bytes() for p in inputs.rglob("*.md")} == before
+
+
+def _numbered(version: str, sentence: str):
+    return decode(json.dumps({
+        "format": FORMAT,
+        "report": {"title": "T", "version": version, "status": "concept", "date": "2022-10-01"},
+        "pilots": {}, "figures": {}, "factsheets": {},
+        "sections": {"een": {"number": "1", "title": "Een", "paragraphs": [
+            {"hash": text_hash(sentence), "text": sentence, "number_sentences": [sentence], "box": False}]}},
+    }).encode())
+
+
+def test_a_word_replaced_beside_changed_numbers_is_marked_in_the_team_list():
+    """Defect 7: in the team's change list a one-word replacement ("inmiddels" → "intussen") was not marked."""
+    log = compare(_numbered("0.1", "Acht pilots zijn inmiddels gestart."),
+                  _numbered("0.2", "Zeven pilots zijn intussen gestart."))
+    assert ("  - verschil: <del>Acht</del><ins>Zeven</ins> pilots zijn <del>inmiddels</del> <ins>intussen</ins> "
+            "gestart.") in render_markdown(log)
