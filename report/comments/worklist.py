@@ -52,7 +52,7 @@ GONE = "niet meer in het bestand"
 COMMENT_KIND = "opmerking"
 REPLY_KIND = "reactie"
 _MAX_LINES = 24                 # a row never grows past what a screen shows
-_PILOTS_SHOWN = 300            # characters of a pilots cell; the full list is one click away, in its comment
+_PILOTS_SHOWN = 600            # characters of a pilots cell; the full list is one click away, in its comment
 MORE_PILOTS = " … (volledige lijst: zie de opmerking bij deze cel)"
 _EXTRA_WIDTH = 18              # a column the team added
 _MAX_CELL = 32000               # Excel holds 32,767 characters in a cell
@@ -161,9 +161,9 @@ def _row(ws: Worksheet, row: int, values: Row, columns: Sequence[Column]) -> Non
 
 
 def summarised(pilots: str) -> str:
-    """A long list of pilots (a figure's bars) cut at a number's end, pointing to the full list,
+    """A long list of pilots (a figure's bars) cut after a pilot, pointing to the full list,
     which the cell's comment holds (report.comments.merge reads it back from there)."""
-    cut = pilots.rfind("; ", 0, _PILOTS_SHOWN)
+    cut = max(pilots.rfind("; ", 0, _PILOTS_SHOWN), pilots.rfind(", ", 0, _PILOTS_SHOWN))
     return pilots[:cut if cut > 0 else _PILOTS_SHOWN].rstrip() + MORE_PILOTS
 
 
