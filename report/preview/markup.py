@@ -37,19 +37,19 @@ class PreviewMarkup(WebMarkup):
     and they are most of the page. After rendering, `used` holds this page's, for the next."""
 
     def __init__(self, document: Document, warnings: Sequence[Problem], figure_src,
-                 remembered: dict[Factsheet, Markup] | None = None):
+                 remembered: dict[tuple[Factsheet, int], Markup] | None = None):
         super().__init__(figure_src)
         self._names = pilot_names(document)
         self._chapter, self._counted = "", 0
         self.warnings, self._at = _place(document, warnings)
         self._remembered = remembered or {}
-        self.used: dict[Factsheet, Markup] = {}
+        self.used: dict[tuple[Factsheet, int], Markup] = {}
 
-    def factsheet(self, sheet: Factsheet) -> Markup:
-        markup = self._remembered.get(sheet)
+    def factsheet(self, sheet: Factsheet, level: int = 2) -> Markup:
+        markup = self._remembered.get((sheet, level))
         if markup is None:      # no computed numbers and no narrative lines inside
-            markup = _digested(super().factsheet(sheet))
-        self.used[sheet] = markup
+            markup = _digested(super().factsheet(sheet, level))
+        self.used[(sheet, level)] = markup
         return markup
 
     def section(self, section: Section) -> Markup:
