@@ -7,6 +7,7 @@ the same build.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,9 @@ def test_vergelijk_catches_a_changed_html_edition(built, page, tmp_path):
     result = CliRunner().invoke(main, ["vergelijk", "--output", str(tmp_path)])
     assert result.exit_code == 1
     assert "  HTML: Zeven pilots gaan over scheiden" in result.output
+
+
+def test_the_build_record_names_the_edition_by_its_folder(built, page):
+    [record] = json.loads((built / "bouw.json").read_text(encoding="utf-8"))["builds"]
+    assert page.parent.name in record["rapport"] and len(record["rapport"]) == 3
+    assert not any(name.endswith((".svg", ".ttf", ".html")) for name in record["rapport"] + record["wijzigingen"])
