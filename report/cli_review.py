@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from report.build import build
-from report.cli import OUTPUT_DIR, _fail, _save, folder_option, inputs_option, main
+from report.cli import OUTPUT_DIR, _fail, _save, _target, folder_option, inputs_option, main
 from report.dutch import counted
 from report.folders import CORRECTIONS_FILE
 from report.model import has_errors
@@ -41,7 +41,9 @@ def opmerkingen(returned: tuple[Path, ...], output: Path | None, toepassen: bool
     placeholders en berekende getallen worden nooit herschreven.
     """
     from report.comments.round import Failed, review
+    from report.comments.worklist import default_output
 
+    _target(output or default_output(list(returned)), inputs=inputs, reads=returned, updates=True)
     try:
         result = review(list(returned), output, inputs, toepassen, click.echo)
     except Failed as error:

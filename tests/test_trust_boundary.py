@@ -306,3 +306,63 @@ def test_toepassen_writes_a_reviewers_words_as_words_and_moves_no_number(tmp_pat
                        "-o", str(tmp_path / "lijst.xlsx"))
     assert code == 0 and "Traceback" not in output, output
     assert (inputs / "teksten" / "1-inleiding.md").read_text(encoding="utf-8") == source   # applied once
+
+
+# ---------------------------------------------------------------- writing never destroys inputs or history
+
+
+def test_output_options_never_replace_inputs_history_or_returned_files(tmp_path):
+    inputs = small_inputs(tmp_path / "invoer")
+    narrative = inputs / "teksten" / "1-inleiding.md"
+    returned = inputs / "vragenlijsten" / "T001.xlsx"
+    history = tmp_path / "uit"
+    history.mkdir()
+    report, snapshot = history / "rapport-v1.0.docx", history / "rapport-v1.0.snapshot.json"
+    word = open_docx()
+    word.add_paragraph("Een tekst.")
+    word.save(report)
+    snapshot.write_text("{}", encoding="utf-8")
+    outside = tmp_path / "bestaand.xlsx"
+    outside.write_bytes(b"werk van een collega")
+    protected = {path: path.read_bytes() for path in (narrative, returned, report, snapshot, outside)}
+    cases = [
+        (("wijzigingen", "--inputs", str(inputs), "-o", str(narrative)), "invoermap"),
+        (("wijzigingen", "--inputs", str(inputs), "-o", str(report)), "uitgebracht rapport"),
+        (("wijzigingen", "--inputs", str(inputs), "-o", str(snapshot)), "uitgebracht rapport"),
+        (("vragenlijst", "--variant", "lang", "-o", str(outside)), "--overschrijven"),
+        (("codering", "--inputs", str(inputs), "-o", str(returned)), "invoermap"),
+        (("codering", "--inputs", str(inputs), "-o", str(outside)), "--overschrijven"),
+        (("opmerkingen", str(report), "--inputs", str(inputs), "-o", str(report)), "gelezen"),
+        (("opmerkingen", str(report), "--inputs", str(inputs), "-o", str(inputs / "lijst.xlsx")), "invoermap"),
+    ]
+    for args, words in cases:
+        code, output = run(*args)
+        assert_refused(code, output, words)
+    assert {path: path.read_bytes() for path in protected} == protected
+
+
+def test_overschrijven_replaces_another_existing_file(tmp_path):
+    inputs = small_inputs(tmp_path / "invoer")
+    target = tmp_path / "lijst.md"
+    target.write_text("oud", encoding="utf-8")
+    (tmp_path / "uit").mkdir()
+    code, output = run("wijzigingen", "--inputs", str(inputs), "--output", str(tmp_path / "uit"), "-o", str(target))
+    assert_refused(code, output, "--overschrijven")
+    assert target.read_text(encoding="utf-8") == "oud"
+    code, output = run("build", "--inputs", str(inputs), "--output", str(tmp_path / "uit"), "--format", "docx")
+    assert code == 0, output
+    code, output = run("wijzigingen", "--inputs", str(inputs), "--output", str(tmp_path / "uit"), "-o", str(target),
+                       "--overschrijven")
+    assert code == 0, output
+    assert target.read_text(encoding="utf-8").startswith("# Wijzigingen")
+
+
+def test_wederhoor_on_an_unwritable_output_writes_no_packet_and_says_why(tmp_path):
+    inputs = _letter_inputs(tmp_path)
+    shutil.copy(ROOT / "inputs" / LETTER_FILE, inputs / LETTER_FILE)
+    out = tmp_path / "uit"
+    (out / "wederhoor" / "T002").mkdir(parents=True)
+    (out / "wederhoor" / "T002" / "factsheet-T002.pdf").mkdir()      # a folder where a file must go
+    code, output = run("wederhoor", "--inputs", str(inputs), "--output", str(out))
+    assert_refused(code, output, "factsheet-T002.pdf", "geen pakket")
+    assert [p.name for p in (out / "wederhoor").rglob("*") if p.is_file()] == []
