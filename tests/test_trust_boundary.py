@@ -366,3 +366,26 @@ def test_wederhoor_on_an_unwritable_output_writes_no_packet_and_says_why(tmp_pat
     code, output = run("wederhoor", "--inputs", str(inputs), "--output", str(out))
     assert_refused(code, output, "factsheet-T002.pdf", "geen pakket")
     assert [p.name for p in (out / "wederhoor").rglob("*") if p.is_file()] == []
+
+
+# ---------------------------------------------------------------- consistent edges
+
+
+@pytest.mark.parametrize("text, words", [
+    ("- waarde: a\x07b\n  reden: r\n", ()),
+    ("- waarde: &a x\n  reden: *a\n", ("verwijzingen",)),
+    ("- waarde: " + "[" * 200 + "]" * 200 + "\n  reden: r\n", ("genest",)),
+])
+def test_privacy_exceptions_are_read_by_the_one_bounded_yaml_reader(tmp_path, text, words):
+    from report.privacy.exceptions import EXCEPTIONS_FILE
+    inputs = small_inputs(tmp_path / "invoer")
+    (inputs / EXCEPTIONS_FILE).write_text(text, encoding="utf-8")
+    code, output = run("check", "--inputs", str(inputs))
+    assert "Traceback" not in output, output
+    assert all(word in output for word in words), output
+
+
+def test_pilot_folder_names_are_safe_on_windows():
+    from report.factcheck.names import folder_names
+    names = folder_names(["CON", "aux", "Lpt1.x", "P01"])
+    assert names == {"CON": "pilot-CON", "aux": "pilot-aux", "Lpt1.x": "pilot-Lpt1.x", "P01": "P01"}
