@@ -43,7 +43,9 @@ def opmerkingen(returned: tuple[Path, ...], output: Path | None, toepassen: bool
     from report.comments.round import Failed, review
     from report.comments.worklist import default_output
 
-    _target(output or default_output(list(returned)), inputs=inputs, reads=returned, updates=True)
+    target = output or default_output(list(returned))
+    if target.suffix.lower() == ".xlsx":          # another suffix is refused by review(), with its own message
+        _target(target, inputs=inputs, reads=returned, updates=True)
     try:
         result = review(list(returned), output, inputs, toepassen, click.echo)
     except Failed as error:

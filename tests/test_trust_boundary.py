@@ -332,7 +332,8 @@ def test_output_options_never_replace_inputs_history_or_returned_files(tmp_path)
         (("vragenlijst", "--variant", "lang", "-o", str(outside)), "--overschrijven"),
         (("codering", "--inputs", str(inputs), "-o", str(returned)), "invoermap"),
         (("codering", "--inputs", str(inputs), "-o", str(outside)), "--overschrijven"),
-        (("opmerkingen", str(report), "--inputs", str(inputs), "-o", str(report)), "gelezen"),
+        (("opmerkingen", str(report), "--inputs", str(inputs), "-o", str(history / "rapport-v1.0.xlsx")),
+         "uitgebracht rapport"),
         (("opmerkingen", str(report), "--inputs", str(inputs), "-o", str(inputs / "lijst.xlsx")), "invoermap"),
     ]
     for args, words in cases:
