@@ -335,11 +335,13 @@ def _snapshot(path: Path) -> Snapshot:
 def vergelijk(output: Path) -> None:
     """Controleer of de DOCX en de PDF van de nieuwste build hetzelfde rapport zijn.
 
-    Vergelijkt de koppen, figuurbijschriften, kadertitels, voetnoten,
-    factsheettitels en alle zinnen met een getal, zoals ze in de bestanden zelf
-    staan. Eindigt met code 1 als ze verschillen.
+    Staat de HTML-editie van dezelfde build ernaast (map <naam>-html), dan
+    wordt die ook met de DOCX vergeleken. Vergelijkt de koppen,
+    figuurbijschriften, kadertitels, voetnoten, factsheettitels en alle zinnen
+    met een getal, zoals ze in de bestanden zelf staan. Eindigt met code 1 als
+    ze verschillen.
     """
-    from report.parity import compare_files, format_comparison  # pdfium only here
+    from report.parity import compare, compare_files, format_comparison, html_edition, read_html  # pdfium only here
 
     if not output.is_dir():
         _fail(f"de map {output} bestaat niet; maak eerst het rapport met make_report.py build.")
@@ -351,6 +353,12 @@ def vergelijk(output: Path) -> None:
     click.echo(f"Vergeleken: {docx.name} en {pdf.name}")
     content, differences = compare_files(docx, pdf)
     click.echo(format_comparison(content, differences))
+    page = html_edition(docx)
+    if page is not None:        # the HTML edition of the same build, when it was made
+        click.echo(f"\nVergeleken: {docx.name} en {page.parent.name}/{page.name}")
+        web = compare(content, read_html(page.read_bytes()))
+        click.echo(format_comparison(content, web, other="HTML"))
+        differences += web
     if differences:
         sys.exit(1)
 
@@ -384,3 +392,4 @@ def _fail(message: str) -> NoReturn:
 
 # The review round's commands live in their own module; importing it registers them on `main`.
 from report import cli_review  # noqa: E402,F401
+from report import cli_preview  # noqa: E402,F401

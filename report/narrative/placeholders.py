@@ -50,6 +50,7 @@ from report.narrative.jinja_dutch import checked, runtime_message, syntax_messag
 from report.dutch import (
     capitalise, counted, differs, enumeration, month_year, number_word, share, spelled,
 )
+from report.narrative.compiled import COMPILED_TEXTS
 from report.narrative.limits import BoundedEnvironment, NarrativeLimit, TextsLoader, render_bounded
 from report.text import markdown_literal
 
@@ -130,6 +131,7 @@ def _environment(directory: Path, functions: dict[str, Callable],
     # stays free for Markdown heading keys.
     env = BoundedEnvironment(
         loader=TextsLoader(directory),
+        bytecode_cache=COMPILED_TEXTS,       # an unchanged text is not compiled again (the preview)
         finalize=marks.finalize,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
