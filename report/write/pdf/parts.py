@@ -47,6 +47,7 @@ from weasyprint.urls import URLFetcher
 from report.cache import Cache, file_digest, fingerprint, versions
 from report.document import Document, Factsheet, figures
 from report.style import FONTS_DIR, TEMPLATES_DIR, HouseStyle
+from report.write.pdf.finish import finished
 from report.write.pdf.html import FRONT, anchor, render_factsheet, render_front, render_html, stylesheet
 from report.write.pdf.merge import Insert, anchor_pages, merge
 from report.workers import Workers
@@ -164,7 +165,7 @@ class _Layout:
 def factsheet_alone(document: Document, sheet: Factsheet, style: HouseStyle) -> bytes:
     """One factsheet as a PDF of its own, laid out and tagged as in the report, pages from 1."""
     html = render_factsheet(document, sheet, 1, style=style, embed_css=False)
-    return lay_out(stylesheet(document, style), html, _Assets(document, style).allowed)[0]
+    return finished(lay_out(stylesheet(document, style), html, _Assets(document, style).allowed)[0])
 
 
 def lay_out(css: str, html: str, allowed: frozenset[str]) -> tuple[bytes, int]:
