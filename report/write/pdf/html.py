@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from report.document import (
     Annex, Block, CaseBox, Document, Factsheet, Figure, FigureRef, Footnote,
@@ -90,26 +90,8 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["long_date"] = long_date
-    env.filters["names"] = keep_names
     env.tests["correction"] = lambda fact: fact.marked
     return env
-
-
-def keep_names(text: object) -> Markup:
-    """The text as HTML, every word with a capital letter in a span that is never hyphenated.
-
-    In Dutch, a capital inside a sentence marks a name: of a pilot, an
-    organisation, a place, a person, or an abbreviation. Hyphenation
-    patterns do not know names ("Am-sterdam", "Di-vosa"), so no name is
-    broken across lines; the words of the data and the narrative are
-    judged alike, without a list of names to keep up.
-    """
-    return Markup("").join(
-        Markup('<span class="name">{}</span>').format(part) if any(c.isupper() for c in part) else escape(part)
-        for part in _WORDS.split(str(text)))
-
-
-_WORDS = re.compile(r"(\S+)")
 
 
 def _macros():
@@ -174,10 +156,21 @@ def _block(block: Block) -> Markup:
         case Figure():
             return macros.figure(block, anchor("fig", block.key), block.svg.as_uri())
         case CaseBox(title=title, paragraphs=paragraphs):
-            return macros.case_box(title, _blocks(paragraphs))
+            return macros.case_box(title, [_last_words_joined(p) for p in _blocks(paragraphs)])
         case InfoBox(title=title, blocks=blocks, source=source):
-            return macros.info_box(title, _blocks(blocks), source)
+            return macros.info_box(title, [_last_words_joined(b) for b in _blocks(blocks)], source)
     raise TypeError(f"no HTML for block {block!r}")
+
+
+# A block's last two words of plain text, and the closing tags after them.
+_LAST_WORDS = re.compile(r"([^\s<>]+ [^\s<>]+)((?:\s*<[^>]+>)*\s*)$")
+
+
+def _last_words_joined(block: Markup) -> Markup:
+    """A box's paragraph with its last two words kept on one line: a narrow box would
+    otherwise end a paragraph on one lonely word. (Not a no-break space: Lato draws it
+    with the space's glyph, and the text layer would then read every space as one.)"""
+    return Markup(_LAST_WORDS.sub('<span class="nowrap">\\1</span>\\2', str(block)))
 
 
 # ---------------------------------------------------------------- inlines

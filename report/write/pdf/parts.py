@@ -47,6 +47,7 @@ from weasyprint.urls import URLFetcher
 from report.cache import Cache, file_digest, fingerprint, versions
 from report.document import Document, Factsheet, figures
 from report.style import FONTS_DIR, TEMPLATES_DIR, HouseStyle
+from report.write.pdf import hyphenation
 from report.write.pdf.finish import finished
 from report.write.pdf.html import FRONT, anchor, render_factsheet, render_front, render_html, stylesheet
 from report.write.pdf.merge import Insert, anchor_pages, merge
@@ -57,6 +58,7 @@ NAMESPACE = "pdf-delen"
 GUESSED_PAGES = 2      # what a factsheet aims at (report.compose.factsheets), and cover + colophon
 ROUNDS = 4             # page counts settle in the second round; more means they keep changing
 _BASE_URL = TEMPLATES_DIR.as_uri() + "/"      # resources are file URIs or relative to templates/
+hyphenation.install()      # before any layout, here and in every worker (they fork after this import)
 
 
 def write_in_parts(document: Document, style: HouseStyle, cache: Cache, pool: Workers) -> bytes:
