@@ -18,7 +18,6 @@ the pipeline writes is finished the same way.
 
 from __future__ import annotations
 
-import io
 import re
 
 from pikepdf import Array, Dictionary, NumberTree, Object, Pdf
@@ -32,15 +31,6 @@ def finish(pdf: Pdf) -> None:
     """Mark the untagged page furniture as artifacts and complete the XMP metadata, in place."""
     _pagination_artifacts(pdf)
     _complete_metadata(pdf)
-
-
-def finished(data: bytes) -> bytes:
-    """`finish` on PDF bytes (a part laid out alone)."""
-    with Pdf.open(io.BytesIO(data)) as pdf:
-        finish(pdf)
-        buffer = io.BytesIO()
-        pdf.save(buffer, deterministic_id=True)
-    return buffer.getvalue()
 
 
 def _pagination_artifacts(pdf: Pdf) -> None:
