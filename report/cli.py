@@ -28,6 +28,8 @@ from report.terminal import click_nl
 from report.model import Problem, has_errors
 from report.terminal.problems import echo_problems, echo_summarised, format_problems
 from report.folders import CODING_FILE, CONFIG_FILE, INPUTS_DIR, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
+from report.compose import text_files
+from report.narrative.typed_facts import typed_facts
 from report.read import read_inputs
 from report.privacy import privacy_problems
 from report.publication import file_problems, gated
@@ -133,6 +135,8 @@ def check(inputs: Path, publicatie: bool, output: Path) -> None:
     """
     result = read_inputs(inputs)
     found = gated(privacy_problems(inputs, result.pilots), concept=not publicatie)
+    texts, _ = text_files(inputs / TEXTS_DIR)      # build reports what is wrong with the folder
+    found += typed_facts([(text.display_name, text.path) for text in texts], result.pilots)
     if publicatie:
         built = _newest_reports(output)
         if not built:

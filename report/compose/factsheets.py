@@ -4,8 +4,9 @@ Every factsheet has the same layout, so a reader finds the same fact in the
 same place for every pilot: header facts, a strip of tags, then sections a
 to e with every other question of that section, section d holding the case
 as a box. Labels and values come from the codebook; a missing answer, the
-case included, reads "niet ingevuld", never an empty gap; personal data (P5)
-is never shown.
+case included, keeps its row and reads as one dash (UNANSWERED), which the
+annex's introduction explains once, never an empty gap nor a phrase repeated
+in every such cell; personal data (P5) is never shown.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 
 from report.codebook import OTHER_CODE, QUESTIONS, SECTIONS, AnswerKind, question
 from report.document import CaseBox, Fact, Factsheet, FactsheetSection, Paragraph, Text
-from report.model import NOT_ANSWERED, Answer, Multi, PartialDate, Pilot
+from report.model import Answer, Multi, PartialDate, Pilot
 from report.dutch import amount, month_year, period
 
 PERIOD_LABEL = "Looptijd"
@@ -27,6 +28,7 @@ FACT_SECTIONS = ("a", "b", "c", "d", "e")
 CASE_SECTION = "d"                        # its facts are the case, shown as a box
 CASE_QUESTIONS = ("D1", "D2")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+UNANSWERED = "–"      # an unanswered question's value in a factsheet (teksten/bijlage-a.md says so once)
 
 
 def factsheets(pilots: Sequence[Pilot], correction_marks: bool = True) -> tuple[Factsheet, ...]:
@@ -59,7 +61,7 @@ def factsheet(pilot: Pilot) -> Factsheet:
 
 
 def _case_section(pilot: Pilot, title: str) -> FactsheetSection:
-    """The case as a box under its own title; without a story, "niet ingevuld" like any other answer."""
+    """The case as a box under its own title; without a story, a dash like any other answer."""
     box = case_box(pilot, str(pilot.value("D1") or question("D2").short_label))
     if box is None:
         return FactsheetSection(title, (fact(pilot, "D2"),))
@@ -83,7 +85,7 @@ def fact(pilot: Pilot, qid: str) -> Fact:
     if q.personal:
         raise ValueError(f"vraag {q.id} bevat persoonsgegevens en komt nooit in het rapport")
     if answer is None:
-        return Fact(q.short_label, NOT_ANSWERED, None, q.id)
+        return Fact(q.short_label, UNANSWERED, None, q.id)
     return Fact(q.short_label, display_value(answer), answer.source.kind, q.id)
 
 
@@ -93,7 +95,7 @@ def period_fact(pilot: Pilot) -> Fact:
     text = period(*(a.value if a and isinstance(a.value, PartialDate) else None for a in (start, end)))
     question_id = "/".join(PERIOD_QUESTIONS)
     if text is None:
-        return Fact(PERIOD_LABEL, NOT_ANSWERED, None, question_id)
+        return Fact(PERIOD_LABEL, UNANSWERED, None, question_id)
     return Fact(PERIOD_LABEL, text, (start or end).source.kind, question_id)
 
 

@@ -328,11 +328,41 @@ def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str], marks: _Marks
     }
 
 
-def _date_phrase(pilots: Sequence[Pilot], qid: str, pick: Callable, conditions: dict) -> str | None:
+class Month(str):
+    """A month as the text prints it ("maart 2021") that compares as a date.
+
+    So a text can let the data decide which group started first:
+    `{% if start(P2='raad') < start(P2='divosa') %}`. Against anything else (a
+    gap, where a date is unknown) every comparison is false: the gap is already
+    a warning, and the sentence guarded by it is left out.
+    """
+
+    def __new__(cls, date: PartialDate) -> "Month":
+        month = super().__new__(cls, month_year(date))
+        month.key = (date.year, date.month)
+        return month
+
+    def _compare(self, other: object, holds: Callable[[tuple, tuple], bool]) -> bool:
+        return isinstance(other, Month) and holds(self.key, other.key)
+
+    def __lt__(self, other: object) -> bool:
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other: object) -> bool:
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other: object) -> bool:
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other: object) -> bool:
+        return self._compare(other, lambda a, b: a >= b)
+
+
+def _date_phrase(pilots: Sequence[Pilot], qid: str, pick: Callable, conditions: dict) -> Month | None:
     """The earliest start or latest end among the matching pilots, as "maart 2021"."""
     dates = [p.value(qid) for p in select(pilots, **conditions)]
     known = [d for d in dates if isinstance(d, PartialDate)]
-    return month_year(pick(known, key=lambda d: (d.year, d.month))) if known else None
+    return Month(pick(known, key=lambda d: (d.year, d.month))) if known else None
 
 
 def _reference_functions() -> dict[str, Callable[[str], str]]:

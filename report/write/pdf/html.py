@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from report.document import (
     Annex, Block, CaseBox, Document, Factsheet, Figure, FigureRef, Footnote,
@@ -82,6 +82,12 @@ def _page(template: str, document: Document, style: HouseStyle, embed_css: bool,
         meta=document.meta, style=style, css=css, **{"front_pages": None, **context})
 
 
+def layout_breaks(text: object) -> str:
+    """Any value as text with break opportunities in its long runs, for the layout only:
+    the data keeps the text as it was typed (report.text.breakable)."""
+    return breakable(str(text))
+
+
 @functools.cache
 def environment() -> Environment:
     """The Jinja environment of templates/html, shared with the web edition (report.write.html)."""
@@ -93,35 +99,9 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["long_date"] = long_date
-    env.filters["names"] = keep_names
-    env.filters["breakable"] = breakable
+    env.filters["breakable"] = layout_breaks
     env.tests["correction"] = lambda fact: fact.marked
     return env
-
-
-def keep_names(text: object) -> Markup:
-    """The text as HTML, every word with a capital letter in a span that is never hyphenated.
-
-    In Dutch, a capital inside a sentence marks a name: of a pilot, an
-    organisation, a place, a person, or an abbreviation. Hyphenation
-    patterns do not know names ("Am-sterdam", "Di-vosa"), so no name is
-    broken across lines; the words of the data and the narrative are
-    judged alike, without a list of names to keep up. Words too long for a
-    line get their break opportunities here, in the layout only: the data
-    keeps the text as it was typed (report.text.breakable).
-    """
-    return Markup(_WORDS.sub(_name_span, str(escape(breakable(str(text))))))
-
-
-def _name_span(word: re.Match) -> str:
-    """The (escaped) word, in a name span if it has a capital; escaping adds no capital or space."""
-    text = word[0]
-    if text.islower() or not any(c.isupper() for c in text):
-        return text
-    return f'<span class="name">{text}</span>'
-
-
-_WORDS = re.compile(r"\S+")
 
 
 def _macros():
@@ -191,9 +171,9 @@ class HtmlMarkup:
             case Figure():
                 return self.figure(block)
             case CaseBox(title=title, paragraphs=paragraphs):
-                return macros.case_box(title, self.blocks(paragraphs))
+                return macros.case_box(title, [_last_words_joined(p) for p in self.blocks(paragraphs)])
             case InfoBox(title=title, blocks=blocks, source=source):
-                return macros.info_box(title, self.blocks(blocks), source)
+                return macros.info_box(title, [_last_words_joined(b) for b in self.blocks(blocks)], source)
         raise TypeError(f"no HTML for block {block!r}")
 
     def figure(self, figure: Figure) -> Markup:
@@ -234,3 +214,14 @@ class HtmlMarkup:
 
 
 _PRINT = HtmlMarkup()
+
+
+# A block's last two words of plain text, and the closing tags after them.
+_LAST_WORDS = re.compile(r"([^\s<>]+ [^\s<>]+)((?:\s*<[^>]+>)*\s*)$")
+
+
+def _last_words_joined(block: Markup) -> Markup:
+    """A box's paragraph with its last two words kept on one line: a narrow box would
+    otherwise end a paragraph on one lonely word. (Not a no-break space: Lato draws it
+    with the space's glyph, and the text layer would then read every space as one.)"""
+    return Markup(_LAST_WORDS.sub('<span class="nowrap">\\1</span>\\2', str(block)))
