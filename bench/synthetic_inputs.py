@@ -23,6 +23,7 @@ import random
 import re
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,10 +95,18 @@ def _keep_corrections_of(pilot_ids: set[str], corrections: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("count", type=int)
-    parser.add_argument("target", type=Path)
+    parser.add_argument("count", type=int, nargs="?")
+    parser.add_argument("target", type=Path, nargs="?")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--smoke", action="store_true", help="write 3 pilots to a temporary folder (CI)")
     args = parser.parse_args()
+    if args.smoke:
+        with tempfile.TemporaryDirectory(prefix="synthetisch-") as tmp:
+            pilots = len(list(write_inputs(3, Path(tmp) / "invoer", args.seed).glob(f"{QUESTIONNAIRE_DIR}/*.xlsx")))
+        print(f"3 synthetic pilots written ({pilots} workbooks)")
+        return
+    if args.count is None or args.target is None:
+        parser.error("count and target are required")
     write_inputs(args.count, args.target, args.seed)
     print(f"{args.count} synthetic pilots written to {args.target}")
 
