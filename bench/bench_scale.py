@@ -7,8 +7,10 @@ round, so a busy machine weighs on both alike):
 
 - project: `build(..., clean=True)`, as `make_report.py build --schoon`:
   PDF parts and the DOCX in worker processes (one per core, or --processes);
-- naive: one process reads, draws the charts, composes, writes the DOCX,
-  then lays out the report's whole HTML in one WeasyPrint pass.
+- naive: one process reads, draws the charts, composes, lays out the
+  report's whole HTML in one WeasyPrint pass and writes the DOCX with the
+  contents' page numbers of that PDF (docxtpl + one WeasyPrint pass: no
+  parts, no cache, no LibreOffice).
 
 For 30 pilots the inputs are the example; for more, bench/synthetic_inputs.py
 writes them. Memory is sampled every 50 ms over the whole process tree
@@ -56,6 +58,7 @@ assert result.ok, [p.format() for p in result.problems if p.is_error]
 NAIVE = """
 import sys
 from pathlib import Path
+from unittest import mock
 from weasyprint import HTML
 from report.analyse import distribution
 from report.compose import compose
@@ -71,9 +74,10 @@ pilots = read_inputs(inputs).pilots
 config, _ = load_config(inputs)
 charts = {spec.key: render_chart(spec, distribution(pilots, spec.question_id), output) for spec in FIGURES}
 document, _ = compose(config, pilots, inputs, charts)
-(output / "rapport.docx").write_bytes(write_docx(document))
-HTML(string=render_html(document), base_url=TEMPLATES_DIR.as_uri() + "/").write_pdf(
-    output / "rapport.pdf", pdf_variant="pdf/ua-1")
+pdf = HTML(string=render_html(document), base_url=TEMPLATES_DIR.as_uri() + "/").write_pdf(pdf_variant="pdf/ua-1")
+(output / "rapport.pdf").write_bytes(pdf)
+with mock.patch("shutil.which", return_value=None):     # no LibreOffice: the contents take the PDF's pages
+    (output / "rapport.docx").write_bytes(write_docx(document, pdf=pdf))
 """
 
 SAMPLE_EVERY = 0.05
