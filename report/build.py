@@ -68,6 +68,9 @@ class Writer:
         return getattr(importlib.import_module(self.module), self.function)
 
     def write(self, document: Document, cache: Cache | None, pool: Workers | None = None) -> bytes:
+        """The format's bytes, made here: a format that starts in the workers is finished at once."""
+        if self.starts:
+            return self.start(document, cache, pool or Workers(None, 1))()
         function = self.load()
         return function(document, cache=cache, pool=pool) if self.cached else function(document)
 
