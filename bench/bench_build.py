@@ -59,7 +59,10 @@ def main() -> None:
     parser.add_argument("--inputs", type=Path, default=ROOT / "inputs")
     parser.add_argument("--formats", nargs="+", default=["pdf", "docx", "docx,pdf"])
     parser.add_argument("--single", help=argparse.SUPPRESS)
+    parser.add_argument("--smoke", action="store_true", help="a quick run at the smallest size (CI)")
     args = parser.parse_args()
+    if args.smoke:
+        args.formats = ["docx,pdf"]
     if args.single:
         with tempfile.TemporaryDirectory() as output:
             print(json.dumps(measure(args.inputs, tuple(args.single.split(",")), Path(output))))

@@ -56,7 +56,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--single", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--smoke", action="store_true", help="a quick run at the smallest size (CI)")
     args = parser.parse_args()
+    if args.smoke:
+        args.repeat = 1
     if args.single:
         print(json.dumps(run(args.inputs, args.out)))
         return

@@ -116,7 +116,10 @@ def main() -> None:
     parser.add_argument("--pilots", type=int, nargs="+", default=[30, 300])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--single", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--smoke", action="store_true", help="a quick run at the smallest size (CI)")
     args = parser.parse_args()
+    if args.smoke:
+        args.pilots, args.repeat = [3], 1
     if args.single:
         print(json.dumps(measure(args.pilots[0], args.repeat)))
         return

@@ -38,7 +38,10 @@ def best(repeats: int, run) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--smoke", action="store_true", help="a quick run at the smallest size (CI)")
     args = parser.parse_args()
+    if args.smoke:
+        args.repeats = 1
     with tempfile.TemporaryDirectory() as tmp:
         result = build(INPUTS, Path(tmp))
         built = {path.name: path.read_bytes() for path in result.outputs if path.suffix in (".pdf", ".docx")}

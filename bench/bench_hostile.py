@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import argparse
 import resource
 import sys
 import tempfile
@@ -55,9 +56,12 @@ def read_seconds(make) -> tuple[float, str]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true", help="a quick run at the smallest size (CI)")
+    lengths = (200,) if parser.parse_args().smoke else (500, 2_000)
     print("PDF of 2 pilots, one answer a single word of N characters (seconds, whole build, pdf only)")
     print(f"{'N':>7} {'with breaks':>12} {'without':>9}")
-    for length in (500, 2_000):
+    for length in lengths:
         print(f"{length:>7} {pdf_seconds(length, True):>12.1f} {pdf_seconds(length, False):>9.1f}")
     print("\nReading a crafted workbook (read_inputs of 2 pilots)")
     cases = {"1.2 million tiny elements": lambda p: rewrite_part(p, SHEET_XML, tiny_elements(1_200_000)),

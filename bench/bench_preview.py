@@ -17,7 +17,7 @@ for the save to settle, the recomputation, the page, the event, the fetch and
 the swap are all inside. Prints every round and the median and maximum
 (aims, issue 22: 0.5 s and 1.5 s at 30 pilots; 1 s and 3 s at 300).
 
-    .venv/bin/python bench/bench_preview.py [--pilots N] [--rounds R]      (smoke run: --pilots 3 --rounds 1)
+    .venv/bin/python bench/bench_preview.py [--pilots N] [--rounds R]      (smoke run: --smoke)
 """
 
 from __future__ import annotations
@@ -65,7 +65,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pilots", type=int, default=EXAMPLE, help="30: the example; other: synthetic pilots")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--smoke", action="store_true", help="a quick run (CI): 3 pilots, one round")
     args = parser.parse_args()
+    if args.smoke:
+        args.pilots, args.rounds = 3, 1
     if args.pilots < 3:
         parser.error("--pilots: at least 3 (the answer changed is that of the third pilot, P03)")
     with tempfile.TemporaryDirectory(prefix="bench-voorbeeld-") as folder:

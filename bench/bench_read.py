@@ -55,7 +55,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("sizes", nargs="*", type=int, default=[30, 300])
+    parser.add_argument("--smoke", action="store_true", help="a quick run at the smallest size (CI)")
     args = parser.parse_args()
+    if args.smoke:
+        args.sizes, args.repeats = [3], 1
     for size in args.sizes:
         bench(size, args.repeats)
 

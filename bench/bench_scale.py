@@ -7,8 +7,10 @@ round, so a busy machine weighs on both alike):
 
 - project: `build(..., clean=True)`, as `make_report.py build --schoon`:
   PDF parts and the DOCX in worker processes (one per core, or --processes);
-- naive: one process reads, draws the charts, composes, writes the DOCX,
-  then lays out the report's whole HTML in one WeasyPrint pass.
+- naive: one process reads, draws the charts, composes, lays out the
+  report's whole HTML in one WeasyPrint pass and writes the DOCX with the
+  contents' page numbers of that PDF (docxtpl + one WeasyPrint pass: no
+  parts, no cache, no LibreOffice).
 
 For 30 pilots the inputs are the example; for more, bench/synthetic_inputs.py
 writes them. Memory is sampled every 50 ms over the whole process tree
@@ -21,7 +23,7 @@ medians and the ratio project / naive.
 
     .venv/bin/python bench/bench_scale.py [--pilots 30 300] [--rounds 3] [--processes N]
 
-Aims (issue 13): the example at most 0.7x the naive wall time, 300 pilots at
+Aims (issues 13 and 24): the example at most 0.7x the naive wall time, 300 pilots at
 most 0.5x; at 300 pilots every process under 600 MB and the tree under 1.2 GB.
 """
 
@@ -56,6 +58,7 @@ assert result.ok, [p.format() for p in result.problems if p.is_error]
 NAIVE = """
 import sys
 from pathlib import Path
+from unittest import mock
 from weasyprint import HTML
 from report.analyse import distribution
 from report.compose import compose
@@ -71,9 +74,10 @@ pilots = read_inputs(inputs).pilots
 config, _ = load_config(inputs)
 charts = {spec.key: render_chart(spec, distribution(pilots, spec.question_id), output) for spec in FIGURES}
 document, _ = compose(config, pilots, inputs, charts)
-(output / "rapport.docx").write_bytes(write_docx(document))
-HTML(string=render_html(document), base_url=TEMPLATES_DIR.as_uri() + "/").write_pdf(
-    output / "rapport.pdf", pdf_variant="pdf/ua-1")
+pdf = HTML(string=render_html(document), base_url=TEMPLATES_DIR.as_uri() + "/").write_pdf(pdf_variant="pdf/ua-1")
+(output / "rapport.pdf").write_bytes(pdf)
+with mock.patch("shutil.which", return_value=None):     # no LibreOffice: the contents take the PDF's pages
+    (output / "rapport.docx").write_bytes(write_docx(document, pdf=pdf))
 """
 
 SAMPLE_EVERY = 0.05
@@ -138,9 +142,24 @@ def bench(pilots: int, rounds: int, processes: int | None) -> dict[str, dict[str
 
 
 def _line(figures: dict[str, float]) -> str:
-    return (f"{figures['wall']:6.1f} s wall, {figures['cpu']:6.1f} s cpu, largest process "
-            f"{figures['process_mb']:5.0f} MB, tree {figures['tree_rss_mb']:5.0f} MB rss / "
-            f"{figures['tree_pss_mb']:5.0f} MB pss, {figures['pages']:.0f} pages")
+    return (f"{figures['wall']:6.1f} s wall, {figures['cpu']:6.1f} s cpu, {figures['pages']:4.0f} pages, "
+            f"{figures['wall'] / figures['pages']:.3f} s/page wall, {figures['cpu'] / figures['pages']:.3f} "
+            f"s/page cpu, largest process {figures['process_mb']:5.0f} MB, tree {figures['tree_rss_mb']:5.0f} "
+            f"MB rss / {figures['tree_pss_mb']:5.0f} MB pss")
+
+
+def _table(results: dict[int, dict[str, dict[str, float]]]) -> str:
+    """The medians side by side, as Markdown: the project's and the naive pipeline's row per size."""
+    rows = ["| pilots | pipeline | wall s | cpu s | pages | wall s/page | cpu s/page | ratio wall/page |"
+            " largest process MB | tree PSS MB |", "|" + "---|" * 10]
+    for pilots, medians in results.items():
+        naive = medians["naive"]["wall"] / medians["naive"]["pages"]
+        for kind, m in medians.items():
+            per_page = m["wall"] / m["pages"]
+            rows.append(f"| {pilots} | {kind} | {m['wall']:.1f} | {m['cpu']:.1f} | {m['pages']:.0f} | "
+                        f"{per_page:.3f} | {m['cpu'] / m['pages']:.3f} | {per_page / naive:.2f} | "
+                        f"{m['process_mb']:.0f} | {m['tree_pss_mb']:.0f} |")
+    return "\n".join(rows)
 
 
 def main() -> None:
@@ -149,7 +168,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--processes", type=int, help="worker processes of the project build (default: cores)")
     parser.add_argument("--json", type=Path, help="also write the medians here")
+    parser.add_argument("--smoke", action="store_true", help="a quick run at the smallest size (CI)")
     args = parser.parse_args()
+    if args.smoke:
+        args.pilots, args.rounds = [3], 1
     results = {}
     for pilots in args.pilots:
         medians = bench(pilots, args.rounds, args.processes)
@@ -160,6 +182,7 @@ def main() -> None:
         cpu = medians["project"]["cpu"] / medians["naive"]["cpu"]
         print(f"{pilots} pilots: project / naive = {ratio:.2f} wall, {cpu:.2f} cpu "
               f"({psutil.cpu_count()} cores)", flush=True)
+    print(_table(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
 

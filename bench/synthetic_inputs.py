@@ -20,14 +20,16 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import random
+import re
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from report.codebook import AnswerKind as Kind, question  # noqa: E402
+from report.codebook import AnswerKind, question  # noqa: E402
 from report.read import CODING_FILE, QUESTIONNAIRE_DIR  # noqa: E402
 from report.workbooks import build_coding, save_workbook  # noqa: E402
 from scripts import make_example_inputs as example  # noqa: E402
@@ -59,14 +61,14 @@ def _random_answer(qid: str, value: object, rng: random.Random) -> object:
     if value is None:
         return None
     q = question(qid)
-    if q.kind is Kind.CHOICE:
+    if q.kind is AnswerKind.CHOICE:
         return rng.choice(q.codes)
-    if q.kind is Kind.MULTI:
+    if q.kind is AnswerKind.MULTI:
         plain = [code for code in q.codes if code != "anders"]
         return tuple(rng.sample(plain, rng.randint(1, min(3, len(plain)))))
-    if q.kind is Kind.NUMBER:
+    if q.kind is AnswerKind.NUMBER:
         return rng.randint(0, 5000)
-    if q.kind is Kind.TEXT:
+    if q.kind is AnswerKind.TEXT:
         return getattr(rng.choice(PILOTS), qid) or value
     return value                                              # dates: the model's period
 
@@ -80,15 +82,31 @@ def write_inputs(count: int, target: Path, seed: int = 13) -> Path:
         for stem, workbook in example.pilot_workbooks(pilot):
             save_workbook(workbook, target / QUESTIONNAIRE_DIR / f"{stem}.xlsx")
     save_workbook(build_coding([example.coding_row(pilot) for pilot in pilots]), target / CODING_FILE)
+    _keep_corrections_of({pilot.P0 for pilot in pilots}, target / "correcties.yaml")
     return target
+
+
+def _keep_corrections_of(pilot_ids: set[str], corrections: Path) -> None:
+    """Drop the example's corrections of pilots a small synthetic folder lacks (a smoke run's)."""
+    head, *entries = re.split(r"(?m)^(?=- pilot: )", corrections.read_text(encoding="utf-8"))
+    kept = [entry for entry in entries if entry.split(None, 3)[2] in pilot_ids]
+    corrections.write_text(head + "".join(kept), encoding="utf-8")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("count", type=int)
-    parser.add_argument("target", type=Path)
+    parser.add_argument("count", type=int, nargs="?")
+    parser.add_argument("target", type=Path, nargs="?")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--smoke", action="store_true", help="write 3 pilots to a temporary folder (CI)")
     args = parser.parse_args()
+    if args.smoke:
+        with tempfile.TemporaryDirectory(prefix="synthetisch-") as tmp:
+            pilots = len(list(write_inputs(3, Path(tmp) / "invoer", args.seed).glob(f"{QUESTIONNAIRE_DIR}/*.xlsx")))
+        print(f"3 synthetic pilots written ({pilots} workbooks)")
+        return
+    if args.count is None or args.target is None:
+        parser.error("count and target are required")
     write_inputs(args.count, args.target, args.seed)
     print(f"{args.count} synthetic pilots written to {args.target}")
 

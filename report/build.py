@@ -13,8 +13,9 @@ touched (report.stopping).
 
 A new output format is one entry in WRITERS: a function from Document to
 bytes and the file suffix. The writers run side by side in the build's
-worker processes (report.workers): a plain writer as one piece of work, a
-cached one (the PDF) here, handing its parts to the workers.
+worker processes (report.workers): the DOCX starts first as one piece of
+work (written and laid out by LibreOffice in a worker), then the PDF hands
+its parts to the workers from here.
 """
 
 from __future__ import annotations
@@ -60,15 +61,22 @@ class Writer:
     module: str
     function: str
     cached: bool = False        # the function takes the build's cache and workers as `cache=`, `pool=`
-    needs: str | None = None    # the function takes this format's bytes (e.g. `pdf=`)
+    starts: bool = False        # the function starts the format in the workers and returns what finishes it
+    takes: str | None = None    # finishing takes this format's bytes when the build makes it (e.g. `pdf=`)
     folder: bool = False        # the function returns a folder's files (path in it -> bytes), not one file
 
     def load(self) -> Callable[..., bytes]:
         return getattr(importlib.import_module(self.module), self.function)
 
-    def write(self, document: Document, cache: Cache | None, pool: Workers | None = None, **made: bytes) -> bytes:
+    def write(self, document: Document, cache: Cache | None, pool: Workers | None = None) -> bytes:
+        """The format's bytes, made here: a format that starts in the workers is finished at once."""
+        if self.starts:
+            return self.start(document, cache, pool or Workers(None, 1))()
         function = self.load()
-        return function(document, cache=cache, pool=pool, **made) if self.cached else function(document, **made)
+        return function(document, cache=cache, pool=pool) if self.cached else function(document)
+
+    def start(self, document: Document, cache: Cache | None, pool: Workers) -> Callable[..., bytes]:
+        return self.load()(document, cache=cache, pool=pool)
 
     def files(self, target: Path, made) -> dict[Path, bytes]:
         """Where the format's bytes go: the target itself, or for a folder each file below it."""
@@ -76,7 +84,7 @@ class Writer:
 
 
 WRITERS: dict[str, Writer] = {
-    "docx": Writer(".docx", "report.write.docx", "write_docx", cached=True, needs="pdf"),
+    "docx": Writer(".docx", "report.write.docx", "start_docx", cached=True, starts=True, takes="pdf"),
     "pdf": Writer(".pdf", "report.write.pdf", "write_pdf", cached=True),
     "html": Writer("-html", "report.write.html", "write_html", folder=True),
 }
@@ -216,21 +224,15 @@ def _manifest(output_dir: Path, meta: Metadata, reports: list[str], changes: lis
 
 
 def _write_formats(document: Document, formats: Sequence[str], cache: Cache, pool: Workers) -> dict[str, bytes]:
-    """Each format's bytes. A format that needs another's (the DOCX takes its contents' page
-    numbers from the PDF's layout) gets it, made once, also when only the first is asked for."""
-    made: dict[str, bytes] = {}
-
-    def make(name: str) -> bytes:
-        if name not in made:
-            writer = WRITERS[name]
-            needed = {writer.needs: make(writer.needs)} if writer.needs else {}
-            made[name] = writer.write(document, cache, pool, **needed)
-        return made[name]
-
-    for name in formats:
-        make(name)
-    return made
-
+    """Each format's bytes. A format that starts in the workers (the DOCX, which LibreOffice lays out
+    there) starts first, so the others are written meanwhile; then it gets the bytes it can use (the
+    DOCX takes the PDF's pages where LibreOffice gives none)."""
+    finishing = {name: WRITERS[name].start(document, cache, pool) for name in formats if WRITERS[name].starts}
+    made = {name: WRITERS[name].write(document, cache, pool) for name in formats if name not in finishing}
+    for name, finish in finishing.items():
+        takes = WRITERS[name].takes
+        made[name] = finish(**({takes: made[takes]} if takes in made else {}))
+    return {name: made[name] for name in formats}
 
 
 def _cache_line(stats: dict[str, CacheStats]) -> str:

@@ -107,6 +107,12 @@ class Cache:
             return self.root / namespace / key / _BLOB
         return self.staging / namespace / key / _BLOB if _intact(self.staging / namespace / key) else None
 
+    def peek(self, namespace: str, ingredients: Iterable[str | bytes]) -> Path | None:
+        """The blob an earlier build kept for these ingredients, or None; for a worker, which only
+        reads the cache: its build records the use with `find` or `put`."""
+        entry = None if self.root is None or not self.reuse else self.root / namespace / _key(namespace, ingredients)
+        return entry / _BLOB if entry is not None and _intact(entry) else None
+
     def put(self, namespace: str, label: str, ingredients: Iterable[str | bytes], data: bytes) -> Path:
         """Keep the bytes made for these ingredients; the file that holds them."""
         return self.folder(namespace, label, ingredients,

@@ -10,12 +10,22 @@ one after another, through the same code.
 Workers are forked on Unix, all at once before the pool starts its own
 thread, so they start with the build's modules already imported; where
 fork is missing they are spawned.
+
+A worker never outlives its build. Killed from outside (SIGKILL, the OOM
+killer), a build runs no cleanup, and a worker left behind would wait for
+work for good while holding the build's output pipe open, so whoever started
+the build would wait for ever too. On Linux each worker asks the kernel for
+SIGKILL when the thread that forked it dies (prctl PR_SET_PDEATHSIG); the
+build forks its workers from the thread that runs it, which outlives the pool.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -56,5 +66,19 @@ def workers(count: int | None = None) -> Iterator[Workers]:
         return
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(count, mp_context=context) as executor:
+    with ProcessPoolExecutor(count, mp_context=context, initializer=die_with_parent,
+                             initargs=(os.getpid(),)) as executor:
         yield Workers(executor, count)
+
+
+_PR_SET_PDEATHSIG = 1       # linux/prctl.h
+
+
+def die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when its parent dies; exit now if the parent is already gone."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")
+    if os.getppid() != parent:       # the parent died before the request took effect
+        os._exit(1)

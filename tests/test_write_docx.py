@@ -277,6 +277,12 @@ def test_same_document_same_bytes(sample, data):
     assert write_docx(sample) == data
 
 
+def test_the_builds_docx_writer_gives_the_same_bytes_outside_a_build(sample, data):
+    """`wijzigingen -o lijst.docx` writes through the build's writer, which starts the DOCX in workers."""
+    from report.build import WRITERS
+    assert WRITERS["docx"].write(sample, cache=None) == data
+
+
 @pytest.mark.skipif(shutil.which("soffice") is None,
                     reason="LibreOffice (soffice) is not installed; CI installs it")
 def test_libreoffice_converts_it_to_pdf_with_the_headings(data, tmp_path):

@@ -2,7 +2,8 @@
 
 First docxtpl renders the template's frame (cover, colophon, running headers)
 from the document's metadata; then the table of contents (its page numbers
-from the PDF's layout, report.write.docx.pages) and the chapters and
+from LibreOffice's layout of the DOCX itself, report.write.docx.relayout, or
+else from the PDF's, report.write.docx.pages) and the chapters and
 annexes are written as WordprocessingML into two fragments that take the place
 of the template's two anchor paragraphs; last come the document properties,
 the source map that traces comments back (report.write.docx.sources) and a zip with fixed
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx.oxml.ns import qn
@@ -23,6 +25,7 @@ from docxtpl import DocxTemplate
 from report.cache import Cache
 from report.workers import Workers
 from report.document import Document, Factsheet, Metadata
+from report.document.outline import outline
 from report.dutch import long_date
 from report.style import TEMPLATES_DIR
 from report.word_template import styles as S
@@ -34,34 +37,82 @@ from report.write.docx.headers import number_pages, running_heads, set_running_h
 from report.write.docx.fonts import embed_fonts, faces_used
 from report.write.docx.package import footnotes_part, saved, set_statistics
 from report.write.docx.pages import Layout, heading_pages, laid_out_pages
-from report.write.docx.relayout import libreoffice_pages
+from report.write.docx import relayout
 from report.write.docx.sources import CONTENTS
 from report.write.docx.sources import attach as attach_sources
 from report.write.docx.toc import write_toc
 from report.write.docx.xml import el
 
 TEMPLATE = TEMPLATES_DIR / "report-template.docx"
-RELAYOUTS = 1      # the contents have pages of their own: new numbers in them move no heading
+_PROVISIONAL_PAGE = 888     # as wide as the numbers of a long report, so no title wraps later than it did
 
 
 def write_docx(document: Document, template_path: Path = TEMPLATE, pdf: bytes | None = None,
                cache: Cache | None = None, pool: Workers | None = None) -> bytes:
     """The report as .docx bytes, ready for report.files.write_bytes_atomic.
 
-    `pdf` is the same Document as PDF, whose layout gives the contents' page
-    numbers; without it the PDF is laid out here. Where LibreOffice lays the
-    DOCX out differently, its pages win (report.write.docx.relayout).
+    The contents' page numbers are LibreOffice's; without it, those of
+    `pdf` (the same Document as PDF), or of a PDF laid out here.
+    """
+    return start_docx(document, template_path, cache, pool)(pdf)
+
+
+def start_docx(document: Document, template_path: Path = TEMPLATE, cache: Cache | None = None,
+               pool: Workers | None = None) -> Callable[[bytes | None], bytes]:
+    """Start writing the DOCX in one of `pool`'s workers; the function returned finishes it.
+
+    The worker writes the DOCX and has LibreOffice lay it out for the
+    contents' page numbers (or finds that layout in the cache), so a build
+    lays out the PDF's parts meanwhile. Finishing keeps a new layout in the
+    cache; where LibreOffice gave none, the DOCX takes the pages of the PDF
+    it is handed (or lays one out) and is written here.
     """
     check_numbering(document.chapters)
-    layout = laid_out_pages(document, cache, pool) if pdf is None else heading_pages(document, pdf)
-    docx = _written(document, template_path, layout)
-    for _ in range(RELAYOUTS):
-        found = libreoffice_pages(document, docx, cache)
-        if found is None or found == (layout.headings, layout.page_count):
-            break
-        layout = Layout(*found)
-        docx = _written(document, template_path, layout)
-    return docx
+    pool = pool or Workers(None, 1)
+    started = pool.submit(paginated_docx, document, template_path, cache)
+
+    def finish(pdf: bytes | None = None) -> bytes:
+        made = started.result()
+        if cache is not None and made.ingredients and cache.find(relayout.NAMESPACE, relayout.LABEL,
+                                                                  made.ingredients) is None and made.found:
+            cache.put(relayout.NAMESPACE, relayout.LABEL, made.ingredients, made.found)
+        if made.docx is not None:
+            return made.docx
+        layout = heading_pages(document, pdf) if pdf is not None else laid_out_pages(document, cache, pool)
+        return _written(document, template_path, layout)
+
+    return finish
+
+
+@dataclass(frozen=True)
+class Paginated:
+    """What a worker made of the DOCX: the finished file (None: LibreOffice gave no layout), the
+    ingredients of its layout's cache key, and that layout when the worker had LibreOffice make it."""
+
+    docx: bytes | None
+    ingredients: tuple[str, ...] | None = None
+    found: bytes | None = None
+
+
+def paginated_docx(document: Document, template_path: Path, cache: Cache | None) -> Paginated:
+    """The DOCX with LibreOffice's pages in its contents; run by a worker, so it only reads the cache.
+
+    The contents have pages of their own, so their numbers move no heading:
+    one layout of the DOCX with provisional numbers gives the final ones.
+    """
+    provisional = Layout({(entry.kind, entry.key): _PROVISIONAL_PAGE for entry in outline(document, depth=None)},
+                         None)
+    docx = _written(document, template_path, provisional)
+    ingredients = relayout.ingredients(docx, document.meta)
+    if ingredients is None:
+        return Paginated(None)
+    stored = None if cache is None else cache.peek(relayout.NAMESPACE, ingredients)
+    found = stored.read_bytes() if stored is not None else relayout.lay_out(docx)
+    pages = None if found is None else relayout.libreoffice_pages(document, found)
+    if pages is None:
+        return Paginated(None)
+    return Paginated(_written(document, template_path, Layout(*pages)), ingredients,
+                     None if stored is not None else found)
 
 
 def _written(document: Document, template_path: Path, layout: Layout) -> bytes:

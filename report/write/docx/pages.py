@@ -1,13 +1,13 @@
-"""Turn the PDF's layout into the page each heading of the DOCX starts on.
+"""Turn the PDF's layout into the page each heading of the DOCX starts on, where LibreOffice cannot.
 
 The DOCX's contents page shows page numbers without Word updating a field,
-so the numbers must be known when the DOCX is written. The PDF is laid out
-from the same Document on the same page geometry, and the Word template
-mirrors its styles, so the page where the PDF puts a heading is nearly always
-the page where a word processor puts it; report.write.docx.relayout corrects
-the rest with LibreOffice's own layout (tests/test_docx_pages.py checks the
-result). The PDF marks every heading with a named destination
-(report.write.pdf.html.anchor); its page is the first guess.
+so the numbers must be known when the DOCX is written. They are
+LibreOffice's (report.write.docx.relayout); without LibreOffice, or when it
+fails, they come from the PDF, laid out from the same Document on the same
+page geometry with styles the Word template mirrors, so the page where the
+PDF puts a heading is nearly always the page where a word processor puts it.
+The PDF marks every heading with a named destination
+(report.write.pdf.html.anchor).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ Pages = dict[tuple[str, str], int]      # (kind, key) of an outline entry -> 1-b
 @dataclass(frozen=True)
 class Layout:
     headings: Pages
-    page_count: int         # for the document statistics in docProps/app.xml
+    page_count: int | None      # for the document statistics in docProps/app.xml (None: not known)
 
 
 def heading_pages(document: Document, pdf: bytes) -> Layout:

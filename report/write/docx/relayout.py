@@ -1,63 +1,62 @@
-"""Turn a written DOCX into the pages a word processor puts its headings on, to correct its contents.
+"""Turn a written DOCX into the pages a word processor puts its headings on, for its contents.
 
-The contents' page numbers come first from the PDF's layout, and WeasyPrint
-and LibreOffice break pages alike almost everywhere, but not always: a list
-one keeps together, the other splits. A reader who opens the DOCX without
-updating fields must find each heading on the page the contents name. So,
-where LibreOffice is installed, it lays the written DOCX out once, headless,
-and the page of every heading in its PDF bookmarks replaces the PDF's
-number. The result is cached by the DOCX's bytes and LibreOffice's version,
-so a rebuild that changes nothing pays nothing; without LibreOffice, or when
-it fails or times out, the PDF's numbers stand.
+A reader who opens the DOCX without updating fields must find each heading
+on the page the contents name, so where LibreOffice is installed it lays the
+DOCX out, headless, and the page of every heading in its PDF bookmarks is
+the number the contents show. That layout is the costliest step of the DOCX
+(seconds for the example, tens of seconds at hundreds of pilots), so it runs
+in a worker beside the PDF's parts (report.write.docx.start_docx), and its
+result is cached by what can move a page: the DOCX's XML with the report's
+date and version masked where the frame shows them (the cover, colophon,
+running headers and document properties, whose pages and lines have a fixed
+size), without the images' bytes (their size is in the XML) and without the
+document properties. A new version or date therefore reuses the pages of
+the last build; a changed text, table, figure size or style lays the DOCX
+out again. Without LibreOffice, or when it fails or times out, the caller
+takes the PDF's pages instead (report.write.docx.pages).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pikepdf
 
-from report.cache import Cache
-from report.document import Document
+from report.cache import fingerprint
+from report.document import Document, Metadata
 from report.document.outline import TOC_DEPTH, outline
+from report.dutch import long_date
+from report.style import FONTS_DIR
 
 NAMESPACE = "docx-paginering"
-TIMEOUT_SECONDS = 180
+LABEL = "paginering"
+TIMEOUT_SECONDS = 600
 Pages = dict[tuple[str, str], int]
+_MASK = b"\x00frame\x00"
+_FRAME_ONLY = ("word/header", "word/footer")       # parts that show the frame wherever they mask
+_SKIPPED = ("docProps/", "customXml/", "word/media/")
+_CONTENTS = b'TOC \\o'                              # document.xml: the frame ends where the contents start
 
 
-def libreoffice_pages(document: Document, docx: bytes, cache: Cache | None) -> tuple[Pages, int] | None:
-    """The page of each contents entry and the page count as LibreOffice lays `docx` out; None without it."""
+def ingredients(docx: bytes, meta: Metadata) -> tuple[str, ...] | None:
+    """The cache key's ingredients for LibreOffice's layout of `docx`; None without LibreOffice."""
     soffice = shutil.which("soffice")
     if soffice is None:
         return None
-    ingredients = (hashlib.sha256(docx).hexdigest(), _version(soffice))
-    stored = None if cache is None else cache.find(NAMESPACE, "paginering", ingredients)
-    try:
-        found = json.loads(stored.read_bytes()) if stored is not None else _lay_out(docx)
-    except _NoLayout:
-        return None             # nothing cached: the next build tries again
-    if stored is None and cache is not None:
-        cache.put(NAMESPACE, "paginering", ingredients, json.dumps(found).encode())
-    titles, pages, count = found
-    entries = outline(document, depth=TOC_DEPTH)
-    if titles != [f"{e.number} {e.title}".strip() for e in entries]:
-        return None                 # not the headings we wrote: keep the PDF's numbers
-    return {(e.kind, e.key): page for e, page in zip(entries, pages)}, count
+    return (_layout_content(docx, meta), _version(soffice), fingerprint(Path(__file__), FONTS_DIR))
 
 
-class _NoLayout(Exception):
-    """LibreOffice did not lay the DOCX out (failed, timed out, or wrote no readable PDF)."""
-
-
-def _lay_out(docx: bytes) -> list:
-    """[titles, pages, page count] of LibreOffice's PDF of `docx`."""
+def lay_out(docx: bytes) -> bytes | None:
+    """[titles, pages, page count] of LibreOffice's PDF of `docx`, as JSON; None when it failed."""
     with tempfile.TemporaryDirectory(prefix="paginering-") as work:
         folder = Path(work)
         (folder / "rapport.docx").write_bytes(docx)
@@ -66,9 +65,46 @@ def _lay_out(docx: bytes) -> list:
                             "--convert-to", "pdf", "--outdir", str(folder), str(folder / "rapport.docx")],
                            check=True, capture_output=True, timeout=TIMEOUT_SECONDS, stdin=subprocess.DEVNULL)
             with pikepdf.open(folder / "rapport.pdf") as pdf:
-                return _bookmarks(pdf)
+                return json.dumps(_bookmarks(pdf)).encode()
         except (OSError, subprocess.SubprocessError, pikepdf.PdfError):
-            raise _NoLayout from None
+            return None
+
+
+def libreoffice_pages(document: Document, found: bytes) -> tuple[Pages, int] | None:
+    """The page of each contents entry and the page count in LibreOffice's layout; None if its
+    headings are not the ones written."""
+    titles, pages, count = json.loads(found)
+    entries = outline(document, depth=TOC_DEPTH)
+    if titles != [f"{e.number} {e.title}".strip() for e in entries]:
+        return None
+    return {(e.kind, e.key): page for e, page in zip(entries, pages)}, count
+
+
+def _layout_content(docx: bytes, meta: Metadata) -> str:
+    """A digest of what in `docx` can move a page (see the module's docstring)."""
+    shown = {long_date(meta.date), meta.version, *(long_date(entry.date) for entry in meta.history),
+             *(entry.version for entry in meta.history)}
+    masks = sorted((escape(text).encode() for text in shown if text), key=len, reverse=True)
+    hasher = hashlib.sha256()
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        for name in sorted(package.namelist()):
+            if name.startswith(_SKIPPED):
+                continue
+            data = package.read(name)
+            if name == "word/document.xml":
+                frame, contents, rest = data.partition(_CONTENTS)
+                data = _masked(frame, masks) + contents + rest
+            elif name.startswith(_FRAME_ONLY):
+                data = _masked(data, masks)
+            hasher.update(f"{name}\n{len(data)}\n".encode())
+            hasher.update(data)
+    return hasher.hexdigest()
+
+
+def _masked(xml: bytes, masks: list[bytes]) -> bytes:
+    for text in masks:
+        xml = xml.replace(text, _MASK)
+    return xml
 
 
 def _bookmarks(pdf: pikepdf.Pdf) -> list:
