@@ -25,7 +25,7 @@ def test_two_builds_of_the_same_inputs_are_byte_identical(example_build, tmp_pat
     assert again.ok
     first = {path.name: path.read_bytes() for path in example_build.result.outputs}
     second = {path.name: path.read_bytes() for path in again.outputs}
-    assert set(first) == {f"{STEM}.docx", f"{STEM}.pdf", f"{STEM}.snapshot.json"} == set(second)
+    assert set(first) == {f"{STEM}.docx", f"{STEM}.pdf", f"{STEM}.snapshot.json", "bouw.json"} == set(second)
     assert [name for name in first if first[name] != second[name]] == []
     _assert_dated_by_the_report(first)
 
