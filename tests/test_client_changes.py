@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from report.build import build
+from report.cache import CACHE_DIR
 from report.cli import main
 from report.document import Edit, ListBlock, Metadata, Text
 from report.history.changes import compare
@@ -37,11 +38,12 @@ REPORT = "pilots-stelselvernieuwing-in-beeld-v0.4-concept"
 
 
 @pytest.fixture(scope="module")
-def round_(tmp_path_factory):
+def round_(example_build, tmp_path_factory):
     root = tmp_path_factory.mktemp("klantlijst")
     inputs, output = root / "inputs", root / "uitvoer"
     shutil.copytree(INPUTS, inputs)
     assert build(inputs, output, formats=()).ok
+    shutil.copytree(example_build.pdf.parent / CACHE_DIR, output / CACHE_DIR)    # the unchanged parts laid out
     _correct(inputs, "berekenjescheiding", "K1", "wonen")
     _replace(inputs / "teksten" / "1-inleiding.md", OLD_SENTENCE, NEW_SENTENCE)
     _replace(inputs / "teksten" / "1-inleiding.md", "Bron: Raad voor Rechtsbijstand\n",
