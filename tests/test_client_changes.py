@@ -43,7 +43,7 @@ def round_(example_build, tmp_path_factory):
     inputs, output = root / "inputs", root / "uitvoer"
     shutil.copytree(INPUTS, inputs)
     assert build(inputs, output, formats=()).ok
-    shutil.copytree(example_build.pdf.parent / CACHE_DIR, output / CACHE_DIR)    # the unchanged parts laid out
+    shutil.copytree(example_build.pdf.parent / CACHE_DIR, output / CACHE_DIR, dirs_exist_ok=True)  # laid out once
     _correct(inputs, "berekenjescheiding", "K1", "wonen")
     _replace(inputs / "teksten" / "1-inleiding.md", OLD_SENTENCE, NEW_SENTENCE)
     _replace(inputs / "teksten" / "1-inleiding.md", "Bron: Raad voor Rechtsbijstand\n",
