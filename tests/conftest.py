@@ -4,11 +4,12 @@
 both formats, into a temporary folder: the end-to-end and parity tests all
 read the same two files, so the slow PDF layout runs once.
 
-Three rules keep a green run honest:
+Two rules keep a green run honest:
 
-- A test marked `@pytest.mark.needs("soffice")` (programs, or `fonts=` by
-  family) skips when they are missing on a developer's machine, but fails
-  when the environment variable CI is set; in CI no test may skip at all.
+- A test marked `@pytest.mark.needs("soffice")` (programs on PATH; a test
+  that needs something else calls `lacking(...)`) skips when it is missing
+  on a developer's machine, but fails when the environment variable CI is
+  set; in CI no test may skip at all.
 - The session gets a temporary folder of its own (TMPDIR, for this process,
   the build's workers and every command the tests start) beside pytest's
   own: a test after which a file or folder is left in it fails, naming what
@@ -21,7 +22,6 @@ from __future__ import annotations
 import functools
 import os
 import shutil
-import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,15 +42,14 @@ IN_CI = bool(os.environ.get("CI"))
 
 @pytest.hookimpl(tryfirst=True)        # before pytest's tmp_path factory reads --basetemp
 def pytest_configure(config):
-    config.addinivalue_line("markers", "needs(*programs, fonts=()): the programs (on PATH) and font families "
-                                       "the test needs; missing, the test skips, or fails when CI is set")
+    config.addinivalue_line("markers", "needs(*programs): the programs (on PATH) the test needs; "
+                                       "missing, the test skips, or fails when CI is set")
     _use_own_temporary_folder(config)
 
 
 def pytest_runtest_setup(item):
     for marker in item.iter_markers("needs"):
-        missing = [p for p in marker.args if shutil.which(p) is None] + \
-                  [f for f in marker.kwargs.get("fonts", ()) if not font_installed(f)]
+        missing = [program for program in marker.args if shutil.which(program) is None]
         if missing:
             lacking(", ".join(missing))
 
@@ -60,13 +59,6 @@ def lacking(what: str) -> None:
     if IN_CI:
         pytest.fail(f"not installed: {what}; CI must run this test (scripts/install.sh installs it)", pytrace=False)
     pytest.skip(f"not installed: {what} (scripts/install.sh installs it; with CI set this test fails)")
-
-
-@functools.cache
-def font_installed(family: str) -> bool:
-    listed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout \
-        if shutil.which("fc-list") else ""
-    return any(family.lower() == name.strip().lower() for line in listed.splitlines() for name in line.split(","))
 
 
 @pytest.hookimpl(wrapper=True)
@@ -107,18 +99,14 @@ def pytest_unconfigure(config):
     tempfile.tempdir = None
 
 
-def temporary_folder() -> Path:
-    return Path(tempfile.gettempdir())
-
-
-def left_behind(before: set[str]) -> list[str]:
+def left_behind(folder: Path, before: set[str]) -> list[str]:
     """What is new in the temporary folder; a font configuration WeasyPrint keeps for the next build of
     this process (report.write.pdf.parts) is dropped first, which must remove its folder."""
-    new = set(os.listdir(temporary_folder())) - before
+    new = set(os.listdir(folder)) - before
     if new:
         from report.write.pdf.parts import _weasyprint
         _weasyprint.cache_clear()
-        new = set(os.listdir(temporary_folder())) - before
+        new = set(os.listdir(folder)) - before
     return sorted(new)
 
 
@@ -127,10 +115,11 @@ def nothing_left_behind(request):
     if getattr(request.config, "_scratch", None) is None:
         yield
         return
-    before = set(os.listdir(temporary_folder()))
+    folder = request.config._scratch / "tmp"
+    before = set(os.listdir(folder))
     yield
-    left = left_behind(before)
-    assert left == [], f"{request.node.nodeid} left this in the temporary folder {temporary_folder()}: {left}"
+    left = left_behind(folder, before)
+    assert left == [], f"{request.node.nodeid} left this in the temporary folder {folder}: {left}"
 
 
 @pytest.hookimpl(trylast=True)         # after the session-scoped fixtures have ended
@@ -138,7 +127,7 @@ def pytest_sessionfinish(session, exitstatus):
     """Session-scoped fixtures end after the last test's check: look once more."""
     if getattr(session.config, "_scratch", None) is None:
         return
-    left = left_behind(set())
+    left = left_behind(session.config._scratch / "tmp", set())
     if left:
         session.config.pluginmanager.get_plugin("terminalreporter").write_line(
             f"FAILED: the test session left this in its temporary folder: {left}", red=True)
