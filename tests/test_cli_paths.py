@@ -187,7 +187,7 @@ def test_a_definitive_report_that_passes_the_gate_is_written(tmp_path):
     result = CliRunner().invoke(main, ["build", "--inputs", str(inputs), "--output", str(tmp_path / "uit")])
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in (tmp_path / "uit").iterdir() if not p.name.startswith("."))
-    assert names == [f"{STEM}.docx", f"{STEM}.pdf", f"{STEM}.snapshot.json"]      # no -concept
+    assert names == ["bouw.json", f"{STEM}.docx", f"{STEM}.pdf", f"{STEM}.snapshot.json"]      # no -concept
     pdf = PdfReader(tmp_path / "uit" / f"{STEM}.pdf")
     text = " ".join(page.extract_text() for page in pdf.pages)
     assert "CONCEPT" not in text.replace(" ", "") and "Pilot T003" in text
