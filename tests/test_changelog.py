@@ -61,18 +61,22 @@ EXPECTED_LIST = """\
 - Alinea 1
   - was: Zes pilots gaan over scheiden en familierecht, vijf over de eerste lijn in brede zin.
   - wordt: Vijf pilots gaan over scheiden en familierecht, vijf over de eerste lijn in brede zin.
+  - verschil: <del>Zes</del><ins>Vijf</ins> pilots gaan over scheiden en familierecht, vijf over de eerste lijn in brede zin.
 - Alinea 1
   - was: De overige pilots gaan over doorverwijzing van de eerste naar de tweede lijn (één), wonen (één) en inkomen (twee).
   - wordt: De overige pilots gaan over doorverwijzing van de eerste naar de tweede lijn (één), wonen (twee) en inkomen (twee).
+  - verschil: De overige pilots gaan over doorverwijzing van de eerste naar de tweede lijn (één), wonen (<del>één</del><ins>twee</ins>) en inkomen (twee).
 - Alinea 2
   - was: Van de zes pilots over scheiden zijn er vier een online product, zoals een rekenhulp of een digitaal scheidingsplan.
   - wordt: Van de vijf pilots over scheiden zijn er drie een online product, zoals een rekenhulp of een digitaal scheidingsplan.
+  - verschil: Van de <del>zes</del> <ins>vijf</ins> pilots over scheiden zijn er <del>vier</del> <ins>drie</ins> een online product, zoals een rekenhulp of een digitaal scheidingsplan.
 
 ### 3.3.2 Online hulpmiddelen vragen een lange aanloop; bij scheiden is de behoefte duidelijk
 
 - Alinea 5
   - was: Van de zes pilots over scheiden zijn er vier online; de andere twee zijn een werkwijze, zoals een gemeentelijk spreekuur met een eigen webpagina.
   - wordt: Van de vijf pilots over scheiden zijn er drie online; de andere twee zijn een werkwijze, zoals een gemeentelijk spreekuur met een eigen webpagina.
+  - verschil: Van de <del>zes</del> <ins>vijf</ins> pilots over scheiden zijn er <del>vier</del> <ins>drie</ins> online; de andere twee zijn een werkwijze, zoals een gemeentelijk spreekuur met een eigen webpagina.
 
 ## Bewerkte alinea's
 
