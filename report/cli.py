@@ -31,6 +31,7 @@ from report.folders import CODING_FILE, CONFIG_FILE, INPUTS_DIR, OUTPUT_DIR, QUE
 from report.read import read_inputs
 from report.privacy import privacy_problems
 from report.publication import file_problems, gated
+from report.targets import OVERWRITE_FLAG, Refused, check_target
 from report.terminal.stats import format_stats
 from report.text import for_terminal
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
@@ -51,6 +52,20 @@ def inputs_option(help: str = f"De invoermap, met {QUESTIONNAIRE_DIR}/ en {CODIN
     return folder_option("--inputs", INPUTS_DIR, help)
 
 
+overwrite_option = click.option(
+    OVERWRITE_FLAG, "overwrite", is_flag=True,
+    help="Vervang een bestaand uitvoerbestand. Bestanden in de invoermap, een uitgebracht rapport en "
+         "zijn snapshot worden nooit vervangen.")
+
+
+def _target(target: Path, **rules) -> None:
+    """Stop with a Dutch error when the command may not write `target` (report.targets)."""
+    try:
+        check_target(target, **rules)
+    except Refused as refused:
+        _fail(str(refused))
+
+
 @click.group(cls=click_nl.DutchGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="make_report.py")
 def main() -> None:
@@ -65,8 +80,10 @@ def main() -> None:
               help="De titel boven de vragenlijst, bijvoorbeeld de naam van het onderzoek.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Het Excel-bestand (.xlsx) dat wordt geschreven.")
-def vragenlijst(variant: str, pilot_id: str | None, titel: str, output: Path) -> None:
+@overwrite_option
+def vragenlijst(variant: str, pilot_id: str | None, titel: str, output: Path, overwrite: bool) -> None:
     """Schrijf een lege vragenlijst die een projectleider zonder uitleg kan invullen."""
+    _target(output, inputs=INPUTS_DIR, overwrite=overwrite)
     _save(build_questionnaire(Variant(variant), pilot_id=pilot_id, title=titel), output)
     click.echo(f"Vragenlijst ({variant}) geschreven: {output}")
 
@@ -74,16 +91,14 @@ def vragenlijst(variant: str, pilot_id: str | None, titel: str, output: Path) ->
 @main.command("codering")
 @inputs_option()
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Het Excel-bestand (.xlsx) dat wordt geschreven; nooit het invoerbestand zelf.")
-def codering(inputs: Path, output: Path) -> None:
+              help="Het Excel-bestand (.xlsx) dat wordt geschreven; nooit een bestand in de invoermap.")
+@overwrite_option
+def codering(inputs: Path, output: Path, overwrite: bool) -> None:
     """Schrijf het codeerwerkboek: één rij per pilot, met de codes die er al zijn."""
     if not inputs.is_dir():
         _fail(f"De invoermap {inputs} bestaat niet of is geen map.")
+    _target(output, inputs=inputs, overwrite=overwrite)
     existing = inputs / CODING_FILE
-    if output.resolve() == existing.resolve():
-        _fail(f"{output} is het bestaande codeerbestand in de invoer; dat wordt nooit "
-              "overschreven. Kies een ander uitvoerbestand, controleer het en vervang "
-              "daarna zelf het invoerbestand.")
     result = read_inputs(inputs)
     problems = result.problems
     if not existing.exists():
@@ -233,7 +248,9 @@ def _formats(text: str) -> tuple[str, ...]:
 @click.option("-o", "--bestand", type=click.Path(dir_okay=False, path_type=Path),
               help="Schrijf de lijst naar dit bestand in plaats van naar het scherm: .md voor het team (met "
                    "bronnen), .docx of .pdf voor de opdrachtgever (in de huisstijl, zonder bestandsnamen).")
-def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, bestand: Path | None) -> None:
+@overwrite_option
+def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, bestand: Path | None,
+                overwrite: bool) -> None:
     """Som in het Nederlands op wat er veranderd is tussen twee versies van het rapport.
 
     OUD en NIEUW zijn snapshots (*.snapshot.json): elke build schrijft er een naast
@@ -252,6 +269,8 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
     versie vervangt de lijst, zodat die altijd alles bevat wat de opdrachtgever
     nog niet heeft gezien.
     """
+    if bestand is not None:
+        _target(bestand, inputs=inputs, reads=[p for p in (old, new) if p], overwrite=overwrite)
     client = bestand is not None and bestand.suffix.lower() in CLIENT_FORMATS
     meta = None
     if new is None:

@@ -14,7 +14,7 @@ import click
 from click.core import ParameterSource
 
 from report.build import build
-from report.cli import OUTPUT_DIR, _fail, _save, folder_option, inputs_option, main
+from report.cli import OUTPUT_DIR, _fail, _save, _target, folder_option, inputs_option, main
 from report.dutch import counted
 from report.folders import CORRECTIONS_FILE
 from report.model import has_errors
@@ -45,6 +45,8 @@ def opmerkingen(returned: tuple[Path, ...], output: Path | None, rapporten: Path
     """
     from report.comments.round import Failed, review
 
+    if output is not None and output.suffix.lower() == ".xlsx":   # another suffix: review() says why
+        _target(output, inputs=inputs, reads=returned, updates=True)
     if toepassen:
         _named_inputs("--toepassen")
     try:

@@ -15,6 +15,7 @@ CONFIG_FILE = "rapport.yaml"           # title, authors, version, ...
 TEXTS_DIR = "teksten"                  # the narrative, one Markdown file per chapter
 CORRECTIONS_FILE = "correcties.yaml"   # optional: corrections after a review round
 LETTER_FILE = "wederhoor-brief.md"     # the cover letter of the fact-check packets
+SEAL_KEY_FILE = "wederhoor-sleutel.txt"  # the team's secret that seals the correction forms; never sent
 
 INPUTS_DIR = PROJECT_ROOT / "inputs"   # the bundled example, the commands' default
 OUTPUT_DIR = PROJECT_ROOT / "output"
