@@ -1,13 +1,28 @@
-"""Fixtures shared across test modules.
+"""Fixtures and rules shared across test modules.
 
 `example_build` builds the bundled example inputs once per test session, in
 both formats, into a temporary folder: the end-to-end and parity tests all
 read the same two files, so the slow PDF layout runs once.
+
+Two rules keep a green run honest:
+
+- A test marked `@pytest.mark.needs("soffice")` (programs on PATH; a test
+  that needs something else calls `lacking(...)`) skips when it is missing
+  on a developer's machine, but fails when the environment variable CI is
+  set; in CI no test may skip at all.
+- The session gets a temporary folder of its own (TMPDIR, for this process,
+  the build's workers and every command the tests start) beside pytest's
+  own: a test after which a file or folder is left in it fails, naming what
+  it left, and the whole folder is removed at the end, so a run leaves
+  nothing in /tmp.
 """
 
 from __future__ import annotations
 
 import functools
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +34,104 @@ from report.document import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE_INPUTS = ROOT / "inputs"
+IN_CI = bool(os.environ.get("CI"))
+
+
+# ---------------------------------------------------------------- programs and fonts a test needs
+
+
+@pytest.hookimpl(tryfirst=True)        # before pytest's tmp_path factory reads --basetemp
+def pytest_configure(config):
+    config.addinivalue_line("markers", "needs(*programs): the programs (on PATH) the test needs; "
+                                       "missing, the test skips, or fails when CI is set")
+    _use_own_temporary_folder(config)
+
+
+def pytest_runtest_setup(item):
+    for marker in item.iter_markers("needs"):
+        missing = [program for program in marker.args if shutil.which(program) is None]
+        if missing:
+            lacking(", ".join(missing))
+
+
+def lacking(what: str) -> None:
+    """Skip a test whose tools are missing here; in CI (CI set) fail it, since scripts/install.sh installs them."""
+    if IN_CI:
+        pytest.fail(f"not installed: {what}; CI must run this test (scripts/install.sh installs it)", pytrace=False)
+    pytest.skip(f"not installed: {what} (scripts/install.sh installs it; with CI set this test fails)")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI a skip of any kind is a failure: a test that did not run proves nothing."""
+    report = yield
+    if IN_CI and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome, report.longrepr = "failed", f"skipped in CI (CI is set), which counts as failed: {reason}"
+    return report
+
+
+# ---------------------------------------------------------------- nothing left in the temporary folder
+
+
+def _use_own_temporary_folder(config) -> None:
+    """TMPDIR for the session: a folder of its own, watched per test and removed at the end."""
+    if hasattr(config, "workerinput") or getattr(config, "_scratch", None):
+        return
+    scratch = Path(tempfile.mkdtemp(prefix="rapport-tests-"))
+    (scratch / "tmp").mkdir()
+    config._scratch, config._previous_tmpdir = scratch, os.environ.get("TMPDIR")
+    os.environ["TMPDIR"] = str(scratch / "tmp")
+    tempfile.tempdir = None                     # gettempdir() reads TMPDIR again
+    if config.option.basetemp is None:          # pytest's tmp_path folders go in there too
+        config.option.basetemp = str(scratch / "pytest")
+
+
+def pytest_unconfigure(config):
+    scratch = getattr(config, "_scratch", None)
+    if scratch is None:
+        return
+    shutil.rmtree(scratch, ignore_errors=True)
+    if config._previous_tmpdir is None:
+        os.environ.pop("TMPDIR", None)
+    else:
+        os.environ["TMPDIR"] = config._previous_tmpdir
+    tempfile.tempdir = None
+
+
+def left_behind(folder: Path, before: set[str]) -> list[str]:
+    """What is new in the temporary folder; a font configuration WeasyPrint keeps for the next build of
+    this process (report.write.pdf.parts) is dropped first, which must remove its folder."""
+    new = set(os.listdir(folder)) - before
+    if new:
+        from report.write.pdf.parts import _weasyprint
+        _weasyprint.cache_clear()
+        new = set(os.listdir(folder)) - before
+    return sorted(new)
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_behind(request):
+    if getattr(request.config, "_scratch", None) is None:
+        yield
+        return
+    folder = request.config._scratch / "tmp"
+    before = set(os.listdir(folder))
+    yield
+    left = left_behind(folder, before)
+    assert left == [], f"{request.node.nodeid} left this in the temporary folder {folder}: {left}"
+
+
+@pytest.hookimpl(trylast=True)         # after the session-scoped fixtures have ended
+def pytest_sessionfinish(session, exitstatus):
+    """Session-scoped fixtures end after the last test's check: look once more."""
+    if getattr(session.config, "_scratch", None) is None:
+        return
+    left = left_behind(session.config._scratch / "tmp", set())
+    if left:
+        session.config.pluginmanager.get_plugin("terminalreporter").write_line(
+            f"FAILED: the test session left this in its temporary folder: {left}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,14 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import docx
+import pdfplumber
 import pytest
 from docx.oxml.ns import qn
 from click.testing import CliRunner
 from pypdf import PdfReader
 
 from report.build import build
+from report.cache import CACHE_DIR
 from report.cli import main
 from report.document import Edit, ListBlock, Metadata, Text
 from report.history.changes import compare
@@ -33,15 +35,17 @@ from tests.test_changelog import NEW_SENTENCE, OLD_SENTENCE, _correct, _replace,
 ROOT = Path(__file__).resolve().parents[1]
 INPUTS = ROOT / "inputs"
 STEM = "wijzigingen-v0.3-v0.4"
+LABELS = "toegevoegd:|verwijderd:"
 REPORT = "pilots-stelselvernieuwing-in-beeld-v0.4-concept"
 
 
 @pytest.fixture(scope="module")
-def round_(tmp_path_factory):
+def round_(example_build, tmp_path_factory):
     root = tmp_path_factory.mktemp("klantlijst")
     inputs, output = root / "inputs", root / "uitvoer"
     shutil.copytree(INPUTS, inputs)
     assert build(inputs, output, formats=()).ok
+    shutil.copytree(example_build.pdf.parent / CACHE_DIR, output / CACHE_DIR, dirs_exist_ok=True)  # laid out once
     _correct(inputs, "berekenjescheiding", "K1", "wonen")
     _replace(inputs / "teksten" / "1-inleiding.md", OLD_SENTENCE, NEW_SENTENCE)
     _replace(inputs / "teksten" / "1-inleiding.md", "Bron: Raad voor Rechtsbijstand\n",
@@ -94,6 +98,13 @@ def test_places_name_chapter_section_and_the_page_in_the_new_report(round_):
     assert re.search(r"Berekenjescheiding\.nl, pagina \d+", text)
 
 
+def _page_in_new_report(round_, title: str) -> int:
+    report = PdfReader(round_.output / "pilots-stelselvernieuwing-tussentijds-in-beeld-v0.4-concept.pdf")
+    [page] = [report.get_destination_page_number(item) + 1 for item in _bookmarks(report.outline)
+              if item.title.endswith(title)]
+    return page
+
+
 def _bookmarks(items):
     for item in items:
         if isinstance(item, list):
@@ -106,8 +117,8 @@ def test_headings_and_the_title_are_listed(round_):
     text = " ".join(round_.docx_text.split())
     assert "Titel van het rapport" in text
     assert "Pilots stelselvernieuwing in beeld → Pilots stelselvernieuwing tussentijds in beeld" in text
-    assert re.search(r"Paragraaf 3\.1, pagina \d+ Voortgang pilots → Voortgang van de pilots", text) or \
-        "Voortgang pilots → Voortgang van de pilots" in text
+    page = _page_in_new_report(round_, "Voortgang van de pilots")
+    assert f"Paragraaf 3.1, pagina {page}" in text and "Voortgang pilots → Voortgang van de pilots" in text
 
 
 def _marked_runs(word, mark: str) -> list[str]:
@@ -147,6 +158,32 @@ def test_the_pdf_announces_the_word_diff_in_its_text(round_):
     assert "verwijderd: Zes toegevoegd: Vijf pilots gaan over scheiden" in text
     html_marks = [t for t in round_.pdf_text.split() if t in ("**", "~~")]
     assert html_marks == []
+    with pdfplumber.open(round_.output / f"{STEM}.pdf") as pdf:
+        assert _lines_through(pdf, "Zes", "Vijf", "pilots gaan over scheiden") == ({"doorgehaald"}, {"onderstreept"})
+        assert _lines_through(pdf, "Vijf", "pilots", "gaan over scheiden") == ({"onderstreept"}, set())
+
+
+def _lines_through(pdf, first: str, second: str, after: str) -> tuple[set[str], set[str]]:
+    """How the lines WeasyPrint draws mark two words that follow each other (an edit's label, not marked,
+    may stand between them): struck through or underlined."""
+    for page in pdf.pages:
+        chars = page.chars
+        found = re.search(rf"({first})\s*(?:{LABELS})?\s*({second})\s*{after}", "".join(c["text"] for c in chars))
+        if found:
+            break
+    else:
+        raise AssertionError(f"{first} {second} {after} is not in the PDF")
+
+    def marks(group: int) -> set[str]:
+        word = chars[found.start(group):found.end(group)]
+        x0, x1 = min(c["x0"] for c in word), max(c["x1"] for c in word)
+        top, bottom = min(c["top"] for c in word), max(c["bottom"] for c in word)
+        height = bottom - top
+        return {"doorgehaald" if line["top"] < top + 0.7 * height else "onderstreept" for line in page.lines
+                if abs(line["top"] - line["bottom"]) < 1 and line["x0"] <= x0 + 1 and line["x1"] >= x1 - 1
+                and top <= line["top"] <= bottom + height / 4}
+
+    return marks(1), marks(2)
 
 
 def test_the_client_document_uses_edit_marks_not_markup():

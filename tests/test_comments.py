@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -29,6 +27,7 @@ from report.comments.worklist import COLUMNS, SHEET, STATUSES
 from report.document import CaseBox, Figure, Footnote, ListBlock, Paragraph, Section, Text
 from report.word_template import styles as S
 from report.write.docx.package import footnotes_part
+from tests.libreoffice import libreoffice_convert, needs_libreoffice
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUTS = ROOT / "inputs"
@@ -336,15 +335,12 @@ def test_the_worklist_is_the_same_bytes_for_the_same_file(run_result, returned, 
     assert again.read_bytes() == xlsx.read_bytes()
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None,
-                    reason="LibreOffice (soffice) is not installed; CI installs it")
+@needs_libreoffice
 def test_anchors_survive_a_save_in_libreoffice(returned, tmp_path):
     """A reviewer's editor rewrites the whole file; the bookmarks and the source map stay."""
     path, expected = returned
     path = path.with_name("zonder voetnoot.docx")
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to",
-                    "docx:MS Word 2007 XML", "--outdir", str(tmp_path), str(path)],
-                   check=True, capture_output=True, timeout=120)
+    libreoffice_convert(path, tmp_path, "docx:MS Word 2007 XML", timeout=120)
     result, problems = read_returned(tmp_path / path.name)
     assert problems == [] and result.traced
     places = {e.comment.text: (e.place.where, e.place.source) for e in entries(result.comments, True, result.cover)}

@@ -1,13 +1,15 @@
 """Compose: texts + pilots + charts -> one Document; the build command around it.
 
 Small cases use pilots built in code and texts written here; the example
-report is checked against a golden dump (set REGENERATE_GOLDEN=1 to rewrite
-it after a reviewed change) and rebuilt from a copy of the inputs with one
+report is checked against a golden dump (only scripts/regenerate_golden.py
+rewrites it, after a reviewed change) and rebuilt from a copy of the inputs with one
 answer changed, to prove that no number in the text is typed.
 """
 
-import os
+import difflib
+import itertools
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,7 @@ from tests.walk import narrative_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUTS = ROOT / "inputs"
+GOLDEN = ROOT / "tests" / "golden" / "example-report.txt"
 
 PILOTS = [
     make_pilot("p1", P1="Zuid", K1="scheiden", K3="product", K6="2.1", D2="Een verhaal.\n\nEen tweede alinea."),
@@ -194,13 +197,28 @@ def example(tmp_path_factory):
 
 
 def test_the_example_report_matches_the_golden_dump(example):
-    golden = ROOT / "tests" / "golden" / "example-report.txt"
-    text = dump(example)
-    if os.environ.get("REGENERATE_GOLDEN") == "1":
-        golden.parent.mkdir(exist_ok=True)
-        golden.write_text(text, encoding="utf-8")
-    assert text == golden.read_text(encoding="utf-8"), "golden dump changed; review the diff, then " \
-        "regenerate with REGENERATE_GOLDEN=1"
+    """Compares only: a missing, damaged or stale golden file fails; the script rewrites it on purpose."""
+    assert GOLDEN.is_file(), f"{GOLDEN} is missing; write it with scripts/regenerate_golden.py and review it"
+    expected, text = GOLDEN.read_text(encoding="utf-8"), dump(example)
+    difference = "".join(itertools.islice(difflib.unified_diff(
+        expected.splitlines(keepends=True), text.splitlines(keepends=True), "golden", "now"), 40))
+    assert text == expected, "the report's dump differs from the golden file; if the change is intended, " \
+        f"run scripts/regenerate_golden.py and review git diff tests/golden:\n{difference}"
+
+
+@pytest.mark.parametrize("golden", ["damaged", "missing"])
+def test_the_golden_test_fails_on_a_damaged_or_missing_file_and_leaves_it(example, golden, tmp_path, monkeypatch):
+    """The old trick (REGENERATE_GOLDEN=1 rewrote the file, then compared it with itself) must not pass."""
+    damaged = tmp_path / "example-report.txt"
+    if golden == "damaged":
+        damaged.write_text(GOLDEN.read_text(encoding="utf-8").replace("Figuur", "Figuor", 1), encoding="utf-8")
+    monkeypatch.setattr(sys.modules[__name__], "GOLDEN", damaged)
+    monkeypatch.setenv("REGENERATE_GOLDEN", "1")
+    with pytest.raises(AssertionError, match="golden|missing"):
+        test_the_example_report_matches_the_golden_dump(example)
+    assert [p.name for p in tmp_path.iterdir()] == (["example-report.txt"] if golden == "damaged" else [])
+    if golden == "damaged":
+        assert "Figuor" in damaged.read_text(encoding="utf-8")
 
 
 def test_the_example_report_has_every_section_figure_and_case(example):

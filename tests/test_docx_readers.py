@@ -15,7 +15,6 @@ import zipfile
 
 import mammoth
 import pypandoc
-import pytest
 from docx2python import docx2python
 from lxml import etree
 from fontTools.ttLib import TTFont
@@ -24,6 +23,7 @@ from openxml_audit import OpenXmlValidator
 from report.style import FONTS_DIR
 from report.write.docx.fonts import obfuscated
 from report.write.docx.package import APPLICATION
+from tests.conftest import lacking
 from tests.libreoffice import libreoffice_pdf, needs_libreoffice
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -130,7 +130,7 @@ def test_libreoffice_uses_the_embedded_lato_when_the_machine_has_none(example_bu
     environment = {**os.environ, "FONTCONFIG_FILE": str(fonts)}
     listed = subprocess.run(["fc-list"], env=environment, capture_output=True, text=True).stdout
     if "dejavu" not in listed.lower():
-        pytest.skip("DejaVu, the scratch font set, is not installed")
+        lacking("DejaVu, the scratch font set (fonts-dejavu-core)")
     assert "Lato" not in listed
     pdf = libreoffice_pdf(example_build.docx, tmp_path, environment)
     used = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout

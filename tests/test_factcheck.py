@@ -8,7 +8,6 @@ round-tripped through LibreOffice Calc.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -26,6 +25,7 @@ from report.factcheck.returns import ROUND, process_returns
 from report.read import read_inputs
 from report.style import PROJECT_ROOT
 from tests.workbooks import write_inputs
+from tests.libreoffice import libreoffice_convert, needs_libreoffice
 
 BUNDLED = PROJECT_ROOT / "inputs"
 VALUE_COLUMN, REASON_COLUMN = 4, 5
@@ -234,17 +234,14 @@ def test_stale_conflicting_and_already_corrected_values_are_listed_not_applied(e
     assert (inputs / "correcties.yaml").read_bytes() == before
 
 
+@needs_libreoffice
 def test_a_form_saved_by_libreoffice_calc_is_read(other_packets, tmp_path):
-    if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice is not installed (scripts/install.sh installs it)")
     inputs, root, _ = other_packets
     inputs = shutil.copytree(inputs, tmp_path / "invoer")
     pilot = read_inputs(inputs).pilots[0]
     filled = _fill(_form(root, pilot.id), tmp_path / "ingevuld" / "form.xlsx", {"A8": (77, "via Calc")})
     returned = tmp_path / "terug"
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
-                    "--convert-to", "xlsx", "--outdir", str(returned), str(filled)],
-                   check=True, capture_output=True, timeout=180)
+    libreoffice_convert(filled, returned, "xlsx", timeout=180)
 
     outcome = process_returns(returned, read_inputs(inputs).pilots, inputs / "correcties.yaml")
 

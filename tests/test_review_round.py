@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -33,10 +32,9 @@ from report.write.docx.package import footnotes_part
 from tests.conftest import EXAMPLE_INPUTS
 from tests.test_narrative import PILOTS
 from tests.tracked import insert, isolate, track
+from tests.libreoffice import libreoffice_convert, needs_libreoffice
 
 VOORTGANG = "teksten/3-bevindingen.md"
-SOFFICE = pytest.mark.skipif(shutil.which("soffice") is None,
-                             reason="LibreOffice (soffice) is not installed; CI installs it")
 
 
 def _paragraph(word, start: str):
@@ -313,12 +311,10 @@ def test_herkomst_lists_the_pilots_of_each_bar_and_names_unknown_keys(example_bu
 # ---------------------------------------------------------------- LibreOffice
 
 
-@SOFFICE
+@needs_libreoffice
 def test_tracked_changes_and_comments_survive_a_libreoffice_round_trip(reviewed, tmp_path):
     folder, inputs = reviewed
-    subprocess.run(["soffice", "-env:UserInstallation=file:///tmp/lo-h11", "--headless", "--convert-to",
-                    "docx:MS Word 2007 XML", "--outdir", str(tmp_path), str(folder / "anna.docx")],
-                   check=True, capture_output=True, timeout=180)
+    libreoffice_convert(folder / "anna.docx", tmp_path, "docx:MS Word 2007 XML", timeout=180)
     word_result, _ = read_returned(folder / "anna.docx")
     lo_result, problems = read_returned(tmp_path / "anna.docx")
     assert problems == [] and lo_result.traced and lo_result.pilots == word_result.pilots

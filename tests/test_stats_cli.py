@@ -5,10 +5,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from report.analyse import stats_json
 from report.cli import main
 from report.codebook import STATS_QUESTIONS, Variant
-from report.read import read_inputs
 from tests.workbooks import answers_for, coding_for, write_coding, write_questionnaire
 
 
@@ -37,10 +35,10 @@ def run(*args):
 def test_json_is_the_library_statistics_with_hand_counts(inputs):
     result = run("--inputs", str(inputs), "--json")
     assert result.exit_code == 0, result.output
-    pilots = read_inputs(inputs).pilots
-    assert result.stdout == json.dumps(stats_json(pilots), ensure_ascii=False, indent=2) + "\n"
     data = json.loads(result.stdout)
+    assert result.stdout == json.dumps(data, ensure_ascii=False, indent=2) + "\n"     # the public layout
     assert data["pilots"] == 3
+    assert list(data["questions"]) == list(STATS_QUESTIONS)
     questions = data["questions"]
     assert questions["A3"] == {
         "counts": {"eerste-lijn-escalatie": 2, "eerste-lijn-overig": 0, "burgergerichte-overheid": 1,
@@ -50,6 +48,12 @@ def test_json_is_the_library_statistics_with_hand_counts(inputs):
     assert questions["A10"] == {"counts": {"geen": 1, "maatwerk": 1, "bestaand": 0}, "not_answered": 1}
     assert questions["B3"]["counts"] == {"ja": 2, "afhankelijk": 0, "onbekend": 0, "nee": 1}
     assert questions["K3"] == {"counts": {"werkwijze": 0, "product": 2}, "not_answered": 1}
+    # coding_for(pilot, index) codes column n with choice (index + n): Z1, Z2, Z3 are 0, 1, 2 for K1, 1, 2, 3 for K2
+    assert questions["K1"] == {"counts": {"scheiden": 1, "eerste-lijn-breed": 1, "eerste-lijn-sociaal": 1,
+                                          "conflict-overheid": 0, "conflict-algemeen": 0, "doorverwijzing": 0,
+                                          "wonen": 0, "inkomen": 0}, "not_answered": 0}
+    assert questions["K2"] == {"counts": {"rechtzoekenden": 0, "sociaal-domein": 1, "rechtshulpverleners": 1,
+                                          "gemengd": 1}, "not_answered": 0}
 
 
 def test_json_bytes_are_the_same_on_a_second_run(inputs):

@@ -13,7 +13,6 @@ import datetime as dt
 import io
 import re
 import shutil
-import subprocess
 import zipfile
 
 import pytest
@@ -23,6 +22,8 @@ from report.document import Document, VersionEntry
 from report.write.docx import write_docx
 from report.write.pdf import write_pdf
 from tests.sample_document import sample_document
+from tests.conftest import lacking
+from tests.libreoffice import libreoffice_pdf
 
 HISTORY = (
     VersionEntry("0.1", dt.date(2022, 5, 13), "Opzet met hoofdstukindeling voor de startbijeenkomst."),
@@ -61,16 +62,13 @@ def docx(documents) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def docx_pages(docx, tmp_path_factory) -> dict[str, list[str]]:
     if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice (soffice) is not installed; CI installs it")
+        lacking("LibreOffice (soffice)")
     pages = {}
     for status, data in docx.items():
         work = tmp_path_factory.mktemp(status)
         source = work / "rapport.docx"
         source.write_bytes(data)
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{work}/lo", "--headless",
-                        "--convert-to", "pdf", "--outdir", str(work), str(source)],
-                       check=True, capture_output=True, timeout=120)
-        pages[status] = [page.extract_text() for page in PdfReader(work / "rapport.pdf").pages]
+        pages[status] = [page.extract_text() for page in PdfReader(libreoffice_pdf(source, work)).pages]
     return pages
 
 

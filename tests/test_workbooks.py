@@ -16,6 +16,7 @@ from report.codebook import (
     CODING_COLUMNS, HEADER_SEARCH_ROWS, QUESTIONS, SECTIONS, AnswerKind, Question, Variant, question,
     questions_for,
 )
+from report.read import read_inputs
 from report.model import Answer, Multi, PartialDate, Pilot, Source, SourceKind
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook, workbook_bytes
 from report.workbooks.questionnaire import TITLE
@@ -301,7 +302,6 @@ def _expected(q: Question, typed: object) -> object:
 
 
 def test_filled_workbooks_read_back_as_the_same_codes(tmp_path):
-    read_inputs = pytest.importorskip("report.read").read_inputs
     typed = {q.id: _typed_answer(q, i) for i, q in enumerate(QUESTIONS)}
     typed["P0"], typed["P8"] = "RT1", question("P8").label("lang")
     folder = tmp_path / "inputs" / "vragenlijsten"

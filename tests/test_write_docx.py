@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
-import shutil
-import subprocess
 import zipfile
 
 import pytest
@@ -20,6 +18,7 @@ from report.word_template import styles as S
 from report.write.docx import TEMPLATE, frame_context, write_docx
 from report.write.docx.blocks import check_numbering, is_label
 from tests.sample_document import sample_document
+from tests.libreoffice import libreoffice_pdf, needs_libreoffice
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -283,15 +282,12 @@ def test_the_builds_docx_writer_gives_the_same_bytes_outside_a_build(sample, dat
     assert WRITERS["docx"].write(sample, cache=None) == data
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None,
-                    reason="LibreOffice (soffice) is not installed; CI installs it")
+@needs_libreoffice
 def test_libreoffice_converts_it_to_pdf_with_the_headings(data, tmp_path):
     source = tmp_path / "rapport.docx"
     source.write_bytes(data)
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-                   check=True, capture_output=True, timeout=120)
-    text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "rapport.pdf").pages)
+    pdf = libreoffice_pdf(source, tmp_path)
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     for expected in ("Inleiding", "1.1", "Achtergrond", "Figuur 1. Verdeling pilots",
                      "Bijlage A Factsheets pilots", "Proefpilot", "–",
                      "Digitaal bezwaarplatform en ADR ondersteuningstool."):

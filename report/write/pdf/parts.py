@@ -34,9 +34,11 @@ from __future__ import annotations
 import functools
 import io
 import os
+import shutil
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
+from multiprocessing.util import Finalize
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -205,6 +207,10 @@ class _WeasyPrint:
     @functools.cached_property
     def _setup(self) -> tuple[FontConfiguration, CSS, URLFetcher]:
         fonts, fetcher = FontConfiguration(), _AssetFetcher(self.allowed)
+        # WeasyPrint removes its font folder (/tmp/weasyprint-*, about 3 MB) only when the configuration is
+        # garbage-collected, which never happens in a worker (it leaves by os._exit) nor, reliably, at exit.
+        # multiprocessing's finalizers run in both, and when this set-up drops out of the cache.
+        Finalize(self, _remove_font_folder, args=(fonts,), exitpriority=0)
         return fonts, CSS(string=self.css, base_url=_BASE_URL, font_config=fonts, url_fetcher=fetcher), fetcher
 
     def __call__(self, html: str) -> tuple[bytes, int]:
@@ -212,6 +218,11 @@ class _WeasyPrint:
         laid_out = HTML(string=html, base_url=_BASE_URL, url_fetcher=fetcher).render(
             stylesheets=[css], font_config=fonts)
         return laid_out.write_pdf(pdf_variant=PDF_VARIANT), len(laid_out.pages)
+
+
+def _remove_font_folder(fonts: FontConfiguration) -> None:
+    if fonts._folder is not None:          # made by WeasyPrint on the first @font-face
+        shutil.rmtree(fonts._folder, ignore_errors=True)
 
 
 class _Assets:
