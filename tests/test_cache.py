@@ -107,7 +107,7 @@ def test_a_new_version_lays_out_only_what_shows_the_date_and_the_changed_answer(
     assert _files(clean) == _files(rebuilt)
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed; CI installs it")
+@needs_libreoffice
 def test_a_new_version_and_date_keep_libreoffices_layout_of_the_docx(copy, tmp_path):
     """A date and version on the cover, colophon and headers move no page: LibreOffice does not run.
 

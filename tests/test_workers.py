@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import psutil
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = """
@@ -21,7 +20,6 @@ build(Path(sys.argv[1]), Path(sys.argv[2]), clean=True, processes=2)
 """
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
 def test_workers_exit_when_their_build_is_killed(tmp_path: Path):
     started = subprocess.Popen([sys.executable, "-c", BUILD, str(ROOT / "inputs"), str(tmp_path / "uit")],
                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
