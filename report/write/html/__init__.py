@@ -9,7 +9,6 @@ which the tests check with axe-core in Chromium.
 
 from __future__ import annotations
 
-
 from markupsafe import Markup
 
 from report.document import Document, figures
