@@ -26,14 +26,14 @@ from report.dutch import counted
 from report.terminal import click_nl
 from report.model import has_errors
 from report.terminal.problems import echo_problems, echo_summarised, format_problems
-from report.folders import CODING_FILE, CONFIG_FILE, INPUTS_DIR, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
+from report.folders import CODEBOOK_FILE, REPORT_TYPE_FILE, CODING_FILE, CONFIG_FILE, INPUTS_DIR, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
 from report.read import read_inputs
 from report.privacy import privacy_problems
 from report.publication import file_problems, gated
 from report.terminal.stats import format_stats
 from report.text import for_terminal
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
-from report.workbooks.questionnaire import TITLE as QUESTIONNAIRE_TITLE
+from report.engagement.load import activate_folder
 
 click_nl.install()     # before the options below are made: their type names are translated too
 
@@ -46,8 +46,20 @@ def folder_option(name: str, default: Path, help: str):
                         default=default, show_default=True, help=help)
 
 
+def find_engagement(given: Path | None) -> Path:
+    """The engagement a command works on: --inputs, else the current folder when it is one
+    (it holds a codebook), else the bundled example."""
+    if given is not None:
+        return given
+    here = Path.cwd()
+    return here if (here / CODEBOOK_FILE).is_file() else INPUTS_DIR
+
+
 def inputs_option(help: str = f"De invoermap, met {QUESTIONNAIRE_DIR}/ en {CODING_FILE}."):
-    return folder_option("--inputs", INPUTS_DIR, help)
+    return click.option("--inputs", type=click.Path(file_okay=False, path_type=Path), default=None,
+                        callback=lambda context, parameter, value: find_engagement(value),
+                        help=f"{help} Standaard: de huidige map als daar {CODEBOOK_FILE} staat, anders de "
+                             "meegeleverde voorbeeldopdracht.")
 
 
 @click.group(cls=click_nl.DutchGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -60,12 +72,15 @@ def main() -> None:
 @click.option("--variant", required=True, type=click.Choice([v.value for v in Variant]),
               help="lang: alle vragen; kort: de kernvragen; aanvulling: voor de onderzoekers.")
 @click.option("--pilot-id", metavar="ID", help="Vul de Pilot-ID (vraag P0) alvast in.")
-@click.option("--titel", metavar="TITEL", default=QUESTIONNAIRE_TITLE, show_default=True,
-              help="De titel boven de vragenlijst, bijvoorbeeld de naam van het onderzoek.")
+@click.option("--titel", metavar="TITEL",
+              help="De titel boven de vragenlijst, bijvoorbeeld de naam van het onderzoek; standaard de "
+                   f"titel in {CODEBOOK_FILE}.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Het Excel-bestand (.xlsx) dat wordt geschreven.")
-def vragenlijst(variant: str, pilot_id: str | None, titel: str, output: Path) -> None:
+@inputs_option(f"De opdracht waarvan het codeboek ({CODEBOOK_FILE}) de vragen geeft.")
+def vragenlijst(variant: str, pilot_id: str | None, titel: str | None, output: Path, inputs: Path) -> None:
     """Schrijf een lege vragenlijst die een projectleider zonder uitleg kan invullen."""
+    load_engagement(inputs)
     _save(build_questionnaire(Variant(variant), pilot_id=pilot_id, title=titel), output)
     click.echo(f"Vragenlijst ({variant}) geschreven: {output}")
 
@@ -338,6 +353,14 @@ def _save(workbook: Workbook, output: Path) -> None:
         save_workbook(workbook, output)
     except OSError as error:
         _fail(f"{output} kan niet worden geschreven ({error.strerror or error}).")
+
+
+def load_engagement(inputs: Path) -> None:
+    """Make the engagement's report type the active one, or list what is wrong with it and stop."""
+    problems = activate_folder(inputs)
+    if problems:
+        echo_summarised(problems)
+        _fail(f"het rapporttype in {inputs} ({CODEBOOK_FILE}, {REPORT_TYPE_FILE}) bevat fouten.")
 
 
 def _fail(message: str) -> NoReturn:

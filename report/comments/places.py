@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from report.comments.returned import Comment
-from report.compose.factsheets import CASE_QUESTIONS
+from report.compose.factsheets import case_questions
 from report.folders import CONFIG_FILE
 from report.write.docx.sources import Anchor, AnchorKind
 
@@ -20,7 +20,10 @@ FRONT_MATTER = "Voorblad/colofon"
 CONTENTS_PAGE = "Inhoudsopgave"
 UNKNOWN = "onbekend"
 _PILOT_KINDS = (AnchorKind.FACTSHEET, AnchorKind.FACTSHEET_PART, AnchorKind.FACT, AnchorKind.FACTSHEET_CASE)
-_CASE = f"casus (vraag {'/'.join(CASE_QUESTIONS)})"
+
+
+def _case() -> str:
+    return f"casus (vraag {'/'.join(case_questions())})"
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,7 @@ def source(anchor: Anchor) -> str:
         case AnchorKind.FIGURE:
             return f"Figuur {anchor.number} ({anchor.key}): {anchor.title}"
         case AnchorKind.CASE:
-            return f"Pilot {_pilot(anchor)}, {_CASE}"
+            return f"Pilot {_pilot(anchor)}, {_case()}"
         case AnchorKind.FACTSHEET:
             return f"Factsheet {anchor.key}"
         case AnchorKind.FACTSHEET_PART:
@@ -106,7 +109,7 @@ def source(anchor: Anchor) -> str:
         case AnchorKind.FACT:
             return f"Factsheet {anchor.key} / vraag {anchor.question} ({anchor.label})"
         case AnchorKind.FACTSHEET_CASE:
-            return f"Factsheet {anchor.key} / {_CASE}"
+            return f"Factsheet {anchor.key} / {_case()}"
     return ""
 
 

@@ -24,7 +24,8 @@ from report.figures.charts import MISSING_LABEL, ChartFiles
 from report.config import ReportConfig
 from report.document import Annex, Bar, CaseBox, Document, Figure, Section
 from report.compose.factsheets import case_box, factsheets
-from report.figures.registry import FIGURES
+from report.engagement.active import current
+from report.figures.registry import figures
 from report.folders import TEXTS_DIR
 from report.model import Pilot, Problem, Severity, has_errors
 from report.narrative.markdown import Numbers, ParsedText, Placements, convert, number_texts, parse
@@ -150,11 +151,12 @@ def _bars(chart: ChartFiles, pilots: Sequence[Pilot]) -> tuple[Bar, ...]:
 def _unplaced_figures(numbers: Numbers, charts: Mapping[str, ChartFiles]) -> list[Problem]:
     return [Problem(Severity.WARNING, TEXTS_DIR, f"Figuur '{spec.key}' ({spec.title}) staat nergens in de "
                     f"tekst; plaats hem met een eigen alinea [[figuur {spec.key}]].")
-            for spec in FIGURES if spec.key in charts and spec.key not in numbers.figures]
+            for spec in figures() if spec.key in charts and spec.key not in numbers.figures]
 
 
 class _CasePlacer:
-    """Finds the case boxes the coding sheet (K6) assigns to a section, and remembers which were placed."""
+    """Finds the case boxes the coding sheet assigns to a section (the case-box rule's `paragraaf`
+    column), and remembers which were placed."""
 
     def __init__(self, pilots: Sequence[Pilot]):
         self.pilots = sorted(pilots, key=lambda p: p.name.casefold())
@@ -172,25 +174,27 @@ class _CasePlacer:
         problems = []
         for pilot in self.pilots:
             number = _section_number(pilot)
-            answer = pilot.answer("K6")
+            rule = current().case
+            answer = pilot.answer(rule.place)
             if number is None or answer is None:
                 continue
             if number not in self.placed:
                 reason = f"paragraaf {number} bestaat niet of heeft geen [[casus]] in de tekst"
-            elif not pilot.value("D2"):
-                reason = "de pilot heeft geen casus ingevuld (vraag D2)"
+            elif not pilot.value(rule.story):
+                reason = f"de pilot heeft geen casus ingevuld (vraag {rule.story})"
             else:
                 continue
             problems.append(Problem(Severity.WARNING, answer.source.file,
                                     f"De casus van pilot '{pilot.name}' komt niet in het rapport: {reason}.",
-                                    sheet=answer.source.sheet, cell=answer.source.cell, question_id="K6",
+                                    sheet=answer.source.sheet, cell=answer.source.cell, question_id=rule.place,
                                     found=str(answer.value)))
         return problems
 
 
 def _section_number(pilot: Pilot) -> str | None:
-    """K6 as typed ("2.1", "2,1", " 3.3.2 "), normalised to a section number."""
-    value = pilot.value("K6")
+    """The case's section as typed ("2.1", "2,1", " 3.3.2 "), normalised to a section number."""
+    rule = current().case
+    value = pilot.value(rule.place) if rule and rule.place else None
     if value is None:
         return None
     return str(value).strip().replace(",", ".").rstrip(".") or None

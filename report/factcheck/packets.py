@@ -25,6 +25,7 @@ from report.dutch import long_date
 from report.factcheck.form import build_form
 from report.files import write_bytes_atomic
 from report.folders import LETTER_FILE
+from report.codebook import Role, role
 from report.model import Pilot, Problem, Severity
 from report.read import read_inputs
 from report.read.workbook import MissingSheet, UnreadableWorkbook, read_sheet
@@ -145,15 +146,16 @@ def letter_paragraphs(letter: Letter, document: Document, pilot: Pilot) -> list[
 
 
 def contact_of(pilot: Pilot) -> str:
-    """The project leader's e-mail address from P5, or the whole answer when it has none."""
-    answer = str(pilot.value("P5") or "")
+    """The project leader's e-mail address from the contact question, or the whole answer when it has none."""
+    contact = role(Role.CONTACT)
+    answer = str(pilot.value(contact.id) or "") if contact else ""
     found = _EMAIL.search(answer)
     return found[0] if found else answer.strip()
 
 
 _OVERVIEW_SHEET = "Overzicht"
 _OVERVIEW_COLUMNS = (
-    Column("Pilot-ID", 12), Column("Pilot", 40), Column("Contact (P5)", 34),
+    Column("Pilot-ID", 12), Column("Pilot", 40), Column("Contact", 34),
     Column("Map", 16), Column("Verstuurd op", 14), Column("Terug op", 14),
 )
 _OVERVIEW_NOTE = Note("Wederhoor", (

@@ -44,6 +44,7 @@ from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
 
 from report.analyse import not_, select
+from report.codebook import Role, role
 from report.figures.registry import figure_spec
 from report.model import PartialDate, Pilot, Problem, Severity
 from report.narrative.jinja_dutch import checked, runtime_message, syntax_message
@@ -308,10 +309,12 @@ def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str], marks: _Marks
         return differs(part1, whole1, part2, whole2, *margin)
 
     def start(**conditions) -> str:
-        return _date_phrase(pilots, "P6", min, conditions) or gap("start(...): geen van deze pilots heeft een startdatum (P6)")
+        return _date_phrase(pilots, Role.START, min, conditions) or gap(
+            f"start(...): geen van deze pilots heeft een startdatum ({_role_name(Role.START)})")
 
     def einde(**conditions) -> str:
-        return _date_phrase(pilots, "P7", max, conditions) or gap("einde(...): geen van deze pilots heeft een einddatum (P7)")
+        return _date_phrase(pilots, Role.END, max, conditions) or gap(
+            f"einde(...): geen van deze pilots heeft een einddatum ({_role_name(Role.END)})")
 
     return {
         "aantal": aantal,
@@ -326,11 +329,20 @@ def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str], marks: _Marks
     }
 
 
-def _date_phrase(pilots: Sequence[Pilot], qid: str, pick: Callable, conditions: dict) -> str | None:
-    """The earliest start or latest end among the matching pilots, as "maart 2021"."""
-    dates = [p.value(qid) for p in select(pilots, **conditions)]
+def _date_phrase(pilots: Sequence[Pilot], date_role: str, pick: Callable, conditions: dict) -> str | None:
+    """The earliest start or latest end among the matching pilots, as "maart 2021"; None without that question."""
+    dated = role(date_role)
+    if dated is None:
+        return None
+    dates = [p.value(dated.id) for p in select(pilots, **conditions)]
     known = [d for d in dates if isinstance(d, PartialDate)]
     return month_year(pick(known, key=lambda d: (d.year, d.month))) if known else None
+
+
+def _role_name(name: str) -> str:
+    """The question of a role as a gap message names it: its ID, or that the codebook has none."""
+    found = role(name)
+    return f"vraag {found.id}" if found else f"het codeboek heeft geen vraag met rol {name}"
 
 
 def _reference_functions() -> dict[str, Callable[[str], str]]:
