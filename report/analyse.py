@@ -41,7 +41,7 @@ class Not:
 
 
 def not_(*values: str | None) -> Not:
-    """`K3=not_("product")`, `A3=not_(None)` (= answered), `K1=not_("wonen", "inkomen")`."""
+    """`X1=not_("a")`, `X2=not_(None)` (= answered), `X3=not_("a", "b")`, for questions X1-X3 with codes a, b."""
     return Not(values[0] if len(values) == 1 else values)
 
 

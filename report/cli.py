@@ -71,7 +71,7 @@ def main() -> None:
 @main.command("vragenlijst")
 @click.option("--variant", required=True, type=click.Choice([v.value for v in Variant]),
               help="lang: alle vragen; kort: de kernvragen; aanvulling: voor de onderzoekers.")
-@click.option("--pilot-id", metavar="ID", help="Vul de Pilot-ID (vraag P0) alvast in.")
+@click.option("--pilot-id", metavar="ID", help="Vul de Pilot-ID (de vraag met rol pilot-id) alvast in.")
 @click.option("--titel", metavar="TITEL",
               help="De titel boven de vragenlijst, bijvoorbeeld de naam van het onderzoek; standaard de "
                    f"titel in {CODEBOOK_FILE}.")
@@ -98,6 +98,7 @@ def codering(inputs: Path, output: Path) -> None:
         _fail(f"{output} is het bestaande codeerbestand in de invoer; dat wordt nooit "
               "overschreven. Kies een ander uitvoerbestand, controleer het en vervang "
               "daarna zelf het invoerbestand.")
+    load_engagement(inputs)
     result = read_inputs(inputs)
     problems = result.problems
     if not existing.exists():

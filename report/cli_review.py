@@ -64,7 +64,7 @@ def herkomst(zoek: str, inputs: Path) -> None:
     """Toon welke pilots achter de getallen van een zin of figuur staan.
 
     ZIN_OF_FIGUUR is een stukje tekst uit het rapport ("Acht pilots") of de
-    sleutel van een figuur (K1). Per zin of figuur: elk berekend getal (of elke
+    sleutel van een figuur (zoals in rapportvorm.yaml). Per zin of figuur: elk berekend getal (of elke
     staaf) met de pilots die het telt, met ID en naam. Het rapport wordt
     daarvoor uit de invoer berekend, niet geschreven.
     """

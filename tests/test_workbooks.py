@@ -17,6 +17,7 @@ from report.codebook import (
     questions_for,
 )
 from report.model import Answer, Multi, PartialDate, Pilot, Source, SourceKind
+from tests.workbooks import with_report_type
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook, workbook_bytes
 
 HEADERS = ["ID", "Vraag", "Antwoord", "Toelichting"]
@@ -309,7 +310,7 @@ def test_filled_workbooks_read_back_as_the_same_codes(tmp_path):
     save_workbook(build_coding([{"Pilot-ID": "RT1", "Naam": "x", **coded}]),
                   tmp_path / "inputs" / "codering.xlsx")
 
-    result = read_inputs(tmp_path / "inputs")
+    result = read_inputs(with_report_type(tmp_path / "inputs"))
 
     assert [p.format() for p in result.problems if p.is_error] == []
     (pilot,) = result.pilots
@@ -330,7 +331,7 @@ def test_codering_command_refuses_to_overwrite_the_input_file(tmp_path):
 
 
 def test_codering_command_lists_the_pilots_and_keeps_existing_codes(tmp_path):
-    inputs = tmp_path / "inputs"
+    inputs = with_report_type(tmp_path / "inputs")
     for pid, name in (("B2", "Tweede"), ("A1", "Eerste")):
         save_workbook(build_questionnaire(Variant.LANG, answers={"P1": name}, pilot_id=pid),
                       inputs / "vragenlijsten" / f"{pid}.xlsx")

@@ -29,7 +29,7 @@ def _case() -> str:
 @dataclass(frozen=True)
 class Place:
     where: str      # "3.2 Bereikte rechtzoekenden", "Bijlage A Factsheets, factsheet Buurtpunt (P07)"
-    source: str     # "teksten/3-bevindingen.md, regel 17", "Factsheet P07 / vraag B3 (Voortzetting)"
+    source: str     # "teksten/3-bevindingen.md, regel 17", "Factsheet P07 / vraag X3 (Label)"
 
 
 def place(comment: Comment, traced: bool, cover: tuple[tuple[str, str], ...] = ()) -> Place:

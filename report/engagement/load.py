@@ -299,7 +299,7 @@ class _Reader:
         return tuple(choices.values())
 
     def coding(self, node: yaml.Node | None, seen: dict[str, int | None]) -> tuple[str, tuple[Question, ...]]:
-        title = "Codering door de onderzoekers"
+        title = "Codering"
         if node is None:
             return title, ()
         fields = self.mapping(node, CODING_KEYS, "'codering'")

@@ -5,7 +5,7 @@ pilot (wederhoor). A packet holds that factsheet as PDF and DOCX, laid out
 exactly as in the annex, a cover letter from the consultants' template and the
 correction form. It holds nothing of any other pilot: each packet is made from
 one factsheet and one pilot. The overview is the only place where the contact
-of the project leader (P5) appears, since the packets go to that person.
+of the project leader (the question with role contact) appears, since the packets go to that person.
 """
 
 from __future__ import annotations

@@ -142,7 +142,7 @@ def _largest_sentence(rows: tuple[DataRow, ...], top: int = 3, cap: int = 5) -> 
 
 
 def _lower_first(text: str) -> str:
-    """Lower-case a label's first letter unless it starts an acronym ("ICT-middelen")."""
+    """Lower-case a label's first letter unless it starts an acronym ("ICT-budget")."""
     if len(text) > 1 and text[1].isupper():
         return text
     return text[:1].lower() + text[1:]

@@ -1,7 +1,7 @@
 """Turn a narrative text with placeholders into Markdown whose numbers come from the pilots.
 
 Every number in the report's prose is a placeholder on the query API
-(`{{ aantal(K1='scheiden') | woord }}`), so a corrected answer changes the
+(`{{ aantal(X1='code') | woord }}`), so a corrected answer changes the
 sentence. The texts are Jinja templates rendered in a sandbox before the
 Markdown is read; a mistake in one (an unknown question or code, a typo in
 a function name) becomes a Problem naming the text file and line.
@@ -346,7 +346,7 @@ def _role_name(name: str) -> str:
 
 
 def _reference_functions() -> dict[str, Callable[[str], str]]:
-    """figuur('K1') and paragraaf('borging'), each also capitalised for a sentence start."""
+    """figuur('X1') and paragraaf('borging'), each also capitalised for a sentence start."""
     functions: dict[str, Callable[[str], str]] = {}
     for label in (FIGURE_LABEL, *SECTION_LABELS):
         for name in (label, capitalise(label)):

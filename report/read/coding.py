@@ -1,8 +1,8 @@
 """Turn the researchers' coding workbook into the coding columns' answers per Pilot-ID.
 
 Researchers rename and add columns while they work, so a column is known by
-its header: the contract's header ("K1 Thema") or any header that starts
-with the column ID ("K1", "K1: thema" for a column K1), case-insensitive. Other columns
+its header: the codebook's header ("X1 Label") or any header that starts
+with the column ID ("X1", "X1: label" for a column X1), case-insensitive. Other columns
 (a pilot name for orientation, notes) are ignored.
 """
 

@@ -22,7 +22,7 @@ from report.read.table import CellReader, Header, column_of, open_table
 from report.read.values import as_text
 from report.read.workbook import Sheet, cell_ref
 
-# A cell in the ID column that looks like a question ID (A8, b3, P0, A11b) is
+# A cell in the ID column that looks like a question ID (X8, b3, Q0, X11b) is
 # reported when unknown; longer text there is a section title of a merged row.
 _ID_SHAPE = re.compile(r"[A-Za-z]{1,2}\d{1,3}[A-Za-z]?")
 
