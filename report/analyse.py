@@ -130,14 +130,19 @@ def binned_distribution(pilots: Sequence[Pilot], qid: str, classes: tuple[Choice
     counts = dict.fromkeys((c.code for c in classes), 0)
     not_answered = 0
     for pilot in pilots:
-        value = pilot.value(qid)
-        below = [c.code for c, low in zip(classes, bounds) if isinstance(value, int) and value >= low]
-        if not below:
+        code = number_class(pilot.value(qid), classes, bounds)
+        if code is None:
             not_answered += 1
         else:
-            counts[below[-1]] += 1
+            counts[code] += 1
     return Distribution(question_id=find_question(qid).id, counts=counts, not_answered=not_answered,
                         answered=len(pilots) - not_answered, multi=False)
+
+
+def number_class(value: object, classes: tuple[Choice, ...], bounds: tuple[int, ...]) -> str | None:
+    """The code of the class a number falls in; None for no number."""
+    below = [c.code for c, low in zip(classes, bounds) if isinstance(value, int) and value >= low]
+    return below[-1] if below else None
 
 
 def crosstab(pilots: Sequence[Pilot], row_qid: str, col_qid: str) -> CrossTab:

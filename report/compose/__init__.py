@@ -19,13 +19,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from report.analyse import select
 from report.figures.charts import MISSING_LABEL, ChartFiles
 from report.config import ReportConfig
 from report.document import Annex, Bar, CaseBox, Document, Figure, Section
 from report.compose.factsheets import case_box, factsheets
 from report.engagement.active import current
-from report.figures.registry import figures
+from report.figures.registry import bar_pilots, figures
 from report.folders import TEXTS_DIR
 from report.model import Pilot, Problem, Severity, has_errors
 from report.narrative.markdown import Numbers, ParsedText, Placements, convert, number_texts, parse
@@ -142,9 +141,9 @@ def _figure(chart: ChartFiles, number: int, pilots: Sequence[Pilot]) -> Figure:
 
 def _bars(chart: ChartFiles, pilots: Sequence[Pilot]) -> tuple[Bar, ...]:
     """Each bar with the pilots it counts, then the pilots without an answer."""
-    qid = chart.data.spec.question_id
-    bars = [(row.label, select(pilots, **{qid: row.code})) for row in chart.data.rows]
-    bars.append((MISSING_LABEL, select(pilots, **{qid: None})))
+    spec = chart.data.spec
+    bars = [(row.label, bar_pilots(pilots, spec, row.code)) for row in chart.data.rows]
+    bars.append((MISSING_LABEL, bar_pilots(pilots, spec, None)))
     return tuple(Bar(label, len(chosen), tuple(p.id for p in chosen)) for label, chosen in bars)
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from report.analyse import Distribution, binned_distribution, distribution
+from report.analyse import Distribution, binned_distribution, distribution, number_class, select
 from report.engagement.active import current
 from report.figures.spec import FigureSpec, Order
 from report.model import Pilot
 
-__all__ = ["FigureSpec", "Order", "count_figure", "figure_spec", "figures"]
+__all__ = ["FigureSpec", "Order", "bar_pilots", "count_figure", "figure_spec", "figures"]
 
 
 def figures() -> tuple[FigureSpec, ...]:
@@ -28,6 +28,13 @@ def count_figure(pilots: Sequence[Pilot], spec: FigureSpec) -> Distribution:
     if spec.kind == "verdeling":
         return binned_distribution(pilots, spec.question_id, spec.choices(), spec.bins)
     return distribution(pilots, spec.question_id)
+
+
+def bar_pilots(pilots: Sequence[Pilot], spec: FigureSpec, code: str | None) -> list[Pilot]:
+    """The pilots one bar counts (code None: those without an answer), in their given order."""
+    if spec.kind == "verdeling":
+        return [p for p in pilots if number_class(p.value(spec.question_id), spec.choices(), spec.bins) == code]
+    return select(pilots, **{spec.question_id: code})
 
 
 def figure_spec(key: str) -> FigureSpec:
