@@ -59,7 +59,8 @@ REPORT_TYPE_KEYS = {
 FIGURE_KEYS = {
     "vraag": "de vraag-ID of codeerkolom die de figuur toont",
     "titel": "het bijschrift",
-    "volgorde": "aantal (grootste eerst) of codeboek (de volgorde van de keuzes, voor een schaal)",
+    "volgorde": "aantal (grootste eerst) of codeboek (de volgorde van de keuzes, voor een schaal; "
+                "standaard bij een verdeling)",
     "soort": " of ".join(CHART_KINDS),
     "klassen": "bij soort verdeling: de ondergrenzen van de klassen, oplopend vanaf 0",
     "sleutel": "hoe de tekst de figuur noemt (standaard de vraag-ID)",
@@ -103,6 +104,11 @@ def activate_folder(folder: Path) -> list[Problem]:
     if report_type is not None:
         activate(report_type)
     return problems
+
+
+def _capital(text: str) -> str:
+    """The first letter in capitals and the rest as written (str.capitalize would lower an ID)."""
+    return text[:1].upper() + text[1:]
 
 
 class _Reader:
@@ -238,7 +244,7 @@ class _Reader:
         kind = self.kind(fields.get("soort"), where)
         section = CODING_SECTION_KEY if coding else self.text(fields, "sectie", where)
         if section and not coding and section not in {s.key for s in sections}:
-            self.complain(line_of(fields["sectie"]), f"{where.capitalize()} hoort bij een onbekende sectie "
+            self.complain(line_of(fields["sectie"]), f"{_capital(where)} hoort bij een onbekende sectie "
                           f"'{section}'. Bekende secties: {', '.join(s.key for s in sections)}.", qid)
         choices = self.choices(fields.get("keuzes"), kind, where, qid)
         text, label = self.text(fields, "vraag", where), self.text(fields, "label", where)
@@ -260,7 +266,7 @@ class _Reader:
         kinds = {k.value: k for k in AnswerKind}
         text = text_of(node) if node is not None else None
         if text not in kinds:
-            self.complain(line_of(node), f"{where.capitalize()}: onbekende soort '{text or ''}'. Kies uit "
+            self.complain(line_of(node), f"{_capital(where)}: onbekende soort '{text or ''}'. Kies uit "
                                          f"{', '.join(kinds)}.")
             return None
         return kinds[text]
@@ -268,11 +274,11 @@ class _Reader:
     def choices(self, node: yaml.Node | None, kind: AnswerKind | None, where: str, qid: str) -> tuple[Choice, ...]:
         if kind not in _CHOICE_KINDS:
             if node is not None and kind is not None:
-                self.complain(line_of(node), f"{where.capitalize()} is een {kind.value}vraag en heeft dus geen "
+                self.complain(line_of(node), f"{_capital(where)} is een {kind.value}vraag en heeft dus geen "
                                              "keuzes; maak er een keuze- of meerkeuzevraag van.", qid)
             return ()
         if not isinstance(node, yaml.MappingNode) or not node.value:
-            self.complain(line_of(node), f"{where.capitalize()} is een {kind.value}vraag: geef onder 'keuzes:' "
+            self.complain(line_of(node), f"{_capital(where)} is een {kind.value}vraag: geef onder 'keuzes:' "
                                          "elke keuze op een eigen regel als 'code: Label'.", qid)
             return ()
         choices: dict[str, Choice] = {}
@@ -281,20 +287,20 @@ class _Reader:
             code, label = text_of(code_node) or "", text_of(label_node) or ""
             line = line_of(code_node)
             if not _CODE.fullmatch(code):
-                self.complain(line, f"{where.capitalize()}: de code '{code}' kan niet; een code heeft geen "
+                self.complain(line, f"{_capital(where)}: de code '{code}' kan niet; een code heeft geen "
                                     "puntkomma, dubbele punt of komma en hoogstens 40 tekens.", qid)
             elif code.casefold() in {c.casefold() for c in choices}:
-                self.complain(line, f"{where.capitalize()}: de code '{code}' staat twee keer in de keuzes.", qid)
+                self.complain(line, f"{_capital(where)}: de code '{code}' staat twee keer in de keuzes.", qid)
             elif not label:
-                self.complain(line, f"{where.capitalize()}: de code '{code}' heeft geen label.", qid)
+                self.complain(line, f"{_capital(where)}: de code '{code}' heeft geen label.", qid)
             elif label.casefold() in labels:
-                self.complain(line, f"{where.capitalize()}: het label '{label}' hoort al bij code "
+                self.complain(line, f"{_capital(where)}: het label '{label}' hoort al bij code "
                                     f"'{labels[label.casefold()]}'; elk antwoord heeft een eigen label.", qid)
             else:
                 choices[code] = Choice(code, label)
                 labels[label.casefold()] = code
         if kind is AnswerKind.CHOICE and OTHER_CODE in choices:
-            self.complain(line_of(node), f"{where.capitalize()}: de code '{OTHER_CODE}' met een eigen tekst "
+            self.complain(line_of(node), f"{_capital(where)}: de code '{OTHER_CODE}' met een eigen tekst "
                                          "kan alleen bij een meerkeuzevraag.", qid)
         return tuple(choices.values())
 
@@ -372,10 +378,12 @@ class _Reader:
             if question is None:
                 continue
             key = self.text(fields, "sleutel", "deze figuur", required=False) or question.id
-            order = self.choice_of(fields, "volgorde", ORDERS, "aantal", f"figuur {key}")
             kind = self.choice_of(fields, "soort", {k: k for k in CHART_KINDS}, "staaf", f"figuur {key}")
-            bins = self.bins(fields.get("klassen"), kind, key)
+            # Classes of a number are a scale: they keep their order unless the figure says otherwise.
+            order = self.choice_of(fields, "volgorde", ORDERS, "codeboek" if kind == "verdeling" else "aantal",
+                                   f"figuur {key}")
             line = line_of(item)
+            bins = self.bins(fields.get("klassen"), kind, key, line)
             if kind == "staaf" and question.kind not in _CHOICE_KINDS:
                 self.complain(line, f"Figuur {key} ('{title}') kan niet worden getekend: vraag {question.id} "
                               f"({question.short_label}) is een {question.kind.value}vraag; tellen kan alleen bij keuzevragen. Een open vraag "
@@ -398,18 +406,18 @@ class _Reader:
             return allowed[default]
         text = (text_of(node) or "").casefold()
         if text not in allowed:
-            self.complain(line_of(node), f"{where.capitalize()}: '{key}' is {' of '.join(allowed)}, niet '{text}'.")
+            self.complain(line_of(node), f"{_capital(where)}: '{key}' is {' of '.join(allowed)}, niet '{text}'.")
             return allowed[default]
         return allowed[text]
 
-    def bins(self, node: yaml.Node | None, kind: str, key: str) -> tuple[int, ...]:
+    def bins(self, node: yaml.Node | None, kind: str, key: str, line: int | None) -> tuple[int, ...]:
         if kind != "verdeling":
             if node is not None:
                 self.complain(line_of(node), f"Figuur {key}: 'klassen' horen alleen bij 'soort: verdeling'.")
             return ()
         texts = [text_of(item) or "" for item in self.items(node, "ondergrenzen")]
         if not texts or not all(t.isdigit() for t in texts):
-            self.complain(line_of(node), f"Figuur {key}: geef onder 'klassen' de ondergrenzen als hele getallen, "
+            self.complain(line_of(node) or line, f"Figuur {key}: geef onder 'klassen' de ondergrenzen als hele getallen, "
                                          "bijvoorbeeld [0, 10, 50].")
             return ()
         bins = tuple(int(t) for t in texts)
