@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -34,6 +35,7 @@ from report.terminal.stats import format_stats
 from report.text import for_terminal
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
 from report.engagement.load import activate_folder
+from report.engagement.scaffold import NotEmpty, create_engagement
 
 click_nl.install()     # before the options below are made: their type names are translated too
 
@@ -83,6 +85,26 @@ def vragenlijst(variant: str, pilot_id: str | None, titel: str | None, output: P
     load_engagement(inputs)
     _save(build_questionnaire(Variant(variant), pilot_id=pilot_id, title=titel), output)
     click.echo(f"Vragenlijst ({variant}) geschreven: {output}")
+
+
+@main.command("nieuw")
+@click.argument("map_", metavar="MAP", type=click.Path(file_okay=False, path_type=Path))
+def nieuw(map_: Path) -> None:
+    """Begin een nieuwe opdracht in MAP: een klein codeboek, de lege vragenlijsten, rapport.yaml,
+    een hoofdstuk met een figuur, de wederhoorbrief en een README die de map uitlegt.
+
+    De opdracht is meteen te bouwen (met één voorbeeldpilot). Pas daarna codeboek.yaml en
+    rapportvorm.yaml aan; zie README.md in de nieuwe map. MAP moet nieuw of leeg zijn.
+    """
+    try:
+        written = create_engagement(map_, dt.date.today())
+    except NotEmpty:
+        _fail(f"{map_} bestaat al en is niet leeg; een nieuwe opdracht schrijft nooit over bestaande "
+              "bestanden. Kies een nieuwe map.")
+    except OSError as error:
+        _fail(f"{map_} kan niet worden gemaakt ({error.strerror or error}).")
+    click.echo(f"Nieuwe opdracht in {map_}: {counted(len(written), 'bestand', 'bestanden', digits=True)}. "
+               f"Lees {map_ / 'README.md'}, en bouw met: make_report.py build --inputs {map_}")
 
 
 @main.command("codering")

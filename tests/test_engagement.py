@@ -209,3 +209,30 @@ def test_the_end_evaluation_builds_with_the_same_code(end_evaluation, example_bu
     assert "Periode" in text and "geen antwoord" in text.replace("\n", " ") and "Uitvoerder" in text
     assert "Basisgegevens" not in text and "Looptijd" not in text
     assert any("Basisgegevens" in page for page in example_build.pdf_pages)
+
+
+def test_nieuw_makes_an_engagement_that_builds_at_once_and_is_found_from_its_folder(tmp_path, monkeypatch):
+    folder = tmp_path / "eindevaluatie-2023"
+    result = CliRunner().invoke(main, ["nieuw", str(folder)])
+    assert result.exit_code == 0, result.output
+    names = {path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()}
+    assert {"codeboek.yaml", "rapportvorm.yaml", "rapport.yaml", "README.md", "wederhoor-brief.md",
+            "teksten/1-inleiding.md", "teksten/bijlage-a.md", "codering.xlsx", "vragenlijsten/voorbeeld.xlsx",
+            "lege-vragenlijsten/vragenlijst-lang.xlsx", "lege-vragenlijsten/vragenlijst-kort.xlsx",
+            "lege-vragenlijsten/vragenlijst-aanvulling.xlsx"} == names
+    assert "Dit rapport beschrijft" in (folder / "teksten" / "1-inleiding.md").read_text(encoding="utf-8")
+    again = CliRunner().invoke(main, ["nieuw", str(folder)])
+    assert again.exit_code == 1 and "niet leeg" in again.output and "Traceback" not in again.output
+
+    monkeypatch.chdir(folder)          # no --inputs: the current folder is the engagement
+    check = CliRunner().invoke(main, ["check"])
+    assert check.exit_code == 0 and "1 pilot gelezen uit 2 werkboeken" in check.stdout
+    output = tmp_path / "uit"
+    built = CliRunner().invoke(main, ["build", "--output", str(output)])
+    assert built.exit_code == 0, built.output
+    pdf = next(output.glob("*.pdf"))
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages).replace("\n", " ")
+    assert "Pilots naar de vraag of de pilot volgens plan verloopt" in text and "Voorbeeldpilot" in text
+    assert "Dit rapport beschrijft één pilot" in text or "Dit rapport beschrijft 1 pilot" in text
+    word = WordDocument(next(output.glob("*.docx")))
+    assert any(p.text.startswith("Figuur 1.") for p in word.paragraphs)

@@ -173,10 +173,10 @@ class _CasePlacer:
         problems = []
         for pilot in self.pilots:
             number = _section_number(pilot)
+            if number is None:      # no case-box rule, or no section for this pilot's case
+                continue
             rule = current().case
             answer = pilot.answer(rule.place)
-            if number is None or answer is None:
-                continue
             if number not in self.placed:
                 reason = f"paragraaf {number} bestaat niet of heeft geen [[casus]] in de tekst"
             elif not pilot.value(rule.story):
