@@ -291,6 +291,7 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
     """
     client = bestand is not None and bestand.suffix.lower() in CLIENT_FORMATS
     meta = None
+    load_engagement(inputs)        # the labels of the pilot's name and case are the engagement's
     if new is None:
         result = build(inputs, None, formats=())
         if not result.ok or result.snapshot is None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from report.build import build
-from report.cli import OUTPUT_DIR, _fail, _save, folder_option, inputs_option, main
+from report.cli import OUTPUT_DIR, _fail, _save, folder_option, inputs_option, load_engagement, main
 from report.dutch import counted
 from report.folders import CORRECTIONS_FILE
 from report.model import has_errors
@@ -42,6 +42,7 @@ def opmerkingen(returned: tuple[Path, ...], output: Path | None, toepassen: bool
     """
     from report.comments.round import Failed, review
 
+    load_engagement(inputs)        # a comment's place names the engagement's case questions
     try:
         result = review(list(returned), output, inputs, toepassen, click.echo)
     except Failed as error:

@@ -204,9 +204,9 @@ def test_the_example_report_matches_the_golden_dump(example):
 
 
 def test_the_example_report_has_every_section_figure_and_case(example):
-    figures = _figures(example)
-    assert [f.number for f in figures] == list(range(1, len(figures()) + 1))
-    assert sorted(f.key for f in figures) == sorted(spec.key for spec in figures())
+    placed = _figures(example)
+    assert [f.number for f in placed] == list(range(1, len(figures()) + 1))
+    assert sorted(f.key for f in placed) == sorted(spec.key for spec in figures())
     titles = [c.title for c in example.chapters]
     assert titles[0] == "Inleiding" and titles[3].startswith("Borging en implementatie")
     assert [s.number for s in example.chapters[2].children[2].children] == ["3.3.1", "3.3.2", "3.3.3", "3.3.4"]

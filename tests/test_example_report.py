@@ -162,10 +162,10 @@ def test_pdf_has_every_heading_of_the_reference_structure_in_order(example_build
 
 
 def test_pdf_has_every_figure_with_its_registry_title_in_order(example_build, lines, contents_pages):
-    figures = _figures(example_build.document)
-    assert [f.number for f in figures] == list(range(1, len(figures()) + 1))
+    placed = _figures(example_build.document)
+    assert [f.number for f in placed] == list(range(1, len(figures()) + 1))
     _positions(_body(lines, contents_pages),
-               [f"Figuur {f.number}. {figure_spec(f.key).title}" for f in figures])
+               [f"Figuur {f.number}. {figure_spec(f.key).title}" for f in placed])
 
 
 def test_pdf_has_the_case_boxes_chosen_in_the_coding_sheet_in_theirsections(example_build, lines,
@@ -293,8 +293,8 @@ def test_docx_footnotes_part_holds_both_footnotes(example_build):
 
 def test_docx_has_one_picture_per_figure_with_alt_text(example_build, word):
     pictures = [d for e in _after_first_heading(word) for d in e.iter(f"{WP}docPr")]
-    figures = _figures(example_build.document)
-    assert [(d.get("descr"), d.get("title")) for d in pictures] == [(f.alt_text, f.title) for f in figures]
+    placed = _figures(example_build.document)
+    assert [(d.get("descr"), d.get("title")) for d in pictures] == [(f.alt_text, f.title) for f in placed]
     assert len(pictures) == len(figures()) and all(d.get("descr") for d in pictures)
 
 

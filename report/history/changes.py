@@ -371,6 +371,6 @@ def _changed_facts(old: FactsheetRecord, new: FactsheetRecord) -> tuple[str, ...
     labels = [key[1] for key in keys if before.get(key) != after.get(key)]
     if old.title != new.title:
         labels.insert(0, question(role_id(Role.NAME)).short_label)
-    if old.case != new.case:
+    if old.case != new.case and current().case is not None:
         labels.append(question(current().case.story).short_label)
     return tuple(dict.fromkeys(labels))
