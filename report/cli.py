@@ -7,12 +7,9 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import NoReturn
 
 import click
-from openpyxl.workbook import Workbook
 
-from report import __version__
 from report.analyse import statistics, stats_json
 from report.build import DEFAULT_FORMATS, WRITERS, build
 from report.history.changes import compare
@@ -24,50 +21,20 @@ from report.codebook import Variant
 from report.files import write_bytes_atomic, write_text_atomic
 from report.history.versions import default_old, load_snapshot, stored_snapshots
 from report.dutch import counted
-from report.terminal import click_nl
 from report.model import has_errors
+from report.terminal.command_line import (
+    fail, folder_option, inputs_option, load_engagement, main, save,
+)
 from report.terminal.problems import echo_problems, echo_summarised, format_problems
-from report.folders import CODEBOOK_FILE, REPORT_TYPE_FILE, CODING_FILE, CONFIG_FILE, INPUTS_DIR, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
+from report.folders import CODEBOOK_FILE, CODING_FILE, CONFIG_FILE, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
 from report.read import read_inputs
 from report.privacy import privacy_problems
 from report.publication import file_problems, gated
 from report.terminal.stats import format_stats
-from report.text import for_terminal
-from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
-from report.engagement.load import activate_folder
+from report.workbooks import build_coding, build_questionnaire, coding_rows
 from report.engagement.scaffold import NotEmpty, create_engagement
 
-click_nl.install()     # before the options below are made: their type names are translated too
-
 CLIENT_FORMATS = {".docx": "docx", ".pdf": "pdf"}     # `wijzigingen -o` suffix -> writer of the client's list
-
-
-def folder_option(name: str, default: Path, help: str):
-    """A folder option with its default in the project, as every command takes its folders."""
-    return click.option(name, type=click.Path(file_okay=False, path_type=Path),
-                        default=default, show_default=True, help=help)
-
-
-def find_engagement(given: Path | None) -> Path:
-    """The engagement a command works on: --inputs, else the current folder when it is one
-    (it holds a codebook), else the bundled example."""
-    if given is not None:
-        return given
-    here = Path.cwd()
-    return here if (here / CODEBOOK_FILE).is_file() else INPUTS_DIR
-
-
-def inputs_option(help: str = f"De invoermap, met {QUESTIONNAIRE_DIR}/ en {CODING_FILE}."):
-    return click.option("--inputs", type=click.Path(file_okay=False, path_type=Path), default=None,
-                        callback=lambda context, parameter, value: find_engagement(value),
-                        help=f"{help} Standaard: de huidige map als daar {CODEBOOK_FILE} staat, anders de "
-                             "meegeleverde voorbeeldopdracht.")
-
-
-@click.group(cls=click_nl.DutchGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="make_report.py")
-def main() -> None:
-    """Rapportpijplijn: van vragenlijsten naar tussenrapport (DOCX en PDF)."""
 
 
 @main.command("vragenlijst")
@@ -83,7 +50,7 @@ def main() -> None:
 def vragenlijst(variant: str, pilot_id: str | None, titel: str | None, output: Path, inputs: Path) -> None:
     """Schrijf een lege vragenlijst die een projectleider zonder uitleg kan invullen."""
     load_engagement(inputs)
-    _save(build_questionnaire(Variant(variant), pilot_id=pilot_id, title=titel), output)
+    save(build_questionnaire(Variant(variant), pilot_id=pilot_id, title=titel), output)
     click.echo(f"Vragenlijst ({variant}) geschreven: {output}")
 
 
@@ -99,10 +66,10 @@ def nieuw(map_: Path) -> None:
     try:
         written = create_engagement(map_, dt.date.today())
     except NotEmpty:
-        _fail(f"{map_} bestaat al en is niet leeg; een nieuwe opdracht schrijft nooit over bestaande "
+        fail(f"{map_} bestaat al en is niet leeg; een nieuwe opdracht schrijft nooit over bestaande "
               "bestanden. Kies een nieuwe map.")
     except OSError as error:
-        _fail(f"{map_} kan niet worden gemaakt ({error.strerror or error}).")
+        fail(f"{map_} kan niet worden gemaakt ({error.strerror or error}).")
     click.echo(f"Nieuwe opdracht in {map_}: {counted(len(written), 'bestand', 'bestanden', digits=True)}. "
                f"Lees {map_ / 'README.md'}, en bouw met: make_report.py build --inputs {map_}")
 
@@ -114,10 +81,10 @@ def nieuw(map_: Path) -> None:
 def codering(inputs: Path, output: Path) -> None:
     """Schrijf het codeerwerkboek: één rij per pilot, met de codes die er al zijn."""
     if not inputs.is_dir():
-        _fail(f"De invoermap {inputs} bestaat niet of is geen map.")
+        fail(f"De invoermap {inputs} bestaat niet of is geen map.")
     existing = inputs / CODING_FILE
     if output.resolve() == existing.resolve():
-        _fail(f"{output} is het bestaande codeerbestand in de invoer; dat wordt nooit "
+        fail(f"{output} is het bestaande codeerbestand in de invoer; dat wordt nooit "
               "overschreven. Kies een ander uitvoerbestand, controleer het en vervang "
               "daarna zelf het invoerbestand.")
     load_engagement(inputs)
@@ -132,7 +99,7 @@ def codering(inputs: Path, output: Path) -> None:
     echo_summarised(problems)
     if not result.pilots:
         click.echo(f"Let op: geen pilots gevonden in {inputs}; het werkboek heeft geen rijen.", err=True)
-    _save(build_coding(coding_rows(result.pilots)), output)
+    save(build_coding(coding_rows(result.pilots)), output)
     click.echo(f"Codeerwerkboek met {counted(len(result.pilots), 'pilot', 'pilots', digits=True)} "
                f"geschreven: {output}")
 
@@ -159,7 +126,7 @@ def check(inputs: Path, publicatie: bool, output: Path) -> None:
         from report.parity import newest_build                 # pdfium only here
         built = newest_build(output) if output.is_dir() else None
         if built is None:
-            _fail(f"geen DOCX en PDF met dezelfde naam gevonden in {output}; maak ze met make_report.py build.")
+            fail(f"geen DOCX en PDF met dezelfde naam gevonden in {output}; maak ze met make_report.py build.")
         found += file_problems({path.name: path.read_bytes() for path in built}, output, publication=True)
     if echo_problems(dataclasses.replace(result, problems=result.problems + found)):
         sys.exit(1)
@@ -237,13 +204,13 @@ def build_command(inputs: Path, output: Path, formats: str, schoon: bool, proces
     try:
         result = build(inputs, output, _formats(formats), progress=click.echo, clean=schoon, processes=processen)
     except KeyboardInterrupt:      # Ctrl-C, or report.stopping.Stopped for a stop signal
-        _fail("de build is gestopt (Ctrl-C of een stopsignaal); er is niets vervangen, de vorige uitvoer "
+        fail("de build is gestopt (Ctrl-C of een stopsignaal); er is niets vervangen, de vorige uitvoer "
               "is ongewijzigd.")
     echo_summarised(result.problems)
     if not result.ok and result.document is None:
-        _fail("de invoer bevat fouten (zie hierboven); er is niets geschreven.")
+        fail("de invoer bevat fouten (zie hierboven); er is niets geschreven.")
     if not result.ok:
-        _fail("het rapport kon niet worden geschreven (zie hierboven); er is niets vervangen.")
+        fail("het rapport kon niet worden geschreven (zie hierboven); er is niets vervangen.")
     written = counted(len(result.outputs), "bestand", "bestanden")
     click.echo(f"Klaar: {written} geschreven in {output}.")
 
@@ -255,9 +222,9 @@ def _formats(text: str) -> tuple[str, ...]:
     choice = (f"Kies uit {', '.join(WRITERS)}, gescheiden door komma's, bijvoorbeeld "
               f"--format {','.join(DEFAULT_FORMATS)}.")
     if unknown:
-        _fail(f"onbekend uitvoerformaat {', '.join(unknown)} bij --format. {choice}")
+        fail(f"onbekend uitvoerformaat {', '.join(unknown)} bij --format. {choice}")
     if not formats:
-        _fail(f"geen uitvoerformaat opgegeven bij --format. {choice}")
+        fail(f"geen uitvoerformaat opgegeven bij --format. {choice}")
     return formats
 
 
@@ -296,7 +263,7 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
         result = build(inputs, None, formats=())
         if not result.ok or result.snapshot is None:
             click.echo(format_problems([p for p in result.problems if p.is_error]), err=True)
-            _fail("de invoer bevat fouten (zie hierboven); vergelijken kan pas als het rapport te maken is.")
+            fail("de invoer bevat fouten (zie hierboven); vergelijken kan pas als het rapport te maken is.")
         new_data, meta = result.snapshot, result.document.meta
     else:
         new_data = _snapshot(new)
@@ -309,7 +276,7 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
         others = [s for s in stored if new is None or s.path.resolve() != new.resolve()]
         chosen = default_old(others, new_data.report.version)
         if chosen is None:
-            _fail(f"geen eerdere build gevonden in {output} (bestanden *.snapshot.json). Maak eerst het "
+            fail(f"geen eerdere build gevonden in {output} (bestanden *.snapshot.json). Maak eerst het "
                   "rapport met make_report.py build, of noem het oude snapshotbestand.")
         old_data = chosen.snapshot
     log = compare(old_data, new_data)
@@ -318,7 +285,7 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
             config, problems = load_config(inputs)
             if config is None:
                 click.echo(format_problems(problems), err=True)
-                _fail(f"de lijst voor de opdrachtgever neemt opdrachtgever en auteurs uit {inputs / CONFIG_FILE}; "
+                fail(f"de lijst voor de opdrachtgever neemt opdrachtgever en auteurs uit {inputs / CONFIG_FILE}; "
                       "dat bestand bevat fouten (zie hierboven).")
             meta = config.meta
         writer = WRITERS[CLIENT_FORMATS[bestand.suffix.lower()]]
@@ -334,7 +301,7 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
 def _snapshot(path: Path) -> Snapshot:
     snapshot, problem = load_snapshot(path)
     if snapshot is None:
-        _fail(f"{path}: {problem.message} Er is geen lijst gemaakt.")
+        fail(f"{path}: {problem.message} Er is geen lijst gemaakt.")
     return snapshot.snapshot
 
 
@@ -352,10 +319,10 @@ def vergelijk(output: Path) -> None:
     from report.parity import compare_files, format_comparison, newest_build  # pdfium only here
 
     if not output.is_dir():
-        _fail(f"de map {output} bestaat niet; maak eerst het rapport met make_report.py build.")
+        fail(f"de map {output} bestaat niet; maak eerst het rapport met make_report.py build.")
     pair = newest_build(output)
     if pair is None:
-        _fail(f"geen DOCX en PDF met dezelfde naam gevonden in {output}; maak ze met "
+        fail(f"geen DOCX en PDF met dezelfde naam gevonden in {output}; maak ze met "
               "make_report.py build (standaard schrijft die beide).")
     docx, pdf = pair
     click.echo(f"Vergeleken: {docx.name} en {pdf.name}")
@@ -369,27 +336,7 @@ def _write(output: Path, data: bytes) -> None:
     try:
         write_bytes_atomic(output, data)
     except OSError as error:
-        _fail(f"{output} kan niet worden geschreven ({error.strerror or error}).")
-
-
-def _save(workbook: Workbook, output: Path) -> None:
-    try:
-        save_workbook(workbook, output)
-    except OSError as error:
-        _fail(f"{output} kan niet worden geschreven ({error.strerror or error}).")
-
-
-def load_engagement(inputs: Path) -> None:
-    """Make the engagement's report type the active one, or list what is wrong with it and stop."""
-    problems = activate_folder(inputs)
-    if problems:
-        echo_summarised(problems)
-        _fail(f"het rapporttype in {inputs} ({CODEBOOK_FILE}, {REPORT_TYPE_FILE}) bevat fouten.")
-
-
-def _fail(message: str) -> NoReturn:
-    click.echo(for_terminal(f"Fout: {message}"), err=True)     # paths may hold escape sequences
-    sys.exit(1)
+        fail(f"{output} kan niet worden geschreven ({error.strerror or error}).")
 
 
 # The review round's commands live in their own module; importing it registers them on `main`.

@@ -13,7 +13,8 @@ from pathlib import Path
 import click
 
 from report.build import build
-from report.cli import OUTPUT_DIR, _fail, _save, folder_option, inputs_option, load_engagement, main
+from report.folders import OUTPUT_DIR
+from report.terminal.command_line import fail, folder_option, inputs_option, load_engagement, main, save
 from report.dutch import counted
 from report.folders import CORRECTIONS_FILE
 from report.model import has_errors
@@ -46,10 +47,10 @@ def opmerkingen(returned: tuple[Path, ...], output: Path | None, toepassen: bool
     try:
         result = review(list(returned), output, inputs, toepassen, click.echo)
     except Failed as error:
-        _fail(str(error))
+        fail(str(error))
     if result.workbook is None:
         return
-    _save(result.workbook, result.target)
+    save(result.workbook, result.target)
     merged = result.merged
     if result.existed:
         click.echo(f"Werklijst bijgewerkt: {result.target} ({merged.new} nieuw, {merged.kept} al bekend, "
@@ -76,7 +77,7 @@ def herkomst(zoek: str, inputs: Path) -> None:
     result = build(inputs, None, formats=())
     if not result.ok or result.document is None:
         click.echo(format_problems([p for p in result.problems if p.is_error]), err=True)
-        _fail("de invoer bevat fouten (zie hierboven); de herkomst is pas te tonen als het rapport te maken is.")
+        fail("de invoer bevat fouten (zie hierboven); de herkomst is pas te tonen als het rapport te maken is.")
     document, names = result.document, pilot_names(result.document)
     figure = find_figure(document, zoek)
     if figure is not None:
@@ -84,7 +85,7 @@ def herkomst(zoek: str, inputs: Path) -> None:
         return
     found = find_sentences(document, zoek)
     if not found:
-        _fail(f"geen zin met ‘{zoek}’ en geen figuur met die sleutel gevonden. Figuren: "
+        fail(f"geen zin met ‘{zoek}’ en geen figuur met die sleutel gevonden. Figuren: "
               f"{', '.join(figure_keys(document))}.")
     click.echo(format_sentences(found, names))
 
@@ -119,13 +120,13 @@ def wederhoor(inputs: Path, output: Path, uiterlijk: dt.date | None, contact: st
         written, problems = make_packets(inputs, output, uiterlijk, contact)
         if problems:
             click.echo(format_problems(problems), err=True)
-            _fail("er zijn geen pakketten gemaakt (zie hierboven).")
+            fail("er zijn geen pakketten gemaakt (zie hierboven).")
         click.echo(f"Klaar: {counted(len(written), 'bestand', 'bestanden')} geschreven in {output / 'wederhoor'}.")
         return
     read = read_inputs(inputs)
     if read.has_errors:
         echo_problems(read, err=True)
-        _fail("de invoer bevat fouten; los die eerst op.")
+        fail("de invoer bevat fouten; los die eerst op.")
     outcome = process_returns(verwerk, read.pilots, inputs / CORRECTIONS_FILE)
     click.echo(format_outcome(outcome))
     if has_errors(outcome.problems):
