@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Union
 
-from report.codebook import AnswerKind, Choice, Question, all_questions, find_question, normalise
+from report.engagement.codebook import AnswerKind, Choice, Question, all_questions, find_question, normalise
 from report.engagement.active import current
 from report.model import Pilot
 

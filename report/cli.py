@@ -17,7 +17,7 @@ from report.config import load_config
 from report.history.client import client_document
 from report.history.markdown import render_markdown
 from report.history.schema import Snapshot
-from report.codebook import Variant
+from report.engagement.codebook import Variant
 from report.files import write_bytes_atomic, write_text_atomic
 from report.history.versions import default_old, load_snapshot, stored_snapshots
 from report.dutch import counted

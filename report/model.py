@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Union
 
-from report.codebook import AnswerKind, Role, question, role_id
+from report.engagement.codebook import AnswerKind, Role, question, role_id
 from report.text import for_terminal
 
 

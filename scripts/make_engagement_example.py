@@ -22,7 +22,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from report.codebook import (
+from report.engagement.codebook import (
     OTHER_CODE, AnswerKind, Question, Role, Variant, coding_columns, questions_for, role_id,
 )
 from report.engagement.active import current

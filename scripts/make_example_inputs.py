@@ -27,7 +27,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
-from report.codebook import (
+from report.engagement.codebook import (
     CODING_PILOT_HEADER, HEADER_ID, QUESTIONNAIRE_SHEET, AnswerKind, Question, Variant, question, questions_for,
 )
 from report.engagement.load import activate_folder

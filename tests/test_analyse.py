@@ -14,7 +14,7 @@ from report.analyse import (
     statistics,
     stats_json,
 )
-from report.codebook import question
+from report.engagement.codebook import question
 from report.engagement.active import current
 from tests.pilots import make_pilot
 

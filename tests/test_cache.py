@@ -19,7 +19,7 @@ import pytest
 from report.write.docx import relayout
 from report.build import BuildResult, build
 from report.cache import CACHE_DIR, Cache, fingerprint
-from report.codebook import question
+from report.engagement.codebook import question
 from report.figures.registry import figures
 from report.read import read_inputs
 from report.style import HOUSE_STYLE, Palette

@@ -13,7 +13,7 @@ from report.analyse import Distribution
 from report.figures.charts import (
     MISSING_LABEL, PNG_DPI, chart_data, draw, figure_bytes, render_chart, render_figures,
 )
-from report.codebook import AnswerKind, question
+from report.engagement.codebook import AnswerKind, question
 from report.figures.registry import figure_spec, figures
 from report.style import HOUSE_STYLE
 from scripts.example_data.check import EXPECTED

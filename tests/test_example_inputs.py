@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from report.codebook import (
+from report.engagement.codebook import (
     HEADER_ANSWER, HEADER_ID, HEADER_NOTE, HEADER_SEARCH_ROWS, OTHER_CODE, QUESTIONNAIRE_SHEET, AnswerKind,
     Question, Variant, find_question, normalise, question,
 )

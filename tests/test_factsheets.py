@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from report.codebook import questions, sections
+from report.engagement.codebook import questions, sections
 from report.compose.factsheets import factsheet, factsheets
 from report.model import NOT_ANSWERED as MISSING, Answer, Multi, PartialDate, Source, SourceKind
 from tests.pilots import make_pilot

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from report.cli import main
-from report.codebook import Variant
+from report.engagement.codebook import Variant
 from report.figures.registry import figures
 from report.style import PROJECT_ROOT
 from tests.test_charts import REFERENCE, svg_texts

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from report.codebook import Variant
+from report.engagement.codebook import Variant
 from report.model import Severity, SourceKind
 from report.read import read_inputs
 from tests.workbooks import (

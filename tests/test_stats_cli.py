@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from report.analyse import stats_json
 from report.cli import main
-from report.codebook import Variant
+from report.engagement.codebook import Variant
 from report.engagement.active import current
 from report.read import read_inputs
 from tests.workbooks import answers_for, coding_for, write_coding, write_questionnaire

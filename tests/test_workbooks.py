@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from openpyxl.worksheet.worksheet import Worksheet
 
 from report.cli import main
-from report.codebook import (
+from report.engagement.codebook import (
     HEADER_SEARCH_ROWS, AnswerKind, Question, Variant, codebook, coding_columns, question, questions, sections,
     questions_for,
 )

@@ -15,7 +15,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from report.codebook import OTHER_CODE, AnswerKind, Role, question, role
+from report.engagement.codebook import OTHER_CODE, AnswerKind, Role, question, role
 from report.document import CaseBox, Fact, Factsheet, FactsheetSection, Paragraph, Text
 from report.engagement.active import current
 from report.engagement.reporttype import FactsheetLayout, FactsheetPart

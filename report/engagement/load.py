@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from report.codebook import (
+from report.engagement.codebook import (
     CODING_SECTION_KEY, MULTI_HINT, OTHER_CODE, AnswerKind, Choice, Codebook, Question, Role, Section, Variant,
 )
 from report.engagement.active import activate

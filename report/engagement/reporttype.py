@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from report.codebook import Codebook
+from report.engagement.codebook import Codebook
 from report.figures.spec import FigureSpec
 
 NOT_ANSWERED_DEFAULT = "niet ingevuld"

@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from report.codebook import CODING_PILOT_HEADER, AnswerKind, Role, Variant, coding_columns, questions, role_id
+from report.engagement.codebook import CODING_PILOT_HEADER, AnswerKind, Role, Variant, coding_columns, questions, role_id
 from report.engagement.load import activate_folder
 from report.folders import CODING_FILE, CONFIG_FILE, QUESTIONNAIRE_DIR
 from report.style import PROJECT_ROOT

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from openpyxl.workbook import Workbook
 
-from report.codebook import find_question, question
+from report.engagement.codebook import find_question, question
 from report.compose.factsheets import case_questions, display_value, layout
 from report.document import Factsheet
 from report.engagement.active import current

@@ -25,7 +25,7 @@ from report.dutch import long_date
 from report.factcheck.form import build_form
 from report.files import write_bytes_atomic
 from report.folders import LETTER_FILE
-from report.codebook import Role, role
+from report.engagement.codebook import Role, role
 from report.model import Pilot, Problem, Severity
 from report.read import read_inputs
 from report.read.workbook import MissingSheet, UnreadableWorkbook, read_sheet

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from report.codebook import question
+from report.engagement.codebook import question
 from report.factcheck.form import FORM_SHEET, FormRow, NotAForm, ReturnedForm, read_form, shown_value
 from report.files import write_text_atomic
 from report.model import Pilot, Problem, Severity, has_errors

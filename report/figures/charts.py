@@ -30,7 +30,7 @@ from report import style
 from report.analyse import Distribution
 from report.cache import Cache, fingerprint, versions
 from report.workers import Workers
-from report.codebook import OTHER_CODE, question
+from report.engagement.codebook import OTHER_CODE, question
 from report.figures.registry import FigureSpec, count_figure, figures
 from report.files import write_bytes_atomic
 from report.model import NOT_ANSWERED, Pilot

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from report.codebook import AnswerKind, Choice, question
+from report.engagement.codebook import AnswerKind, Choice, question
 from report.dutch import amount
 
 Order = Literal["count", "codebook"]

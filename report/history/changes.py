@@ -27,7 +27,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from report.codebook import Role, all_questions, find_question, question, role_id
+from report.engagement.codebook import Role, all_questions, find_question, question, role_id
 from report.engagement.active import current
 from report.model import NOT_ANSWERED, Source, SourceKind
 from report.dutch import capitalise

@@ -17,7 +17,7 @@ import hashlib
 from collections.abc import Iterator, Mapping, Sequence
 
 from report.analyse import Distribution
-from report.codebook import question
+from report.engagement.codebook import question
 from report.document import (
     Block, Document, Fact, Factsheet, FigureRef, Footnote, InfoBox, Inlines, ListBlock,
     Paragraph, Section, SectionRef, Text,

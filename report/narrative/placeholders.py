@@ -44,7 +44,7 @@ from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
 
 from report.analyse import not_, select
-from report.codebook import Role, role
+from report.engagement.codebook import Role, role
 from report.figures.registry import figure_spec
 from report.model import PartialDate, Pilot, Problem, Severity
 from report.narrative.jinja_dutch import checked, runtime_message, syntax_message

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from report.codebook import AnswerKind, question
+from report.engagement.codebook import AnswerKind, question
 from report.compose import TEXTS_DIR, text_files
 from report.model import Answer, Multi, Pilot, Problem, Severity
 from report.privacy.detect import Found, find_personal_data

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from report.codebook import (
+from report.engagement.codebook import (
     CODING_PILOT_HEADER, CODING_SHEET, AnswerKind, Question, coding_columns, normalise,
 )
 from report.model import Answer, Problem, Source, SourceKind

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from report.folders import CORRECTIONS_FILE
-from report.codebook import AnswerKind, Question, Role, all_questions, find_question
+from report.engagement.codebook import AnswerKind, Question, Role, all_questions, find_question
 from report.model import Answer, Correction, Problem, Severity, Source, SourceKind, Value
 from report.read.merge import PilotAnswer, pilot_key
 from report.read.values import InvalidAnswer, expected, parse_answer

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from report.codebook import Role, Variant, all_questions, questions, role_id
+from report.engagement.codebook import Role, Variant, all_questions, questions, role_id
 from report.model import Answer, Pilot, Problem, ProblemKind, Severity
 from report.read.coding import Coding, classifications
 from report.read.questionnaire import Questionnaire

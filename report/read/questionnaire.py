@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from report.codebook import (
+from report.engagement.codebook import (
     CODING_SECTION_KEY, HEADER_ANSWER, HEADER_ID, HEADER_NOTE, HEADER_QUESTION, QUESTIONNAIRE_SHEET, Question, Role, Variant,
     find_question, question, role_id,
 )

@@ -14,7 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from report.codebook import CODING_PILOT_HEADER, CODING_SHEET, AnswerKind, Question, coding_columns, coding_section
+from report.engagement.codebook import CODING_PILOT_HEADER, CODING_SHEET, AnswerKind, Question, coding_columns, coding_section
 from report.dutch import enumeration
 from report.model import Pilot
 from report.workbooks.layout import (

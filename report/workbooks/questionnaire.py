@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from report.codebook import (
+from report.engagement.codebook import (
     HEADER_ANSWER, HEADER_ID, HEADER_NOTE, HEADER_QUESTION, QUESTIONNAIRE_SHEET, AnswerKind, Question, Role,
     Variant, codebook, question, questions_for, role_id, sections,
 )
