@@ -58,7 +58,7 @@ import sys
 from pathlib import Path
 from weasyprint import HTML
 from report.compose import compose
-from report.config import load_config
+from report.engagement.config import load_config
 from report.figures.charts import render_chart
 from report.figures.registry import count_figure, figures
 from report.read import read_inputs

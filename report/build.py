@@ -30,7 +30,7 @@ from pathlib import Path
 from report.cache import CACHE_DIR, Cache, CacheStats
 from report.figures.charts import cached_charts
 from report.compose import compose
-from report.config import load_config
+from report.engagement.config import load_config
 from report.document import Document
 from report.dutch import counted
 from report.figures.registry import count_figure, figures

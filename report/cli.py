@@ -13,7 +13,7 @@ import click
 from report.analyse import statistics, stats_json
 from report.build import DEFAULT_FORMATS, WRITERS, build
 from report.history.changes import compare
-from report.config import load_config
+from report.engagement.config import load_config
 from report.history.client import client_document
 from report.history.markdown import render_markdown
 from report.history.schema import Snapshot
@@ -26,7 +26,7 @@ from report.terminal.command_line import (
     fail, folder_option, inputs_option, load_engagement, main, save,
 )
 from report.terminal.problems import echo_problems, echo_summarised, format_problems
-from report.folders import CODEBOOK_FILE, CODING_FILE, CONFIG_FILE, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
+from report.engagement.folders import CODEBOOK_FILE, CODING_FILE, CONFIG_FILE, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
 from report.read import read_inputs
 from report.privacy import privacy_problems
 from report.publication import file_problems, gated

@@ -13,10 +13,10 @@ from pathlib import Path
 import click
 
 from report.build import build
-from report.folders import OUTPUT_DIR
+from report.engagement.folders import OUTPUT_DIR
 from report.terminal.command_line import fail, folder_option, inputs_option, load_engagement, main, save
 from report.dutch import counted
-from report.folders import CORRECTIONS_FILE
+from report.engagement.folders import CORRECTIONS_FILE
 from report.model import has_errors
 from report.read import read_inputs
 from report.terminal.problems import echo_problems, format_problems

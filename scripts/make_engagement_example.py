@@ -27,7 +27,7 @@ from report.engagement.codebook import (
 )
 from report.engagement.active import current
 from report.engagement.load import activate_folder
-from report.folders import CODING_FILE, QUESTIONNAIRE_DIR
+from report.engagement.folders import CODING_FILE, QUESTIONNAIRE_DIR
 from report.workbooks import build_coding, build_questionnaire, save_workbook
 from report.workbooks.coding import NAME_HEADER
 

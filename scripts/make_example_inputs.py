@@ -31,7 +31,7 @@ from report.engagement.codebook import (
     CODING_PILOT_HEADER, HEADER_ID, QUESTIONNAIRE_SHEET, AnswerKind, Question, Variant, question, questions_for,
 )
 from report.engagement.load import activate_folder
-from report.folders import CODING_FILE, QUESTIONNAIRE_DIR
+from report.engagement.folders import CODING_FILE, QUESTIONNAIRE_DIR
 from report.workbooks import build_coding, build_questionnaire, save_workbook
 from report.workbooks.coding import NAME_HEADER
 from report.workbooks.layout import font

@@ -17,7 +17,7 @@ from report.analyse import distribution
 from report.figures.charts import render_chart
 from report.cli import main
 from report.compose import compose
-from report.config import load_config
+from report.engagement.config import load_config
 from report.document import CaseBox, Figure, FigureRef, Paragraph
 from report.document.dump import dump
 from report.figures.registry import figure_spec, figures

@@ -24,7 +24,7 @@ from report.engagement.codebook import (
 )
 from report.model import Multi, PartialDate, SourceKind, Value
 from report.model import Pilot as ReadPilot
-from report.folders import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR
+from report.engagement.folders import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR
 from report.read import ReadResult, read_inputs
 from report.read.corrections import read_corrections
 from report.read.workbook import Sheet, read_sheet

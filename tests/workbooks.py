@@ -16,7 +16,7 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
-from report.folders import CODEBOOK_FILE, QUESTIONNAIRE_DIR, REPORT_TYPE_FILE
+from report.engagement.folders import CODEBOOK_FILE, QUESTIONNAIRE_DIR, REPORT_TYPE_FILE
 from report.style import PROJECT_ROOT
 from report.engagement.codebook import (
     CODING_PILOT_HEADER, CODING_SHEET, coding_columns, HEADER_ANSWER, HEADER_ID, HEADER_NOTE,

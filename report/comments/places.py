@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from report.comments.returned import Comment
 from report.compose.factsheets import case_questions
-from report.folders import CONFIG_FILE
+from report.engagement.folders import CONFIG_FILE
 from report.write.docx.sources import Anchor, AnchorKind
 
 FRONT_MATTER = "Voorblad/colofon"

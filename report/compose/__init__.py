@@ -20,12 +20,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from report.figures.charts import MISSING_LABEL, ChartFiles
-from report.config import ReportConfig
+from report.engagement.config import ReportConfig
 from report.document import Annex, Bar, CaseBox, Document, Figure, Section
 from report.compose.factsheets import case_box, factsheets
 from report.engagement.active import current
 from report.figures.registry import bar_pilots, figures
-from report.folders import TEXTS_DIR
+from report.engagement.folders import TEXTS_DIR
 from report.model import Pilot, Problem, Severity, has_errors
 from report.narrative.markdown import Numbers, ParsedText, Placements, convert, number_texts, parse
 from report.narrative.placeholders import RenderedText, render_text

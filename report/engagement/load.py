@@ -22,7 +22,7 @@ from report.engagement.codebook import (
 from report.engagement.active import activate
 from report.engagement.reporttype import CaseRule, FactsheetLayout, FactsheetPart, ReportType
 from report.figures.spec import CHART_KINDS, FigureSpec, bin_choices
-from report.folders import CODEBOOK_FILE, REPORT_TYPE_FILE
+from report.engagement.folders import CODEBOOK_FILE, REPORT_TYPE_FILE
 from report.model import Problem, Severity
 from report.yaml_nodes import keyed, line_of, read_nodes, text_of
 

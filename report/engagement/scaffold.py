@@ -17,7 +17,7 @@ from pathlib import Path
 
 from report.engagement.codebook import CODING_PILOT_HEADER, AnswerKind, Role, Variant, coding_columns, questions, role_id
 from report.engagement.load import activate_folder
-from report.folders import CODING_FILE, CONFIG_FILE, QUESTIONNAIRE_DIR
+from report.engagement.folders import CODING_FILE, CONFIG_FILE, QUESTIONNAIRE_DIR
 from report.style import PROJECT_ROOT
 from report.workbooks import build_coding, build_questionnaire, save_workbook
 from report.workbooks.coding import NAME_HEADER

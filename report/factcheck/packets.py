@@ -24,7 +24,7 @@ from report.document import Document, Factsheet
 from report.dutch import long_date
 from report.factcheck.form import build_form
 from report.files import write_bytes_atomic
-from report.folders import LETTER_FILE
+from report.engagement.folders import LETTER_FILE
 from report.engagement.codebook import Role, role
 from report.model import Pilot, Problem, Severity
 from report.read import read_inputs

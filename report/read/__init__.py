@@ -15,7 +15,7 @@ from pathlib import Path
 from report.engagement.load import activate_folder
 from report.model import Pilot, Problem, Severity, has_errors
 from report.read.coding import Coding, read_coding
-from report.folders import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR
+from report.engagement.folders import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR
 from report.read.corrections import read_corrections
 from report.read.merge import PilotAnswer, merge
 from report.read.questionnaire import Questionnaire, read_questionnaire

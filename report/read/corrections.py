@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from report.folders import CORRECTIONS_FILE
+from report.engagement.folders import CORRECTIONS_FILE
 from report.engagement.codebook import AnswerKind, Question, Role, all_questions, find_question
 from report.model import Answer, Correction, Problem, Severity, Source, SourceKind, Value
 from report.read.merge import PilotAnswer, pilot_key

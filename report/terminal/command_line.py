@@ -16,7 +16,7 @@ from openpyxl.workbook import Workbook
 
 from report import __version__
 from report.engagement.load import activate_folder
-from report.folders import CODEBOOK_FILE, CODING_FILE, INPUTS_DIR, QUESTIONNAIRE_DIR, REPORT_TYPE_FILE
+from report.engagement.folders import CODEBOOK_FILE, CODING_FILE, INPUTS_DIR, QUESTIONNAIRE_DIR, REPORT_TYPE_FILE
 from report.terminal import click_nl
 from report.terminal.problems import echo_summarised
 from report.text import for_terminal
