@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from report.engagement.codebook import (
-    OTHER_CODE, AnswerKind, Question, Role, Variant, coding_columns, questions_for, role_id,
+    OTHER_CODE, AnswerKind, Question, Role, Variant, coding_columns, question, questions_for, role_id,
 )
 from report.engagement.active import current
 from report.engagement.load import activate_folder
@@ -113,6 +113,8 @@ def _answer(chance: random.Random, q: Question, pilot_id: str, name: str, varian
         return STORY.format(name=name)
     if not q.required and chance.random() < EMPTY:
         return None
+    if q.kind is AnswerKind.TEXT and q.section == question(role_id(Role.NAME)).section:
+        return f"Stichting Rechtshulp {name.split()[-1]}"     # who runs it, beside the pilot's name
     if q.kind is AnswerKind.CHOICE:
         return chance.choice(q.choices).label
     if q.kind is AnswerKind.MULTI:

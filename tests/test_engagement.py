@@ -167,6 +167,12 @@ def test_broken_yaml_and_missing_files_are_dutch_errors_and_check_stops_without_
     assert result.exit_code == 1 and "ontbreekt" in result.output and not (tmp_path / "v.xlsx").exists()
 
 
+def test_a_codebook_that_expands_without_end_is_refused_on_its_line(tmp_path):
+    bomb = "a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b]\n"
+    messages = _messages(_engagement(tmp_path, bomb))
+    assert len(messages) == 1 and "codeboek.yaml, regel 1" in messages[0] and "YAML-verwijzingen" in messages[0]
+
+
 def test_the_blank_questionnaire_comes_from_the_engagements_codebook(tmp_path):
     output = tmp_path / "lang.xlsx"
     result = CliRunner().invoke(main, ["vragenlijst", "--variant", "lang", "-o", str(output),
