@@ -20,10 +20,10 @@ from report.engagement.codebook import (
     CODING_SECTION_KEY, MULTI_HINT, OTHER_CODE, AnswerKind, Choice, Codebook, Question, Role, Section, Variant,
 )
 from report.engagement.active import activate
-from report.engagement.reporttype import CaseRule, FactsheetLayout, FactsheetPart, ReportType
+from report.engagement.reporttype import PERIOD_LABEL, CaseRule, FactsheetLayout, FactsheetPart, ReportType
 from report.figures.spec import CHART_KINDS, FigureSpec, bin_choices
 from report.engagement.folders import CODEBOOK_FILE, REPORT_TYPE_FILE
-from report.model import Problem, Severity
+from report.model import NOT_ANSWERED, Problem, Severity
 from report.yaml_nodes import keyed, line_of, read_nodes, text_of
 
 CODEBOOK_KEYS = {
@@ -441,8 +441,8 @@ class _Reader:
             self.no_personal(fields.get(key), header if key == "kop" else tags, codebook, "De factsheet")
         return FactsheetLayout(
             header=header, tags=tags, parts=tuple(parts),
-            period_label=self.text(fields, "looptijd", "'factsheet'", required=False) or "Looptijd",
-            not_answered=self.text(fields, "onbeantwoord", "'factsheet'", required=False) or "niet ingevuld")
+            period_label=self.text(fields, "looptijd", "'factsheet'", required=False) or PERIOD_LABEL,
+            not_answered=self.text(fields, "onbeantwoord", "'factsheet'", required=False) or NOT_ANSWERED)
 
     def part(self, node: yaml.Node, codebook: Codebook, elsewhere: tuple[str, ...],
              case: CaseRule | None) -> FactsheetPart | None:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from report.engagement.codebook import Codebook
 from report.figures.spec import FigureSpec
+from report.model import NOT_ANSWERED
 
-NOT_ANSWERED_DEFAULT = "niet ingevuld"
+PERIOD_LABEL = "Looptijd"
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,8 @@ class FactsheetLayout:
     header: tuple[str, ...]
     tags: tuple[str, ...]
     parts: tuple[FactsheetPart, ...]
-    period_label: str = "Looptijd"       # shown when the codebook has start and end questions
-    not_answered: str = NOT_ANSWERED_DEFAULT
+    period_label: str = PERIOD_LABEL     # shown when the codebook has start and end questions
+    not_answered: str = NOT_ANSWERED
 
 
 @dataclass(frozen=True)
