@@ -14,7 +14,8 @@ import click
 
 from report.build import build
 from report.engagement.folders import OUTPUT_DIR
-from report.terminal.command_line import fail, folder_option, inputs_option, load_engagement, main, save
+from report.engagement.load import activate_folder
+from report.terminal.command_line import fail, folder_option, inputs_option, main, save
 from report.dutch import counted
 from report.engagement.folders import CORRECTIONS_FILE
 from report.model import has_errors
@@ -43,7 +44,7 @@ def opmerkingen(returned: tuple[Path, ...], output: Path | None, toepassen: bool
     """
     from report.comments.round import Failed, review
 
-    load_engagement(inputs)        # a comment's place names the engagement's case questions
+    activate_folder(inputs)        # where it can: a comment's place then names the engagement's case questions
     try:
         result = review(list(returned), output, inputs, toepassen, click.echo)
     except Failed as error:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from report.comments.returned import Comment
 from report.compose.factsheets import case_questions
+from report.engagement.active import loaded
 from report.engagement.folders import CONFIG_FILE
 from report.write.docx.sources import Anchor, AnchorKind
 
@@ -23,7 +24,9 @@ _PILOT_KINDS = (AnchorKind.FACTSHEET, AnchorKind.FACTSHEET_PART, AnchorKind.FACT
 
 
 def _case() -> str:
-    return f"casus (vraag {'/'.join(case_questions())})"
+    """The case as a place; with its questions when the engagement was loaded (a returned file can be read without)."""
+    ids = case_questions() if loaded() else ()
+    return f"casus (vraag {'/'.join(ids)})" if ids else "casus"
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,11 @@ def activate(report_type: "ReportType") -> None:
     _current = report_type
 
 
+def loaded() -> "ReportType | None":
+    """The active report type, or None for a command that can do without one."""
+    return _current
+
+
 def current() -> "ReportType":
     if _current is None:
         raise NoEngagement("geen opdracht geladen: laad eerst het rapporttype van de invoermap "
