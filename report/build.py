@@ -31,18 +31,19 @@ from report.cache import CACHE_DIR, Cache, CacheStats
 from report.figures.charts import cached_charts
 from report.compose import compose
 from report.engagement.config import load_config
-from report.document import Document
+from report.document import Document, Metadata
 from report.dutch import counted
 from report.figures.registry import count_figure, figures
 from report.files import NotWritable, replace_together
 from report.history.bookkeeping import version_warnings
 from report.history.client import client_document
+from report.history.manifest import MANIFEST_FILE, BuildRecord, Manifest, ManifestError, encode, read_manifest
 from report.history.versions import History, history_files
 from report.model import Problem, Severity, has_errors
 from report.privacy import privacy_problems
 from report.publication import file_problems, gated
 from report.read import read_inputs
-from report.history.schema import Snapshot
+from report.history.schema import SUFFIX as SNAPSHOT_SUFFIX, Snapshot
 from report.history.snapshot import take_snapshot
 from report.stopping import stoppable
 from report.workers import Workers, workers
@@ -149,8 +150,13 @@ def _build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str], pr
                 return result
             history = history_files(output_dir, config, result.snapshot)
             pdf = files.get(output_dir / config.output_name(WRITERS["pdf"].suffix))
+            reports = [path.name for path in files]
             files.update(_client_change_list(history, document, formats, pdf, cache, pool))
             files.update(history.files)
+            snapshot = config.output_name(SNAPSHOT_SUFFIX)
+            changes = [path.name for path in files if path.name not in (*reports, snapshot)]
+            files[output_dir / MANIFEST_FILE] = _manifest(output_dir, config.meta, reports, changes, snapshot,
+                                                          result.problems)
             result.problems += history.problems + version_warnings(config.meta, history.stored)
             check_stopped()
             try:
@@ -184,6 +190,19 @@ def _client_change_list(history: History, document: Document, formats: Sequence[
     client = client_document(history.changes, document.meta, pages)
     made = _write_formats(client, formats, cache, pool)
     return {Path(f"{history.client_stem}{WRITERS[f].suffix}"): made[f] for f in formats}
+
+
+def _manifest(output_dir: Path, meta: Metadata, reports: list[str], changes: list[str], snapshot: str,
+              problems: list[Problem]) -> bytes:
+    """The folder's build record with this build as the newest (report.history.manifest)."""
+    try:
+        manifest = read_manifest(output_dir)
+    except ManifestError as error:
+        problems.append(Problem(Severity.WARNING, MANIFEST_FILE, f"{error} Het wordt vervangen door een nieuwe "
+                                                                 "registratie van deze build."))
+        manifest = Manifest()
+    record = BuildRecord(meta.version, meta.status, meta.date.isoformat(), tuple(reports), tuple(changes), snapshot)
+    return encode(manifest.with_build(record))
 
 
 def _write_formats(document: Document, formats: Sequence[str], cache: Cache, pool: Workers) -> dict[str, bytes]:

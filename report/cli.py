@@ -19,9 +19,10 @@ from report.history.markdown import render_markdown
 from report.history.schema import Snapshot
 from report.engagement.codebook import Variant
 from report.files import write_bytes_atomic, write_text_atomic
-from report.history.versions import default_old, load_snapshot, stored_snapshots
+from report.history.manifest import MANIFEST_FILE, ManifestError, newest_reports, read_manifest
+from report.history.versions import StoredSnapshot, default_old, load_snapshot, load_snapshots
 from report.dutch import counted
-from report.model import has_errors
+from report.model import Problem, has_errors
 from report.terminal.command_line import (
     fail, folder_option, inputs_option, load_engagement, main, save,
 )
@@ -123,11 +124,11 @@ def check(inputs: Path, publicatie: bool, output: Path) -> None:
     result = read_inputs(inputs)
     found = gated(privacy_problems(inputs, result.pilots), concept=not publicatie)
     if publicatie:
-        from report.parity import newest_build                 # pdfium only here
-        built = newest_build(output) if output.is_dir() else None
-        if built is None:
-            fail(f"geen DOCX en PDF met dezelfde naam gevonden in {output}; maak ze met make_report.py build.")
-        found += file_problems({path.name: path.read_bytes() for path in built}, output, publication=True)
+        built = _newest_reports(output)
+        if not built:
+            fail(f"geen rapport gevonden in {output} ({MANIFEST_FILE} ontbreekt of noemt geen bestaand rapport); "
+                  "maak het met make_report.py build.")
+        found += file_problems({path.name: path.read_bytes() for path in built.values()}, output, publication=True)
     if echo_problems(dataclasses.replace(result, problems=result.problems + found)):
         sys.exit(1)
 
@@ -270,13 +271,13 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
     if old is not None:
         old_data = _snapshot(old)
     else:
-        stored, problems = stored_snapshots(output)
+        stored, problems = _recorded_snapshots(output)
         for problem in problems:
             click.echo(problem.format(), err=True)
         others = [s for s in stored if new is None or s.path.resolve() != new.resolve()]
         chosen = default_old(others, new_data.report.version)
         if chosen is None:
-            fail(f"geen eerdere build gevonden in {output} (bestanden *.snapshot.json). Maak eerst het "
+            fail(f"geen eerdere build gevonden in {output} ({MANIFEST_FILE} en de snapshots die het noemt). Maak eerst het "
                   "rapport met make_report.py build, of noem het oude snapshotbestand.")
         old_data = chosen.snapshot
     log = compare(old_data, new_data)
@@ -298,6 +299,15 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
         click.echo(f"Lijst met wijzigingen geschreven: {bestand}")
 
 
+def _recorded_snapshots(output: Path) -> tuple[list[StoredSnapshot], list[Problem]]:
+    """The snapshots of the builds the folder's record names (report.history.manifest)."""
+    try:
+        builds = read_manifest(output).builds if output.is_dir() else ()
+    except ManifestError as error:
+        fail(str(error))
+    return load_snapshots(output / record.snapshot for record in builds)
+
+
 def _snapshot(path: Path) -> Snapshot:
     snapshot, problem = load_snapshot(path)
     if snapshot is None:
@@ -307,8 +317,8 @@ def _snapshot(path: Path) -> Snapshot:
 
 @main.command("vergelijk")
 @folder_option("--output", OUTPUT_DIR,
-              help="De map met de rapporten; de DOCX en PDF met dezelfde naam die het laatst "
-                   "zijn geschreven, worden vergeleken.")
+              help="De map met de rapporten; de DOCX en PDF van de laatste build (volgens "
+                   f"{MANIFEST_FILE}) worden vergeleken.")
 def vergelijk(output: Path) -> None:
     """Controleer of de DOCX en de PDF van de nieuwste build hetzelfde rapport zijn.
 
@@ -316,20 +326,28 @@ def vergelijk(output: Path) -> None:
     factsheettitels en alle zinnen met een getal, zoals ze in de bestanden zelf
     staan. Eindigt met code 1 als ze verschillen.
     """
-    from report.parity import compare_files, format_comparison, newest_build  # pdfium only here
+    from report.parity import compare_files, format_comparison  # pdfium only here
 
     if not output.is_dir():
         fail(f"de map {output} bestaat niet; maak eerst het rapport met make_report.py build.")
-    pair = newest_build(output)
-    if pair is None:
-        fail(f"geen DOCX en PDF met dezelfde naam gevonden in {output}; maak ze met "
+    built = _newest_reports(output)
+    if ".docx" not in built or ".pdf" not in built:
+        fail(f"de laatste build in {output} ({MANIFEST_FILE}) heeft geen DOCX en PDF; maak ze met "
               "make_report.py build (standaard schrijft die beide).")
-    docx, pdf = pair
+    docx, pdf = built[".docx"], built[".pdf"]
     click.echo(f"Vergeleken: {docx.name} en {pdf.name}")
     content, differences = compare_files(docx, pdf)
     click.echo(format_comparison(content, differences))
     if differences:
         sys.exit(1)
+
+
+def _newest_reports(output: Path) -> dict[str, Path]:
+    """The newest build's report files by suffix, as its record names them; a Dutch error if unreadable."""
+    try:
+        return newest_reports(output)
+    except ManifestError as error:
+        fail(str(error))
 
 
 def _write(output: Path, data: bytes) -> None:

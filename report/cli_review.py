@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from report.build import build
-from report.engagement.folders import OUTPUT_DIR
+from report.engagement.folders import INPUTS_DIR, OUTPUT_DIR
 from report.engagement.load import activate_folder
 from report.terminal.command_line import fail, folder_option, inputs_option, main, save
 from report.dutch import counted
@@ -26,12 +27,14 @@ from report.terminal.problems import echo_problems, format_problems
 @main.command("opmerkingen")
 @click.argument("returned", metavar="TERUG.docx...", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="De werklijst (.xlsx); standaard <naam>-opmerkingen.xlsx naast het Word-bestand, of "
-                   "opmerkingen.xlsx bij meer bestanden. Bestaat ze al, dan wordt ze bijgewerkt.")
+              help="De werklijst (.xlsx); standaard opmerkingen-v<versie>.xlsx in --rapporten, één per "
+                   "versie van het rapport. Bestaat ze al, dan wordt ze bijgewerkt.")
+@folder_option("--rapporten", OUTPUT_DIR, help="De map met de builds, waar de werklijst van elke versie staat.")
 @click.option("--toepassen", is_flag=True,
               help="Verwerk bijgehouden wijzigingen in letterlijke tekst in de tekstbestanden (teksten/*.md).")
 @inputs_option("De invoermap met teksten/, voor --toepassen.")
-def opmerkingen(returned: tuple[Path, ...], output: Path | None, toepassen: bool, inputs: Path) -> None:
+def opmerkingen(returned: tuple[Path, ...], output: Path | None, rapporten: Path, toepassen: bool,
+                inputs: Path) -> None:
     """Zet de opmerkingen en bijgehouden wijzigingen uit teruggestuurde Word-bestanden op een rij.
 
     Per opmerking of wijziging: auteur, datum, de tekst waar ze bij staat en
@@ -44,9 +47,11 @@ def opmerkingen(returned: tuple[Path, ...], output: Path | None, toepassen: bool
     """
     from report.comments.round import Failed, review
 
+    if toepassen:
+        _named_inputs("--toepassen")
     activate_folder(inputs)        # where it can: a comment's place then names the engagement's case questions
     try:
-        result = review(list(returned), output, inputs, toepassen, click.echo)
+        result = review(list(returned), output, rapporten, inputs, toepassen, click.echo)
     except Failed as error:
         fail(str(error))
     if result.workbook is None:
@@ -124,6 +129,7 @@ def wederhoor(inputs: Path, output: Path, uiterlijk: dt.date | None, contact: st
             fail("er zijn geen pakketten gemaakt (zie hierboven).")
         click.echo(f"Klaar: {counted(len(written), 'bestand', 'bestanden')} geschreven in {output / 'wederhoor'}.")
         return
+    _named_inputs("--verwerk")
     read = read_inputs(inputs)
     if read.has_errors:
         echo_problems(read, err=True)
@@ -132,6 +138,15 @@ def wederhoor(inputs: Path, output: Path, uiterlijk: dt.date | None, contact: st
     click.echo(format_outcome(outcome))
     if has_errors(outcome.problems):
         sys.exit(1)
+
+
+def _named_inputs(option: str) -> None:
+    """A command that changes the inputs writes only into a folder named with --inputs or the engagement
+    it runs in: left out elsewhere, the default would be the bundled example, which nobody means to change."""
+    context = click.get_current_context()
+    if context.get_parameter_source("inputs") is ParameterSource.DEFAULT and context.params["inputs"] == INPUTS_DIR:
+        fail(f"{option} verandert de invoer; noem de invoermap met --inputs (ook als dat het meegeleverde "
+              "voorbeeld is). Er is niets veranderd.")
 
 
 def _date(text: str | None) -> dt.date | None:

@@ -79,11 +79,13 @@ def review_round(tmp_path_factory):
 
 
 def test_the_build_writes_the_list_next_to_the_report(review_round):
+    record = review_round.output / "bouw.json"       # the build's record comes last (report.history.manifest)
     assert review_round.second.outputs == [
-        review_round.path, review_round.output / "pilots-stelselvernieuwing-in-beeld-v0.4-concept.snapshot.json"]
+        review_round.path, review_round.output / "pilots-stelselvernieuwing-in-beeld-v0.4-concept.snapshot.json",
+        record]
     assert review_round.text == render_markdown(review_round.log)
     assert review_round.first.outputs == [
-        review_round.output / "pilots-stelselvernieuwing-in-beeld-v0.3-concept.snapshot.json"]
+        review_round.output / "pilots-stelselvernieuwing-in-beeld-v0.3-concept.snapshot.json", record]
 
 
 def test_the_list_opens_with_title_versions_dates_and_a_summary(review_round):

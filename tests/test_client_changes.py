@@ -5,8 +5,8 @@ as housing), an edited sentence, a renamed section heading, an edited info
 box source line and a new title; then version 0.4 is built with DOCX and PDF.
 The client's list is read back with python-docx and pypdf: plain Dutch, no
 file names or line numbers, places by chapter, section and page, the word
-diff marked with underline and strikethrough, headings and title listed, the
-box's source line under the edited text.
+diff as real tracked changes in the DOCX and announced in the PDF's text,
+headings and title listed, the box's source line under the edited text.
 """
 
 import datetime as dt
@@ -17,6 +17,7 @@ from types import SimpleNamespace
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from click.testing import CliRunner
 from pypdf import PdfReader
 
@@ -55,8 +56,12 @@ def round_(tmp_path_factory):
     pdf = PdfReader(output / f"{STEM}.pdf")
     return SimpleNamespace(output=output, result=result, word=word, pdf=pdf,
                            pdf_text="\n".join(page.extract_text() for page in pdf.pages),
-                           docx_text="\n".join([p.text for p in word.paragraphs] + [
-                               cell.text for table in word.tables for row in table.rows for cell in row.cells]))
+                           docx_text="\n".join(_text(p) for p in word.element.body.iter(qn("w:p"))))
+
+
+def _text(paragraph) -> str:
+    """A paragraph's text with its tracked insertions and deletions (python-docx leaves both out)."""
+    return "".join(t.text or "" for t in paragraph.iter(qn("w:t"), qn("w:delText")))
 
 
 def test_the_build_writes_the_client_list_beside_the_team_list(round_):
@@ -64,7 +69,7 @@ def test_the_build_writes_the_client_list_beside_the_team_list(round_):
     names = [p.name for p in round_.result.outputs]
     stem = "pilots-stelselvernieuwing-tussentijds-in-beeld-v0.4-concept"
     assert names == [f"{stem}.docx", f"{stem}.pdf", f"{STEM}.docx", f"{STEM}.pdf", f"{STEM}.md",
-                     f"{stem}.snapshot.json"]
+                     f"{stem}.snapshot.json", "bouw.json"]
     assert (out / f"{STEM}.md").read_text(encoding="utf-8").count("correcties.yaml") == 1
 
 
@@ -106,21 +111,23 @@ def test_headings_and_the_title_are_listed(round_):
 
 
 def _marked_runs(word, mark: str) -> list[str]:
-    found = []
-    for paragraph in word.paragraphs:
-        for run in paragraph.runs:
-            if mark == "u" and run.font.underline:
-                found.append(run.text)
-            elif mark == "strike" and run.font.strike:
-                found.append(run.text)
-    return found
+    """The text of each tracked insertion ("u", as Word shows it) or deletion ("strike")."""
+    tag = qn("w:ins") if mark == "u" else qn("w:del")
+    return [_text(change) for change in word.element.body.iter(tag)]
 
 
-def test_the_docx_word_diff_underlines_added_and_strikes_deleted_words(round_):
+def test_the_docx_word_diff_is_tracked_changes_by_the_program_on_the_reports_date(round_):
+    """Defect 8: strikethrough and underline alone; Word's Review pane showed nothing."""
     added, deleted = _marked_runs(round_.word, "u"), _marked_runs(round_.word, "strike")
     assert "tussentijdse" in [t.strip() for t in added] and "voor de reflectiegroep" in [t.strip() for t in added]
     assert "Zes" in [t.strip() for t in deleted] and "Vijf" in [t.strip() for t in added]
     assert "**" not in round_.docx_text and "~~" not in round_.docx_text
+    changes = [*round_.word.element.body.iter(qn("w:ins"), qn("w:del"))]
+    assert {(c.get(qn("w:author")), c.get(qn("w:date"))) for c in changes} == {
+        ("report (make_report.py)", "2022-11-04T00:00:00Z")}
+    assert len({c.get(qn("w:id")) for c in changes}) == len(changes)
+    assert not [r for r in round_.word.element.body.iter(qn("w:r")) if r.find(f"{qn('w:rPr')}/{qn('w:strike')}")
+                is not None or r.find(f"{qn('w:rPr')}/{qn('w:u')}") is not None]
 
 
 def test_the_box_source_line_is_an_edited_paragraph(round_):
@@ -132,11 +139,12 @@ def test_the_box_source_line_is_an_edited_paragraph(round_):
     assert "2022" in [t.strip(" ,") for t in _marked_runs(round_.word, "u")]
 
 
-def test_the_pdf_marks_the_word_diff(round_):
-    """WeasyPrint draws <ins> and <del> as lines; the text itself keeps both versions' words."""
-    text = " ".join(round_.pdf_text.split())
-    assert "Dit rapport geeft die tussentijdse momentopname voor de reflectiegroep." in text
-    assert "Zes Vijf pilots gaan over scheiden" in text
+def test_the_pdf_announces_the_word_diff_in_its_text(round_):
+    """Defect 8: a screen reader heard both versions run together; now each edit is announced (WCAG 1.4.1)."""
+    text = re.sub(r"(\w)- (\w)", r"\1\2", " ".join(round_.pdf_text.split()))    # words hyphenated at a line end
+    assert ("Dit rapport geeft die toegevoegd: tussentijdse momentopname toegevoegd: voor de reflectiegroep."
+            in text)
+    assert "verwijderd: Zes toegevoegd: Vijf pilots gaan over scheiden" in text
     html_marks = [t for t in round_.pdf_text.split() if t in ("**", "~~")]
     assert html_marks == []
 
@@ -162,7 +170,8 @@ def test_the_pdf_html_marks_added_and_deleted_words():
     log = compare(_snapshot("0.1", ["Het gaat goed."]), _snapshot("0.2", ["Het gaat redelijk."]))
     document = client_document(log, meta)
     html = re.sub(r'<span class="name">([^<]*)</span>', r"\1", render_html(document, HOUSE_STYLE))   # unhyphenated names
-    assert "Het gaat <del>goed</del> <ins>redelijk</ins>." in html
+    assert ('Het gaat <span class="edit-label">verwijderd: </span><del>goed</del> '
+            '<span class="edit-label">toegevoegd: </span><ins>redelijk</ins>.') in html
 
 
 def test_the_command_writes_the_client_list_between_two_snapshots(round_, tmp_path):

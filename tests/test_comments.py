@@ -232,8 +232,8 @@ def _footnote_comment(word, reviewer: Reviewer, document) -> None:
 @pytest.fixture(scope="module")
 def run_result(returned):
     path, _ = returned
-    result = CliRunner().invoke(main, ["opmerkingen", str(path)])
-    return result, path.with_name("rapport terug-opmerkingen.xlsx")
+    result = CliRunner().invoke(main, ["opmerkingen", str(path), "--rapporten", str(path.parent)])
+    return result, path.with_name("opmerkingen-v0.3.xlsx")     # the example report's version
 
 
 def test_every_comment_comes_back_with_author_text_anchored_text_and_place(returned):
@@ -367,7 +367,7 @@ def _docx_with_comment(path: Path) -> Path:
 
 def test_a_document_from_elsewhere_lists_its_comments_as_unknown(tmp_path):
     path = _docx_with_comment(tmp_path / "ander.docx")
-    result = CliRunner().invoke(main, ["opmerkingen", str(path)])
+    result = CliRunner().invoke(main, ["opmerkingen", str(path), "-o", str(tmp_path / "ander-opmerkingen.xlsx")])
     assert result.exit_code == 0
     assert "niet met make_report.py gemaakt" in result.output
     assert "\nonbekend\n" in result.output and "Bij: “Tekst van iemand anders.”" in result.output
@@ -400,7 +400,8 @@ def test_a_document_without_comments_writes_no_worklist(tmp_path):
     word = open_docx()
     word.add_paragraph("Niets op aan te merken.")
     word.save(tmp_path / "schoon.docx")
-    result = CliRunner().invoke(main, ["opmerkingen", str(tmp_path / "schoon.docx")])
+    result = CliRunner().invoke(main, ["opmerkingen", str(tmp_path / "schoon.docx"), "-o",
+                                       str(tmp_path / "lijst.xlsx")])
     assert result.exit_code == 0
     assert "Er staan geen opmerkingen of wijzigingen in schoon.docx" in result.output
     assert "Er is geen werklijst geschreven." in result.output

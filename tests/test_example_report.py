@@ -26,6 +26,7 @@ from report.cli import main
 from report.compose import CASE_TITLE
 from report.document import Figure, Footnote, Paragraph
 from report.figures.registry import figure_spec, figures
+from report.history.manifest import MANIFEST_FILE, BuildRecord, Manifest, encode
 from report.parity import compare, read_docx, read_pdf
 from report.read import read_inputs
 from report.word_template import styles as S
@@ -367,6 +368,8 @@ def test_vergelijk_command_reports_in_dutch_and_exits_1_on_a_difference(example_
     assert f"Geen verschillen: {len(REFERENCE_STRUCTURE)} koppen, {len(figures())} figuurbijschriften" in same.stdout
 
     shutil.copy(example_build.pdf, tmp_path / "rapport.pdf")
+    (tmp_path / MANIFEST_FILE).write_bytes(encode(Manifest((BuildRecord(
+        "0.3", "concept", "2026-01-05", ("rapport.docx", "rapport.pdf"), (), "rapport.snapshot.json"),))))
     (tmp_path / "rapport.docx").write_bytes(_tampered(
         example_build.docx.read_bytes(), "Zes pilots gaan over scheiden", "Zeven pilots gaan over scheiden"))
     changed = CliRunner().invoke(main, ["vergelijk", "--output", str(tmp_path)])

@@ -20,6 +20,7 @@ from report.build import build
 from report.cli import main
 from report.comments.places import Entry, Place
 from report.comments.returned import Comment
+from report.history.manifest import MANIFEST_FILE, BuildRecord, Manifest, encode
 from report.comments.worklist import GONE, NUMBER, PRESENCE, STATUS, STATUSES, entry_row, worklist
 from report.narrative.placeholders import GAP_TEXT
 from report.publication import file_problems
@@ -109,13 +110,14 @@ def test_open_comments_of_a_worklist_stand_in_the_way(tmp_path):
     rows[1][STATUS] = STATUSES[2]           # verwerkt
     rows[2][STATUS] = STATUSES[1]           # in behandeling
     rows[3][PRESENCE] = GONE                # no longer in the returned file: nothing to wait for
-    save_workbook(worklist(rows, "terug.docx"), tmp_path / "terug-opmerkingen.xlsx")
-
+    save_workbook(worklist(rows, "terug.docx"), tmp_path / "opmerkingen-v0.2.xlsx")
+    (tmp_path / MANIFEST_FILE).write_bytes(encode(Manifest((BuildRecord("0.2", "concept", "2026-01-05", (), (),
+                                                                        "r-v0.2-concept.snapshot.json"),))))
     problems = open_comments(tmp_path)
 
     assert [p.message.split(";")[0] for p in problems] == [
         "Opmerking 1 staat nog op 'open'", "Opmerking 3 staat nog op 'in behandeling'"]
-    assert all(p.file == "terug-opmerkingen.xlsx" and p.sheet == "Opmerkingen" for p in problems)
+    assert all(p.file == "opmerkingen-v0.2.xlsx" and p.sheet == "Opmerkingen" for p in problems)
 
 
 def test_check_publicatie_names_what_keeps_the_example_concept_from_publication(example_build):

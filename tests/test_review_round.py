@@ -157,7 +157,7 @@ def test_a_change_in_a_figure_or_untraced_file_is_not_applied(tmp_path):
     paragraph = word.add_paragraph("Een tekst van elders.")
     track(paragraph, "elders", "buiten", "Lezer")
     word.save(tmp_path / "ander.docx")
-    result = _run(str(tmp_path / "ander.docx"), "--inputs", str(tmp_path), "--toepassen")
+    result = _run(str(tmp_path / "ander.docx"), "--inputs", str(tmp_path), "--toepassen", "-o", str(tmp_path / "l.xlsx"))
     assert result.exit_code == 0
     assert "niet toegepast: het Word-bestand heeft geen verwijzingen naar de bronnen" in result.output
 
@@ -347,7 +347,7 @@ def test_headings_list_items_and_footnotes_are_edited_at_their_own_line(example_
     inputs = tmp_path / "invoer"
     shutil.copytree(EXAMPLE_INPUTS / "teksten", inputs / "teksten")
     before = (inputs / "teksten/1-inleiding.md").read_text(encoding="utf-8").split("\n")
-    result = _run(str(tmp_path / "terug.docx"), "--inputs", str(inputs), "--toepassen")
+    result = _run(str(tmp_path / "terug.docx"), "--inputs", str(inputs), "--toepassen", "--rapporten", str(tmp_path))
     assert "Wijzigingen in de teksten: 3 toegepast of al verwerkt, 0 niet toegepast." in result.output
     after = (inputs / "teksten/1-inleiding.md").read_text(encoding="utf-8").split("\n")
     changed = {before[i]: after[i] for i in range(len(before)) if before[i] != after[i]}

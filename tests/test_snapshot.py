@@ -13,6 +13,7 @@ import pytest
 
 from report.analyse import distribution
 from report.build import build
+from report.history.manifest import MANIFEST_FILE
 from report.document import FigureRef, Footnote, SectionRef, Text
 from report.history.versions import load_snapshot, previous_version, stored_snapshots
 from report.read import read_inputs
@@ -42,7 +43,7 @@ def stored(example):
 def test_the_build_writes_the_snapshot_it_computed_beside_the_report(example, stored):
     result, output = example
     path = output / SNAPSHOT_NAME
-    assert result.outputs == [path]
+    assert result.outputs == [path, output / MANIFEST_FILE]     # the snapshot, then the build's record
     assert path.read_bytes() == encode(result.snapshot) == encode(stored)
     assert stored == result.snapshot
     report = stored.report

@@ -19,7 +19,8 @@ from click.testing import CliRunner
 
 from report.build import build
 from report.cli import main
-from report.history import schema
+from report.history import manifest, schema
+from report.history.manifest import MANIFEST_FILE, BuildRecord
 from report.history.schema import FORMAT, MAX_BYTES, SnapshotError, decode, encode, read
 from report.history.versions import stored_snapshots
 
@@ -143,7 +144,8 @@ def test_a_bad_snapshot_is_a_warning_and_never_blocks_the_build(tmp_path):
     assert result.ok
     warnings = [p for p in result.problems if p.file in bad]
     assert [p.file for p in warnings] == list(bad) and not any(p.is_error for p in warnings)
-    assert result.outputs == [output / "pilots-stelselvernieuwing-in-beeld-v0.3-concept.snapshot.json"]
+    assert result.outputs == [output / "pilots-stelselvernieuwing-in-beeld-v0.3-concept.snapshot.json",
+                              output / MANIFEST_FILE]
     assert stored_snapshots(output)[0][0].snapshot == result.snapshot
 
 
@@ -172,6 +174,8 @@ def test_wijzigingen_warns_about_a_bad_snapshot_in_the_folder_and_uses_the_good_
     folder.mkdir()
     (folder / "r-v0.1.snapshot.json").write_bytes(_bytes(_small()))
     (folder / "r-v0.2.snapshot.json").write_bytes(b'{"format": 1, "report": ' + b"[" * 50_000)
+    records = (BuildRecord(v, "concept", "2026-01-01", (), (), f"r-v{v}.snapshot.json") for v in ("0.1", "0.2"))
+    (folder / MANIFEST_FILE).write_bytes(manifest.encode(manifest.Manifest(tuple(records))))
     result = CliRunner().invoke(main, ["wijzigingen", "--inputs", str(INPUTS), "--output", str(folder)])
     assert result.exit_code == 0, result.output
     assert "Waarschuwing: r-v0.2.snapshot.json: Dit snapshotbestand" in result.output

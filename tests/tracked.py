@@ -83,3 +83,16 @@ def _run(template, text: str, deleted: bool = False):
     t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     run.append(t)
     return run
+
+
+def emphasise(paragraph, text: str, author: str, date: str = DATE) -> None:
+    """Make `text` bold as a tracked formatting change (w:rPrChange holding the properties before)."""
+    run = isolate(paragraph, text)._r
+    properties = run.get_or_add_rPr()
+    before = copy.deepcopy(properties)
+    properties.append(properties.makeelement(qn("w:b"), {}))
+    change = properties.makeelement(qn("w:rPrChange"), {qn("w:id"): str(next(_ids)), qn("w:author"): author,
+                                                        qn("w:date"): date})
+    before.tag = qn("w:rPr")
+    change.append(before)
+    properties.append(change)

@@ -81,6 +81,9 @@ def plan(comments: tuple[Comment, ...], traced: bool, inputs: Path) -> list[Outc
 def _outcome(comment: Comment, changed: list[Comment], traced: bool, inputs: Path,
              texts: dict[Path, str | None]) -> Outcome:
     change, anchor = comment.change, comment.anchor
+    if change.formatting:
+        return Outcome(comment, None, "alleen de opmaak is veranderd; die komt uit de huisstijl, pas zo nodig "
+                                      "de tekst of de nadruk (*…*) zelf aan")
     if not traced:
         return Outcome(comment, None, "het Word-bestand heeft geen verwijzingen naar de bronnen")
     if anchor is None:

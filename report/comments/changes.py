@@ -5,7 +5,9 @@ LibreOffice both write such an edit as runs inside `w:ins` (inserted text in
 `w:t`) or `w:del` (deleted text in `w:delText`), moves as `w:moveTo` and
 `w:moveFrom`. Per paragraph we keep its text as the reviewer received it
 (unchanged plus deleted text) and every stretch that changed; a deletion and
-an insertion that touch, by the same author, are one replacement. The
+an insertion that touch, by the same author, are one replacement. A change
+of formatting alone (`w:rPrChange`) is a change of its own, listed for the
+team but never written into the narrative: the house style decides the look. The
 paragraph's text and the offset of the change are what lets `apply` find the
 spot in the narrative source.
 
@@ -27,6 +29,7 @@ _DELETED_TEXT = f"{{{W}}}delText"
 _RUN = f"{{{W}}}r"
 _PARAGRAPH = f"{{{W}}}p"
 _RUN_PROPERTIES = f"{{{W}}}rPr"
+_FORMAT_CHANGE = f"{{{W}}}rPrChange"
 _SPECIAL = {f"{{{W}}}tab": "\t", f"{{{W}}}br": "\n", f"{{{W}}}cr": "\n", f"{{{W}}}noBreakHyphen": "-"}
 
 
@@ -41,9 +44,12 @@ class TrackedChange:
     paragraph: str           # the paragraph as the reviewer received it (unchanged + deleted text)
     start: int               # where `old` begins in `paragraph`
     breaks_paragraph: bool   # a paragraph mark was inserted or deleted too
+    formatting: bool = False  # only the look of `old` (== `new`) changed
 
     @property
     def kind(self) -> str:
+        if self.formatting:
+            return "opmaak"
         if self.old and self.new:
             return "vervanging"
         return "invoeging" if self.new else "verwijdering"
@@ -65,12 +71,14 @@ class TrackedChange:
                 return f"Vervangen: ‘{self.old}’ door ‘{self.new}’"
             case "invoeging":
                 return f"Ingevoegd: ‘{self.new}’"
+            case "opmaak":
+                return f"Opmaak gewijzigd: ‘{self.old}’"
         return f"Verwijderd: ‘{self.old}’"
 
 
 @dataclass
 class _Piece:
-    kind: str                # "", "ins" or "del"
+    kind: str                # "", "ins", "del" or "fmt" (formatting only)
     author: str
     date: str
     text: str
@@ -98,9 +106,16 @@ class ChangeCollector:
         self.open: list[tuple[str, str, str]] = []      # enclosing ins/del: kind, author, date
         self.paragraphs: list[_Paragraph] = []
         self.found: list[Found] = []
+        self.formatted: tuple[object, str, str] | None = None   # the run whose formatting changed: run, author, date
 
     def visit(self, event: str, element, context) -> None:
         tag = element.tag
+        if tag == _FORMAT_CHANGE:
+            properties = element.getparent()
+            if event == "start" and properties is not None and properties.tag == _RUN_PROPERTIES:
+                self.formatted = (properties.getparent(), element.get(f"{{{W}}}author", ""),
+                                  element.get(f"{{{W}}}date", ""))
+            return
         if tag in _INSERTED or tag in _DELETED:
             if element.getparent() is not None and element.getparent().tag == _RUN_PROPERTIES:
                 if event == "start" and self.paragraphs:
@@ -130,6 +145,8 @@ class ChangeCollector:
         kind, author, date = self.open[-1] if self.open else ("", "", "")
         if tag == _DELETED_TEXT and kind != "del":
             kind = "del"
+        if not kind and self.formatted is not None and self.formatted[0] is element.getparent():
+            kind, author, date = "fmt", self.formatted[1], self.formatted[2]
         pieces = self.paragraphs[-1].pieces
         if pieces and (pieces[-1].kind, pieces[-1].author, pieces[-1].date) == (kind, author, date):
             pieces[-1].text += text
@@ -140,12 +157,13 @@ class ChangeCollector:
         before = "".join(p.text for p in paragraph.pieces if p.kind != "ins")
         offset, group = 0, []
         for piece in [*paragraph.pieces, _Piece("", "", "", "")]:
-            if piece.kind and (not group or group[0].author == piece.author):
+            if piece.kind and (not group or (group[0].author, group[0].kind == "fmt")
+                               == (piece.author, piece.kind == "fmt")):
                 group.append(piece)
                 continue
             if group:
                 self._change(paragraph, before, offset, group)
-                offset += sum(len(p.text) for p in group if p.kind == "del")
+                offset += sum(len(p.text) for p in group if p.kind in ("del", "fmt"))
                 group = []
             if piece.kind:
                 group = [piece]
@@ -153,12 +171,13 @@ class ChangeCollector:
                 offset += len(piece.text)
 
     def _change(self, paragraph: _Paragraph, before: str, offset: int, group: list[_Piece]) -> None:
-        old = "".join(p.text for p in group if p.kind == "del")
-        new = "".join(p.text for p in group if p.kind == "ins")
+        formatting = group[0].kind == "fmt"
+        old = "".join(p.text for p in group if p.kind in ("del", "fmt"))
+        new = old if formatting else "".join(p.text for p in group if p.kind == "ins")
         if not old and not new:
             return
         change = TrackedChange(group[0].author.strip(), word_date(group[0].date), old, new, before, offset,
-                               paragraph.mark_changed)
+                               paragraph.mark_changed, formatting)
         self.found.append(Found(change, paragraph.context))
 
 

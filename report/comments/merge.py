@@ -4,8 +4,10 @@ A review round has several reviewers and several runs; the worklist is where
 the team writes who does what. So a run never overwrites it: rows are matched
 by their `Kenmerk` (report.comments.worklist.identity). A remark read again
 keeps its number and the team's columns, a new one is added with the next
-number and marked new, and one that a re-read file no longer holds is kept
-and marked as such. Rows the team added by hand (without a Kenmerk) stay.
+number and marked new (until the team sets its status), and one that a
+re-read file no longer holds is kept and marked as such. The list is the
+team's document: rows it added by hand (without a Kenmerk) and columns it
+added stay, in the order, sorting and filters it gave them.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from report.comments.worklist import (
-    FILE, GONE, HEADERS, KEY, NEW_ROW, NUMBER, PRESENCE, SHEET, TEAM, Row,
+    FILE, GONE, HEADERS, KEY, MORE_PILOTS, NEW_ROW, NUMBER, PRESENCE, SHEET, STATUS, STATUSES, TEAM, Layout, Row,
 )
 
 _FILE_SEPARATOR = ", "
@@ -31,6 +33,14 @@ class NotAWorklist(Exception):
 
 
 @dataclass(frozen=True)
+class Worklist:
+    """The rows of an earlier worklist, every column by its header, and how the team laid it out."""
+
+    rows: list[Row]
+    layout: Layout
+
+
+@dataclass(frozen=True)
 class Merged:
     rows: list[Row]
     new: int
@@ -38,8 +48,8 @@ class Merged:
     gone: int
 
 
-def read_worklist(path: Path) -> list[Row]:
-    """The rows of a worklist this command wrote earlier, by column header."""
+def read_worklist(path: Path) -> Worklist:
+    """The rows of a worklist this command wrote earlier, by column header, the team's columns too."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")     # Excel's extensions openpyxl does not read
@@ -58,13 +68,16 @@ def read_worklist(path: Path) -> list[Row]:
     else:
         raise NotAWorklist(f"{path.name} bestaat al maar heeft geen kolommen '{NUMBER}' en '{KEY}'; het is "
                            "geen werklijst van deze versie van make_report.py opmerkingen.")
-    columns = {name: index for index, name in enumerate(names, start=1) if name in HEADERS}
+    columns = {str(name).strip(): index for index, name in enumerate(names, start=1)
+               if name not in (None, "") and str(name).strip()}
     rows = []
     for row in range(header + 1, ws.max_row + 1):
-        values = {name: ws.cell(row=row, column=index).value for name, index in columns.items()}
+        values = {name: _value(ws.cell(row=row, column=index)) for name, index in columns.items()}
         if any(value not in (None, "") for value in values.values()):
             rows.append(values)
-    return rows
+    sort = ws.auto_filter.sortState
+    return Worklist(rows, Layout(tuple(columns), tuple(ws.auto_filter.filterColumn),
+                                 sort if sort is not None and sort.sortCondition else None))
 
 
 def merge(existing: list[Row] | None, fresh: list[Row], files_read: set[str]) -> Merged:
@@ -83,10 +96,11 @@ def merge(existing: list[Row] | None, fresh: list[Row], files_read: set[str]) ->
     rows, kept, gone = [], 0, 0
     for old in existing:
         key = old.get(KEY)
-        if key in unique:
+        if key and key in unique:
             row = unique.pop(key)
-            row.update({name: old.get(name) for name in TEAM})
-            row.update({NUMBER: old.get(NUMBER), PRESENCE: "", FILE: _files(old.get(FILE), row[FILE])})
+            row.update({name: value for name, value in old.items() if name in TEAM or name not in HEADERS})
+            row.update({NUMBER: old.get(NUMBER), PRESENCE: _still_new(old),
+                        FILE: _files(old.get(FILE), row[FILE])})
             kept += 1
         else:
             row = dict(old)
@@ -94,13 +108,26 @@ def merge(existing: list[Row] | None, fresh: list[Row], files_read: set[str]) ->
                 row[PRESENCE] = GONE
                 gone += 1
             elif row.get(PRESENCE) == NEW_ROW:
-                row[PRESENCE] = ""
+                row[PRESENCE] = _still_new(old)
         rows.append(row)
     number = max((r[NUMBER] for r in rows if isinstance(r.get(NUMBER), int)), default=0)
     for number, row in enumerate(unique.values(), start=number + 1):
         row.update({NUMBER: number, PRESENCE: NEW_ROW})
         rows.append(row)
     return Merged(rows, len(unique), kept, gone)
+
+
+def _value(cell) -> object:
+    """A cell's value; a summarised pilots list's full text from the comment that holds it."""
+    if isinstance(cell.value, str) and cell.value.endswith(MORE_PILOTS) and cell.comment is not None:
+        return cell.comment.text
+    return cell.value
+
+
+def _still_new(old: Row) -> str:
+    """*nieuw* stays until the team has set the row's status: only then has someone looked at it."""
+    untouched = old.get(PRESENCE) == NEW_ROW and str(old.get(STATUS) or STATUSES[0]).strip() == STATUSES[0]
+    return NEW_ROW if untouched else ""
 
 
 def _files(old: object, new: object) -> str:

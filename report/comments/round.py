@@ -21,8 +21,9 @@ from report.comments.merge import Merged, NotAWorklist, merge, read_worklist
 from report.comments.places import Entry, entries, pilots_behind
 from report.comments.returned import read_returned
 from report.comments.worklist import (
-    KEY, NUMBER, REMARK, default_output, entry_row, identity, worklist,
+    KEY, NUMBER, REMARK, entry_row, identity, worklist, worklist_name,
 )
+from report.history.manifest import ManifestError, read_manifest
 from report.dutch import counted
 
 Echo = Callable[..., None]
@@ -38,6 +39,7 @@ class _File:
     entries: list[Entry]
     traced: bool
     pilots: dict[str, str]                                         # ID -> name, from the source map
+    version: str | None                                            # the report version it is a copy of
     outcomes: dict[str, Outcome] = field(default_factory=dict)    # by comment id
 
     def pilots_behind(self, entry: Entry) -> str:
@@ -52,10 +54,15 @@ class Result:
     existed: bool
 
 
-def review(paths: list[Path], output: Path | None, inputs: Path, apply_changes: bool, echo: Echo) -> Result:
-    """Read, trace, plan or apply, merge: the worklist to save (None when there is nothing to list)."""
+def review(paths: list[Path], output: Path | None, builds: Path, inputs: Path, apply_changes: bool,
+           echo: Echo) -> Result:
+    """Read, trace, plan or apply, merge: the worklist to save (None when there is nothing to list).
+
+    Without `output` the worklist is the one of the returned report's version in
+    the builds folder, so every run on that version merges into one list.
+    """
     files = _read_all(paths)
-    target = output or default_output(paths)
+    target = output or builds / worklist_name(_version(files, builds))
     if target.suffix.lower() != ".xlsx":
         raise Failed(f"de werklijst is een Excel-bestand; geef een naam die op .xlsx eindigt, niet {target.name}.")
     existing = None
@@ -85,10 +92,30 @@ def review(paths: list[Path], output: Path | None, inputs: Path, apply_changes: 
     if not rows and existing is None:
         echo("Er is geen werklijst geschreven.")
         return Result(None, target, None, False)
-    merged = merge(existing, rows, {file.path.name for file in files})
+    merged = merge(existing.rows if existing else None, rows, {file.path.name for file in files})
     _number_replies(merged.rows)
     subtitle = ", ".join(f.path.name for f in files) + f": {counted(len(merged.rows), 'rij', 'rijen')}"
-    return Result(worklist(merged.rows, subtitle), target, merged, existing is not None)
+    return Result(worklist(merged.rows, subtitle, existing.layout if existing else None), target, merged,
+                  existing is not None)
+
+
+def _version(files: list[_File], builds: Path) -> str:
+    """The report version the returned files are copies of (from their source map), or else the
+    newest build's; several versions at once need -o."""
+    versions = sorted({file.version for file in files if file.version})
+    if len(versions) > 1:
+        raise Failed(f"de bestanden zijn kopieën van verschillende versies van het rapport ({', '.join(versions)}); "
+                     "lees ze per versie in, of noem met -o één werklijst voor allemaal. Er is niets geschreven.")
+    if versions:
+        return versions[0]
+    try:
+        newest = read_manifest(builds).newest if builds.is_dir() else None
+    except ManifestError as error:
+        raise Failed(f"{error} Noem de werklijst met -o. Er is niets geschreven.") from None
+    if newest is None:
+        raise Failed(f"van welke versie deze bestanden zijn, staat er niet in en in {builds} is geen build; "
+                     "noem de werklijst met -o. Er is niets geschreven.")
+    return newest.version
 
 
 def _read_all(paths: list[Path]) -> list[_File]:
@@ -98,7 +125,7 @@ def _read_all(paths: list[Path]) -> list[_File]:
         problems += found
         if result is not None:
             files.append(_File(path, entries(result.comments, result.traced, result.cover), result.traced,
-                               result.pilots))
+                               result.pilots, dict(result.cover).get("versie")))
     if problems:
         raise Failed("\n".join(p.format() for p in problems) + "\nEr is niets geschreven.")
     return files
@@ -161,9 +188,13 @@ def _rows(files: list[_File]) -> list[dict]:
 
 
 def _number_replies(rows: list[dict]) -> None:
-    """A reply names the number its comment has in the merged list."""
-    numbers = {row.get(KEY): row.get(NUMBER) for row in rows}
+    """A reply read in this run names the number its comment has in the merged list.
+
+    Only a real parent counts: rows the team added have no Kenmerk, and rows
+    kept from the list without being read again already carry their prefix.
+    """
+    numbers = {row[KEY]: row.get(NUMBER) for row in rows if row.get(KEY)}
     for row in rows:
         parent = row.pop("reply_to", None)
-        if parent in numbers:
+        if parent and numbers.get(parent) is not None:
             row[REMARK] = f"(Reactie op {numbers[parent]}) {row[REMARK]}"

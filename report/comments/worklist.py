@@ -12,11 +12,15 @@ questionnaires, filters on every column and is saved deterministically.
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+from collections.abc import Sequence
+from copy import copy
+from dataclasses import dataclass
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.filters import SortState
 from openpyxl.worksheet.worksheet import Worksheet
 
 from report.comments.places import Entry
@@ -28,8 +32,7 @@ from report.workbooks.layout import (
 TITLE = "Opmerkingen bij het rapport"
 SHEET = "Opmerkingen"
 STATUSES = ("open", "in behandeling", "verwerkt", "niet overgenomen")
-SUFFIX = "-opmerkingen.xlsx"
-MERGED_NAME = "opmerkingen.xlsx"
+NAME = "opmerkingen-v{version}.xlsx"      # one worklist per report version, beside the builds
 NUMBER, KEY, FILE, AUTHOR, DATE, KIND = "Nr", "Kenmerk", "Bestand", "Auteur", "Datum", "Soort"
 WHERE, SOURCE, PILOTS = "Plaats (hoofdstuk/paragraaf)", "Bron (tekstbestand en regel, of pilot en vraag)", \
     "Pilots achter de getallen"
@@ -49,6 +52,9 @@ GONE = "niet meer in het bestand"
 COMMENT_KIND = "opmerking"
 REPLY_KIND = "reactie"
 _MAX_LINES = 24                 # a row never grows past what a screen shows
+_PILOTS_SHOWN = 600            # characters of a pilots cell; the full list is one click away, in its comment
+MORE_PILOTS = " … (volledige lijst: zie de opmerking bij deze cel)"
+_EXTRA_WIDTH = 18              # a column the team added
 _MAX_CELL = 32000               # Excel holds 32,767 characters in a cell
 
 _HOW_TO = Note("Zo werkt u de lijst af", (
@@ -67,11 +73,10 @@ _WHERE = Note("Waar past u het aan?", (
 Row = dict[str, object]
 
 
-def default_output(returned: list[Path]) -> Path:
-    """`<name>-opmerkingen.xlsx` next to one returned file; `opmerkingen.xlsx` beside several."""
-    if len(returned) == 1:
-        return returned[0].with_name(returned[0].stem + SUFFIX)
-    return returned[0].with_name(MERGED_NAME)
+def worklist_name(version: str) -> str:
+    """The worklist of the remarks on one report version: every `opmerkingen` run on that version's
+    returned files merges into it, and the publication gate looks for open remarks there."""
+    return NAME.format(version=version)
 
 
 def identity(entry: Entry) -> str:
@@ -96,33 +101,70 @@ def entry_row(entry: Entry, file_name: str, applied: str = "", pilots: str = "")
     }
 
 
-def worklist(rows: list[Row], subtitle: str) -> Workbook:
+def worklist(rows: list[Row], subtitle: str, layout: Layout | None = None) -> Workbook:
+    """The worklist; with the `layout` of the team's earlier list, in its column order, with the
+    columns the team added and the filters and sorting it set."""
+    columns = _columns(layout.order if layout else ())
+    headers = [c.header for c in columns]
     wb = new_workbook(TITLE)
     ws = wb.create_sheet(SHEET)
-    set_columns(ws, COLUMNS)
-    header = title_block(ws, COLUMNS, TITLE, subtitle, (_HOW_TO, _WHERE))
-    header_row(ws, header, COLUMNS)
+    set_columns(ws, columns)
+    header = title_block(ws, columns, TITLE, subtitle, (_HOW_TO, _WHERE))
+    header_row(ws, header, columns)
     ws.row_dimensions[header].height = height_for([(2, BODY_SIZE)])    # the Bron header takes two lines
     for row, values in enumerate(rows, start=header + 1):
-        _row(ws, row, values)
+        _row(ws, row, values, columns)
     last_row = header + max(1, len(rows))
-    last_column = get_column_letter(len(COLUMNS))
-    status = get_column_letter(HEADERS.index(STATUS) + 1)
+    last_column = get_column_letter(len(columns))
+    status = get_column_letter(headers.index(STATUS) + 1)
     choice_list(ws, '"' + ",".join(STATUSES) + '"', f"{status}{header + 1}:{status}{last_row}")
     ws.auto_filter.ref = f"A{header}:{last_column}{last_row}"
+    if layout is not None:
+        ws.auto_filter.filterColumn = [copy(f) for f in layout.filters]
+        if layout.sort is not None:
+            ws.auto_filter.sortState = SortState(ref=f"A{header + 1}:{last_column}{last_row}",
+                                                 sortCondition=[copy(c) for c in layout.sort.sortCondition])
     ws.freeze_panes = f"B{header + 1}"
     print_setup(ws, header)
     return wb
 
 
-def _row(ws: Worksheet, row: int, values: Row) -> None:
-    for column, c in enumerate(COLUMNS, start=1):
+@dataclass(frozen=True)
+class Layout:
+    """What the team set up in its worklist besides the rows: column order (with its own columns),
+    filters and sorting."""
+
+    order: tuple[str, ...]
+    filters: tuple = ()
+    sort: SortState | None = None
+
+
+def _columns(order: Sequence[str]) -> list[Column]:
+    """The team's column order, its own columns as team columns, then any of ours it lacks."""
+    known = {c.header: c for c in COLUMNS}
+    columns = [known.get(name, Column(name, _EXTRA_WIDTH)) for name in dict.fromkeys(order) if name]
+    return columns + [c for c in COLUMNS if c.header not in order]
+
+
+def _row(ws: Worksheet, row: int, values: Row, columns: Sequence[Column]) -> None:
+    for column, c in enumerate(columns, start=1):
         cell = ws.cell(row=row, column=column)
-        input_cell(cell, _cell_value(values.get(c.header)), shaded=c.header in TEAM)
-    if values.get(DATE) is not None:
-        date_cell(ws.cell(row=row, column=HEADERS.index(DATE) + 1))
-    lines = max(line_count(str(values.get(c.header) or ""), c.width) for c in COLUMNS)
+        value = _cell_value(values.get(c.header))
+        if c.header == PILOTS and isinstance(value, str) and len(value) > _PILOTS_SHOWN:
+            cell.comment = Comment(value, TITLE, width=480, height=320)
+            value = summarised(value)
+        input_cell(cell, value, shaded=c.header in TEAM or c.header not in HEADERS)
+        if c.header == DATE and values.get(DATE) is not None:
+            date_cell(cell)
+    lines = max(line_count(str(values.get(c.header) or ""), c.width) for c in columns)
     ws.row_dimensions[row].height = height_for([(min(lines, _MAX_LINES), BODY_SIZE)])
+
+
+def summarised(pilots: str) -> str:
+    """A long list of pilots (a figure's bars) cut after a pilot, pointing to the full list,
+    which the cell's comment holds (report.comments.merge reads it back from there)."""
+    cut = max(pilots.rfind("; ", 0, _PILOTS_SHOWN), pilots.rfind(", ", 0, _PILOTS_SHOWN))
+    return pilots[:cut if cut > 0 else _PILOTS_SHOWN].rstrip() + MORE_PILOTS
 
 
 def _cell_value(value: object) -> object:

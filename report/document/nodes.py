@@ -66,10 +66,11 @@ class Bar:
 
 
 class Edit(Enum):
-    """A word diff's mark on text (the client's change list): shown underlined or struck through."""
+    """A word diff's mark on text (the client's change list): a tracked change in Word, announced by its
+    value in the PDF."""
 
     ADDED = "toegevoegd"
-    DELETED = "geschrapt"
+    DELETED = "verwijderd"
 
 
 @dataclass(frozen=True)

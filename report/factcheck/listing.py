@@ -16,7 +16,8 @@ from report.terminal.problems import format_problems
 def format_outcome(outcome: Outcome) -> str:
     lines = [f"{counted(outcome.forms, 'formulier', 'formulieren')} gelezen; "
              f"{counted(outcome.unchanged, 'waarde', 'waarden')} ongewijzigd, "
-             f"{counted(outcome.already, 'waarde', 'waarden')} al eerder verwerkt."]
+             f"{counted(outcome.already, 'waarde', 'waarden')} al eerder verwerkt."
+             + (" Het overzicht van de pakketten is overgeslagen." if outcome.own else "")]
     if outcome.applied:
         heading = ("Klaar om toe te voegen zodra de fouten hieronder zijn opgelost" if has_errors(outcome.problems)
                    else "Toegevoegd aan correcties.yaml")

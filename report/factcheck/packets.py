@@ -103,7 +103,7 @@ def packet_files(document: Document, pilots: Sequence[Pilot], letter: Letter,
         files[folder / f"factsheet-{name}.pdf"] = write_factsheet_pdf(document, sheet)
         files[folder / f"factsheet-{name}.docx"] = write_factsheet_docx(document, sheet)
         files[folder / f"brief-{name}.docx"] = write_letter_docx(
-            document, letter_paragraphs(letter, document, pilot))
+            document, letter_paragraphs(letter, document, pilot), f"Wederhoor: {sheet.title}")
         files[folder / f"wederhoorformulier-{name}.xlsx"] = workbook_bytes(
             build_form(pilot, sheet, document.meta.title))
     marks = _marks(root / OVERVIEW_FILE)
@@ -153,7 +153,7 @@ def contact_of(pilot: Pilot) -> str:
     return found[0] if found else answer.strip()
 
 
-_OVERVIEW_SHEET = "Overzicht"
+OVERVIEW_SHEET = "Overzicht"
 _OVERVIEW_COLUMNS = (
     Column("Pilot-ID", 12), Column("Pilot", 40), Column("Contact", 34),
     Column("Map", 16), Column("Verstuurd op", 14), Column("Terug op", 14),
@@ -168,7 +168,7 @@ _OVERVIEW_NOTE = Note("Wederhoor", (
 def _marks(path: Path) -> dict[str, tuple[object, object]]:
     """The sent and returned dates the team filled in, by Pilot-ID, so a new run keeps them."""
     try:
-        sheet = read_sheet(path, _OVERVIEW_SHEET)
+        sheet = read_sheet(path, OVERVIEW_SHEET)
     except (UnreadableWorkbook, MissingSheet):
         return {}
     cells = ((sheet.cell(row, 1), sheet.cell(row, 5), sheet.cell(row, 6)) for row in sheet.row_numbers())
@@ -179,7 +179,7 @@ def _marks(path: Path) -> dict[str, tuple[object, object]]:
 def _overview(document: Document, sheets: Sequence[Factsheet], pilots: dict[str, Pilot],
               folders: dict[str, str], marks: dict[str, tuple[object, object]]) -> Workbook:
     wb = new_workbook(f"{document.meta.title}: wederhoor")
-    ws = wb.create_sheet(_OVERVIEW_SHEET)
+    ws = wb.create_sheet(OVERVIEW_SHEET)
     set_columns(ws, _OVERVIEW_COLUMNS)
     header = title_block(ws, _OVERVIEW_COLUMNS, document.meta.title,
                          f"Wederhoor, versie {document.meta.version}", (_OVERVIEW_NOTE,))

@@ -19,10 +19,12 @@ import yaml
 
 from report.engagement.codebook import question
 from report.factcheck.form import FORM_SHEET, FormRow, NotAForm, ReturnedForm, read_form, shown_value
+from report.factcheck.packets import OVERVIEW_SHEET
 from report.files import write_text_atomic
 from report.model import Pilot, Problem, Severity, has_errors
 from report.read.corrections import read_corrections
 from report.read.merge import pilot_key
+from report.read.workbook import MissingSheet, UnreadableWorkbook, read_sheet
 from report.read.values import InvalidAnswer, as_text, parse_answer
 
 ROUND = "wederhoor"
@@ -50,6 +52,7 @@ class Outcome:
     applied: list[Found] = field(default_factory=list)
     not_applied: list[tuple[Found, str]] = field(default_factory=list)
     unchanged: int = 0
+    own: int = 0           # the project's own workbooks in the folder (the packets' overview), passed over
     already: int = 0       # values an earlier run already added
     forms: int = 0
     problems: list[Problem] = field(default_factory=list)
@@ -90,11 +93,24 @@ def process_returns(folder: Path, pilots: Sequence[Pilot], corrections_path: Pat
 
 
 def _form(path: Path, outcome: Outcome) -> ReturnedForm | None:
+    """The form in `path`; None for the packets' own overview (passed over: the team may process the
+    packet folder itself, where letters and factsheets are no workbooks and unreturned forms change nothing)."""
     try:
         return read_form(path)
     except NotAForm as error:
-        outcome.problems.append(_problem(path, error.message))
+        if _is_overview(path):
+            outcome.own += 1
+        else:
+            outcome.problems.append(_problem(path, error.message))
         return None
+
+
+def _is_overview(path: Path) -> bool:
+    try:
+        read_sheet(path, OVERVIEW_SHEET)
+    except (UnreadableWorkbook, MissingSheet):
+        return False
+    return True
 
 
 def _judge(found: Found, corrected: dict, candidates: dict, outcome: Outcome) -> None:

@@ -4,8 +4,8 @@ The team's Markdown (report.history.markdown) names sources, files and cells;
 the reflection group needs none of that. This list says, in plain Dutch, what
 changed and where a reader finds it: chapter and section by number and title,
 the page in the new report when the build made a PDF, and every edit as a word
-diff whose added words are underlined and whose deleted words are struck
-through (Text.edit, which both writers render natively). Because it is a
+diff whose added and deleted words are marked (Text.edit): tracked changes
+in the DOCX, announced in the text of the PDF. Because it is a
 report.document.Document, the DOCX and the PDF come from the same writers,
 cover, fonts and colours as the report itself.
 """
@@ -62,8 +62,9 @@ def _summary(log: ChangeLog) -> Iterator[Block]:
     parts = summary_parts(log)
     yield _paragraph(capitalise(f"{enumeration(parts)}." if parts else f"{NOTHING_CHANGED}."))
     if log.sentences or log.paragraphs or log.answers:
-        yield Paragraph((Text("Bij bewerkte tekst is wat erbij kwam "), Text("onderstreept", edit=Edit.ADDED),
-                         Text(" en wat verviel "), Text("doorgehaald", edit=Edit.DELETED), Text(".")))
+        yield _paragraph("Bij bewerkte tekst staat wat verviel en wat erbij kwam als wijziging in de tekst: in "
+                         "Word als bijgehouden wijziging (tabblad Controleren), in de PDF met ‘verwijderd:’ en "
+                         "‘toegevoegd:’ ervoor.")
 
 
 def _headings(log: ChangeLog, pages: Pages) -> Iterator[Block]:

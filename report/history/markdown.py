@@ -140,6 +140,7 @@ def _sentences(changes: Sequence[SentenceChange]) -> Iterator[str]:
             yield f"- Alinea {change.place.paragraph}"
             yield f"  - was: {_escape(change.old)}"
             yield f"  - wordt: {_escape(change.new)}"
+            yield f"  - verschil: {_diff(word_diff(change.old, change.new))}"     # a word edited beside the numbers too
 
 
 def _paragraphs(edits: Sequence[ParagraphEdit]) -> Iterator[str]:

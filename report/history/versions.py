@@ -15,6 +15,7 @@ every snapshot in it counts as an earlier version of this report.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,8 +58,13 @@ def load_snapshot(path: Path) -> tuple[StoredSnapshot | None, Problem | None]:
 
 def stored_snapshots(output_dir: Path) -> tuple[list[StoredSnapshot], list[Problem]]:
     """The readable snapshots in the folder, oldest version first; a warning for each unreadable one."""
+    return load_snapshots(sorted(output_dir.glob(f"*{SUFFIX}")))
+
+
+def load_snapshots(paths: Iterable[Path]) -> tuple[list[StoredSnapshot], list[Problem]]:
+    """The readable snapshots among `paths`, oldest version first; a warning for each unreadable one."""
     found, problems = [], []
-    for path in sorted(output_dir.glob(f"*{SUFFIX}")):
+    for path in paths:
         snapshot, problem = load_snapshot(path)
         if snapshot is None:
             problems.append(problem)

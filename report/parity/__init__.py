@@ -18,7 +18,7 @@ from report.parity.from_docx import read_docx
 from report.parity.from_pdf import read_pdf
 
 __all__ = ["Content", "Difference", "compare", "compare_files", "format_comparison",
-           "newest_build", "read_docx", "read_pdf"]
+           "read_docx", "read_pdf"]
 
 
 @dataclass(frozen=True)
@@ -44,13 +44,6 @@ def compare_files(docx: Path, pdf: Path) -> tuple[Content, list[Difference]]:
     """The DOCX's content (for the counts) and the differences with the PDF."""
     left = read_docx(docx.read_bytes())
     return left, compare(left, read_pdf(pdf.read_bytes()))
-
-
-def newest_build(folder: Path) -> tuple[Path, Path] | None:
-    """The DOCX and PDF of the same name written last in `folder`, if there is such a pair."""
-    pairs = [(docx, docx.with_suffix(".pdf")) for docx in folder.glob("*.docx")
-             if not docx.name.startswith("~$") and docx.with_suffix(".pdf").is_file()]
-    return max(pairs, key=lambda pair: max(p.stat().st_mtime for p in pair), default=None)
 
 
 def format_comparison(docx: Content, differences: list[Difference]) -> str:

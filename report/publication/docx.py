@@ -55,14 +55,18 @@ def docx_problems(data: bytes, file: str, publication: bool) -> list[Problem]:
             texts.append(block.text)
         else:
             tables += 1
+            # A heading may stand in a table (a factsheet's title in its band): its level counts, and what
+            # follows stands under it, so a finding there names the pilot.
+            inner = [(found, p.text.strip()) for element in block._tbl.iter(qn("w:p"))
+                     if (found := _outline_level(p := Paragraph(element, block))) and p.text.strip()]
+            if inner:
+                pages.append(Page(f"onder '{heading}'", "\n".join(texts), tuple(cells)))
+                (level, heading), texts, cells = inner[-1], [], []
             if _is_data_table(block) and not _has_headers(block):
                 headless.append(f"tabel {tables} (onder '{heading}')")
             table_cells = [cell.text for row in block.rows for cell in row.cells]
             cells += table_cells
             texts += table_cells
-            # A heading may stand in a table (a factsheet's title in its band): its level counts.
-            inner = [found for p in block._tbl.iter(qn("w:p")) if (found := _outline_level(Paragraph(p, block)))]
-            level = inner[-1] if inner else level
     pages.append(Page(f"onder '{heading}'", "\n".join(texts), tuple(cells)))
     if headless:
         add(f"{capitalise(counted(len(headless), 'tabel heeft', 'tabellen hebben'))} geen kopregel: markeer de eerste rij "

@@ -17,7 +17,8 @@ from pathlib import Path
 
 
 from report.comments.merge import NotAWorklist, read_worklist
-from report.comments.worklist import GONE, MERGED_NAME, NUMBER, PRESENCE, SHEET, STATUS, STATUSES, SUFFIX
+from report.comments.worklist import GONE, NUMBER, PRESENCE, SHEET, STATUS, STATUSES, worklist_name
+from report.history.manifest import MANIFEST_FILE, ManifestError, read_manifest
 from report.model import Problem, Severity, SourceKind
 from report.narrative.placeholders import GAP_TEXT
 
@@ -54,17 +55,24 @@ def leftovers(pages: Sequence[Page], file: str, publication: bool) -> list[Probl
 
 
 def open_comments(folder: Path) -> list[Problem]:
-    """Each remark of a worklist in `folder` whose status is not done (verwerkt, niet overgenomen).
+    """Each remark of a version's worklist in `folder` whose status is not done (verwerkt, niet overgenomen).
 
-    A remark marked as no longer in its returned file is not waited for.
+    The worklists are those of the versions the folder's build record names
+    (report.history.manifest), where `opmerkingen` keeps them. A remark marked
+    as no longer in its returned file is not waited for.
     """
+    try:
+        versions = dict.fromkeys(build.version for build in read_manifest(folder).builds)
+    except ManifestError as error:
+        return [Problem(Severity.ERROR, MANIFEST_FILE, f"{error} Open opmerkingen zijn daardoor niet te vinden.")]
     problems = []
-    for path in sorted({*folder.glob(f"*{SUFFIX}"), folder / MERGED_NAME}):
-        if path.name.startswith("~$") or not path.is_file():
+    for path in (folder / worklist_name(version) for version in versions):
+        if not path.is_file():
             continue
         try:
-            rows = read_worklist(path)
-        except NotAWorklist:
+            rows = read_worklist(path).rows
+        except NotAWorklist as error:
+            problems.append(Problem(Severity.ERROR, path.name, f"{error} Open opmerkingen zijn daardoor niet te zien."))
             continue
         for index, row in enumerate(rows, start=1):
             state = str(row.get(STATUS) or STATUSES[0]).strip()

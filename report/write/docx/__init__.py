@@ -29,7 +29,7 @@ from report.word_template import styles as S
 from report.write.docx.annex import write_annex, write_factsheet
 from report.write.docx.blocks import check_numbering, write_section
 from report.write.docx.canvas import Canvas, paragraph
-from report.write.docx.headers import running_heads, split_sections
+from report.write.docx.headers import number_pages, running_heads, set_running_head, split_sections
 from report.write.docx.fonts import embed_fonts, faces_used
 from report.write.docx.package import footnotes_part, saved, set_statistics
 from report.write.docx.pages import Layout, heading_pages, laid_out_pages
@@ -84,25 +84,31 @@ def _written(document: Document, template_path: Path, layout: Layout) -> bytes:
 
 def write_factsheet_docx(document: Document, sheet: Factsheet, template_path: Path = TEMPLATE) -> bytes:
     """One factsheet of the document on its own, laid out as in the annex, for the pilot's fact check."""
-    return _standalone(document, lambda canvas, body: write_factsheet(canvas, body, sheet), template_path)
+    return _standalone(document, lambda canvas, body: write_factsheet(canvas, body, sheet), template_path,
+                       sheet.title)
 
 
-def write_letter_docx(document: Document, paragraphs: Sequence[str], template_path: Path = TEMPLATE) -> bytes:
-    """A short letter in the house style: plain paragraphs on the template's page, headers and all."""
+def write_letter_docx(document: Document, paragraphs: Sequence[str], head: str,
+                      template_path: Path = TEMPLATE) -> bytes:
+    """A short letter in the house style: plain paragraphs on the template's page, `head` in its header."""
     def fill(canvas: Canvas, body) -> None:
         for text in paragraphs:
             paragraph(body, S.NORMAL, text)
-    return _standalone(document, fill, template_path)
+    return _standalone(document, fill, template_path, head)
 
 
-def _standalone(document: Document, fill: Callable[[Canvas, object], None], template_path: Path) -> bytes:
-    """The template's last page set-up with only what `fill` writes: no cover, colophon or contents."""
+def _standalone(document: Document, fill: Callable[[Canvas, object], None], template_path: Path,
+                head: str) -> bytes:
+    """The template's last page set-up with only what `fill` writes: no cover, colophon or contents,
+    but the annex's running header (with `head`) and page numbers."""
     template = DocxTemplate(template_path)
     template.render(frame_context(document.meta), autoescape=True)
     word = template.docx
     canvas = Canvas.open(word, document)
     fragment = el("body")
     fill(canvas, fragment)
+    number_pages(word)
+    set_running_head(word, head)
     body = word.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):

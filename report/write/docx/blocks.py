@@ -8,6 +8,7 @@ content rather than look: emphasis, list restarts, fields and bookmarks.
 from __future__ import annotations
 
 from docx.image.image import Image
+from docx.oxml.ns import qn
 from docx.shared import Emu
 
 from report.document import (
@@ -15,6 +16,7 @@ from report.document import (
     Paragraph, Section, SectionRef, Text,
 )
 from report.word_template import styles as S
+from report.write.docx.package import APPLICATION
 from report.write.docx.canvas import Canvas, figure_target, first_paragraph, paragraph, table
 from report.write.docx.xml import bookmarked, el, field_runs, run
 
@@ -154,8 +156,10 @@ def write_inlines(canvas: Canvas, p, inlines: Inlines, style_id: str | None = No
     """Append runs for `inlines` to the paragraph element `p`."""
     for inline in inlines:
         match inline:
+            case Text(text=text, bold=bold, italic=italic, edit=None):
+                p.append(_text_run(text, bold, italic, style_id))
             case Text(text=text, bold=bold, italic=italic, edit=edit):
-                p.append(_text_run(text, bold, italic, style_id, edit))
+                p.append(_tracked(canvas, _text_run(text, bold, italic, style_id), edit))
             case Footnote():
                 p.append(write_footnote(canvas, inline))
             case FigureRef(number=number, label=label):
@@ -167,20 +171,25 @@ def write_inlines(canvas: Canvas, p, inlines: Inlines, style_id: str | None = No
                 raise TypeError(f"no DOCX for inline {inline!r}")
 
 
-def _text_run(text: str, bold: bool, italic: bool, style_id: str | None, edit: Edit | None = None):
-    """A run of text; bold and italic are emphasis in the content, so they are kept as such.
-
-    A word diff's added text is underlined, its deleted text struck through.
-    """
+def _text_run(text: str, bold: bool, italic: bool, style_id: str | None):
+    """A run of text; bold and italic are emphasis in the content, so they are kept as such."""
     r = run(text, style_id)
-    emphasis = [el(tag) for tag, on in (("b", bold), ("i", italic), ("strike", edit is Edit.DELETED)) if on]
-    if edit is Edit.ADDED:
-        emphasis.append(el("u", val="single"))
+    emphasis = [el(tag) for tag, on in (("b", bold), ("i", italic)) if on]
     if emphasis:
         if r.rPr is None:
             r.insert(0, el("rPr"))
         r.rPr.extend(emphasis)      # after any rStyle, as the schema orders them
     return r
+
+
+def _tracked(canvas: Canvas, r, edit: Edit):
+    """A word diff's added or deleted text as a real tracked change (w:ins, w:del) by this program on
+    the document's date, so Word's Review pane lists it and Accept all yields the new text."""
+    if edit is Edit.DELETED:
+        for text in r.iter(qn("w:t")):
+            text.tag = qn("w:delText")
+    return el("ins" if edit is Edit.ADDED else "del", [r], id=str(canvas.next_id()), author=APPLICATION,
+              date=canvas.revision_date)
 
 
 def write_footnote(canvas: Canvas, footnote: Footnote):

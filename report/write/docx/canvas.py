@@ -43,6 +43,7 @@ class Canvas:
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _footnote_ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _abstract_by_style: dict[str, str] = field(default_factory=dict)
+    revision_date: str = ""                   # when a word diff's tracked changes were made: the document's date
 
     @classmethod
     def open(cls, word: WordDocument, document: Document) -> "Canvas":
@@ -52,7 +53,7 @@ class Canvas:
         return cls(word, bookmark_targets(document),
                    frozenset(annex.key for annex in document.annexes), width,
                    itertools.count(max(used, default=0) + 1),
-                   SourceMap.of(document))
+                   SourceMap.of(document), revision_date=f"{document.meta.date.isoformat()}T00:00:00Z")
 
     # ------------------------------------------------------------ ids and targets
 

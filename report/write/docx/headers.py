@@ -45,10 +45,34 @@ def split_sections(word: WordDocument, body, heads: list[str]) -> None:
             part = _header_copy(word, template[reference.get(qn("w:type"))], head)
             reference.set(qn("r:id"), word.part.relate_to(part, RT.HEADER))
         _holder(body, start - 1).get_or_add_pPr().append(section)
-    for part in template.values():
-        _set_head(part.element, heads[-1] if heads else "")
+    set_running_head(word, heads[-1] if heads else "")
     for name in list(last.attrib):       # stale revision ids of python-docx's default template
         del last.attrib[name]
+
+
+def set_running_head(word: WordDocument, head: str) -> None:
+    """The last section's headers (the template's body headers) with `head` as their running head."""
+    last = word.element.body.sectPr
+    for reference in last.findall(qn("w:headerReference")):
+        _set_head(word.part.rels[reference.get(qn("r:id"))].target_part.element, head)
+
+
+def number_pages(word: WordDocument) -> None:
+    """The last section gets the page-number footers of the section before it.
+
+    In the report the body inherits them from the front matter; a document
+    made of the body alone (a fact-check packet) has no such section, so it
+    references them itself.
+    """
+    body = word.element.body
+    last = body.sectPr
+    front = body.find(f"{qn('w:p')}/{qn('w:pPr')}/{qn('w:sectPr')}")
+    if front is None or last.find(qn("w:footerReference")) is not None:
+        return
+    anchor = last.findall(qn("w:headerReference"))[-1]
+    for reference in reversed(front.findall(qn("w:footerReference"))):
+        if reference.get(qn("w:type")) != "first":
+            anchor.addnext(copy.deepcopy(reference))
 
 
 def _starts_section(element) -> bool:

@@ -57,15 +57,16 @@ def render_front(document: Document, style: HouseStyle = HOUSE_STYLE, embed_css:
 
 
 def render_factsheet(document: Document, sheet: Factsheet, first_page: int,
-                     style: HouseStyle = HOUSE_STYLE, embed_css: bool = True) -> str:
+                     style: HouseStyle = HOUSE_STYLE, embed_css: bool = True, level: int = 2) -> str:
     """One factsheet of the document on pages numbered from `first_page`.
 
     Its pages look, read and are tagged as in the whole report: the same
     stylesheet, the same enclosing annex, the report title in the running
     header, and the page side (left or right) that its page number gives.
+    `level` is its title's heading level: 2 under the annex, 1 on its own.
     """
     return _page("factsheet.html.j2", document, style, embed_css, first_page=first_page,
-                 factsheet=_factsheet(sheet))
+                 factsheet=_factsheet(sheet, level))
 
 
 def stylesheet(document: Document, style: HouseStyle = HOUSE_STYLE) -> str:
@@ -148,11 +149,11 @@ def _annex(annex: Annex, sheet_pages: Mapping[str, int] | None) -> Markup:
         annex, annex_number(annex), anchor("section", annex.key), _blocks(annex.blocks), sheets)
 
 
-def _factsheet(sheet: Factsheet) -> Markup:
+def _factsheet(sheet: Factsheet, level: int = 2) -> Markup:
     """A factsheet; section d holds its case box."""
     return _macros().factsheet(
         sheet, anchor("factsheet", sheet.pilot_id),
-        [(section, None if section.case is None else _block(section.case)) for section in sheet.sections])
+        [(section, None if section.case is None else _block(section.case)) for section in sheet.sections], level)
 
 
 # ---------------------------------------------------------------- blocks

@@ -32,6 +32,7 @@ keys name exactly those files by their content.
 from __future__ import annotations
 
 import functools
+import io
 import os
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
@@ -49,6 +50,7 @@ from report.document import Document, Factsheet, figures
 from report.style import FONTS_DIR, TEMPLATES_DIR, HouseStyle
 from report.write.pdf.html import FRONT, anchor, render_factsheet, render_front, render_html, stylesheet
 from report.write.pdf.merge import Insert, anchor_pages, merge
+from report.write.pdf.tables import scope_headers
 from report.workers import Workers
 
 PDF_VARIANT = "pdf/ua-1"
@@ -162,9 +164,15 @@ class _Layout:
 
 
 def factsheet_alone(document: Document, sheet: Factsheet, style: HouseStyle) -> bytes:
-    """One factsheet as a PDF of its own, laid out and tagged as in the report, pages from 1."""
-    html = render_factsheet(document, sheet, 1, style=style, embed_css=False)
-    return lay_out(stylesheet(document, style), html, _Assets(document, style).allowed)[0]
+    """One factsheet as a PDF of its own, laid out and tagged as in the report, pages from 1: its title
+    is the document's H1 and its table header cells get their /Scope, as the merge gives the annex's."""
+    html = render_factsheet(document, sheet, 1, style=style, embed_css=False, level=1)
+    pdf = lay_out(stylesheet(document, style), html, _Assets(document, style).allowed)[0]
+    with pikepdf.open(io.BytesIO(pdf)) as opened:
+        scope_headers(opened)
+        buffer = io.BytesIO()
+        opened.save(buffer, deterministic_id=True)
+    return buffer.getvalue()
 
 
 def lay_out(css: str, html: str, allowed: frozenset[str]) -> tuple[bytes, int]:
