@@ -2,7 +2,7 @@
 
 1. Two generated pilots, one answering with a single word of N characters;
    the PDF is written with and without the break opportunities that
-   report.text.breakable inserts at the read edge (time per PDF).
+   report.text.breakable inserts in the PDF layout (time per PDF).
 2. A workbook whose sheet is a million tiny XML elements, and one whose
    zip index lies about a 60 MB part: time and peak memory of `read_inputs`,
    which must refuse both quickly (report/office.py).
@@ -27,8 +27,8 @@ from tests.workbooks import SHEET_XML  # noqa: E402
 
 
 def pdf_seconds(length: int, broken: bool) -> float:
-    """One clean build to PDF; without breaks, the read edge leaves the word as it is (`str`)."""
-    with tempfile.TemporaryDirectory() as tmp, mock.patch("report.read.values.breakable",
+    """One clean build to PDF; without breaks, the layout leaves the word as it is (`str`)."""
+    with tempfile.TemporaryDirectory() as tmp, mock.patch("report.write.pdf.html.breakable",
                                                           breakable if broken else str):
         inputs = small_inputs(Path(tmp) / "invoer", answers={"T002": {"A2": _word(length)}})
         start = time.perf_counter()

@@ -24,7 +24,7 @@ from report.history.versions import StoredSnapshot, default_old, load_snapshot, 
 from report.dutch import counted
 from report.model import Problem, has_errors
 from report.terminal.command_line import (
-    fail, folder_option, inputs_option, load_engagement, main, save,
+    check_output, fail, folder_option, inputs_option, load_engagement, main, overwrite_option, save,
 )
 from report.terminal.problems import echo_problems, echo_summarised, format_problems
 from report.engagement.folders import CODEBOOK_FILE, CODING_FILE, CONFIG_FILE, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
@@ -48,8 +48,11 @@ CLIENT_FORMATS = {".docx": "docx", ".pdf": "pdf"}     # `wijzigingen -o` suffix 
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Het Excel-bestand (.xlsx) dat wordt geschreven.")
 @inputs_option(f"De opdracht waarvan het codeboek ({CODEBOOK_FILE}) de vragen geeft.")
-def vragenlijst(variant: str, pilot_id: str | None, titel: str | None, output: Path, inputs: Path) -> None:
+@overwrite_option
+def vragenlijst(variant: str, pilot_id: str | None, titel: str | None, output: Path, inputs: Path,
+                overwrite: bool) -> None:
     """Schrijf een lege vragenlijst die een projectleider zonder uitleg kan invullen."""
+    check_output(output, inputs=inputs, overwrite=overwrite)
     load_engagement(inputs)
     save(build_questionnaire(Variant(variant), pilot_id=pilot_id, title=titel), output)
     click.echo(f"Vragenlijst ({variant}) geschreven: {output}")
@@ -78,17 +81,15 @@ def nieuw(map_: Path) -> None:
 @main.command("codering")
 @inputs_option()
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Het Excel-bestand (.xlsx) dat wordt geschreven; nooit het invoerbestand zelf.")
-def codering(inputs: Path, output: Path) -> None:
+              help="Het Excel-bestand (.xlsx) dat wordt geschreven; nooit een bestand in de invoermap.")
+@overwrite_option
+def codering(inputs: Path, output: Path, overwrite: bool) -> None:
     """Schrijf het codeerwerkboek: één rij per pilot, met de codes die er al zijn."""
     if not inputs.is_dir():
         fail(f"De invoermap {inputs} bestaat niet of is geen map.")
-    existing = inputs / CODING_FILE
-    if output.resolve() == existing.resolve():
-        fail(f"{output} is het bestaande codeerbestand in de invoer; dat wordt nooit "
-              "overschreven. Kies een ander uitvoerbestand, controleer het en vervang "
-              "daarna zelf het invoerbestand.")
+    check_output(output, inputs=inputs, overwrite=overwrite)
     load_engagement(inputs)
+    existing = inputs / CODING_FILE
     result = read_inputs(inputs)
     problems = result.problems
     if not existing.exists():
@@ -238,7 +239,9 @@ def _formats(text: str) -> tuple[str, ...]:
 @click.option("-o", "--bestand", type=click.Path(dir_okay=False, path_type=Path),
               help="Schrijf de lijst naar dit bestand in plaats van naar het scherm: .md voor het team (met "
                    "bronnen), .docx of .pdf voor de opdrachtgever (in de huisstijl, zonder bestandsnamen).")
-def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, bestand: Path | None) -> None:
+@overwrite_option
+def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, bestand: Path | None,
+                overwrite: bool) -> None:
     """Som in het Nederlands op wat er veranderd is tussen twee versies van het rapport.
 
     OUD en NIEUW zijn snapshots (*.snapshot.json): elke build schrijft er een naast
@@ -257,6 +260,8 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
     versie vervangt de lijst, zodat die altijd alles bevat wat de opdrachtgever
     nog niet heeft gezien.
     """
+    if bestand is not None:
+        check_output(bestand, inputs=inputs, reads=[p for p in (old, new) if p], overwrite=overwrite)
     client = bestand is not None and bestand.suffix.lower() in CLIENT_FORMATS
     meta = None
     load_engagement(inputs)        # the labels of the pilot's name and case are the engagement's

@@ -16,7 +16,7 @@ from click.core import ParameterSource
 from report.build import build
 from report.engagement.folders import INPUTS_DIR, OUTPUT_DIR
 from report.engagement.load import activate_folder
-from report.terminal.command_line import fail, folder_option, inputs_option, main, save
+from report.terminal.command_line import check_output, fail, folder_option, inputs_option, main, save
 from report.dutch import counted
 from report.engagement.folders import CORRECTIONS_FILE
 from report.model import has_errors
@@ -47,6 +47,8 @@ def opmerkingen(returned: tuple[Path, ...], output: Path | None, rapporten: Path
     """
     from report.comments.round import Failed, review
 
+    if output is not None and output.suffix.lower() == ".xlsx":   # another suffix: review() says why
+        check_output(output, inputs=inputs, reads=returned, updates=True)
     if toepassen:
         _named_inputs("--toepassen")
     activate_folder(inputs)        # where it can: a comment's place then names the engagement's case questions

@@ -157,7 +157,8 @@ def test_a_change_in_a_figure_or_untraced_file_is_not_applied(tmp_path):
     paragraph = word.add_paragraph("Een tekst van elders.")
     track(paragraph, "elders", "buiten", "Lezer")
     word.save(tmp_path / "ander.docx")
-    result = _run(str(tmp_path / "ander.docx"), "--inputs", str(tmp_path), "--toepassen", "-o", str(tmp_path / "l.xlsx"))
+    result = _run(str(tmp_path / "ander.docx"), "--inputs", str(tmp_path / "invoer"), "--toepassen",
+                  "-o", str(tmp_path / "l.xlsx"))
     assert result.exit_code == 0
     assert "niet toegepast: het Word-bestand heeft geen verwijzingen naar de bronnen" in result.output
 

@@ -25,7 +25,7 @@ HEADERS = ["ID", "Vraag", "Antwoord", "Toelichting"]
 
 def _write(tmp_path: Path, *args: str) -> Worksheet:
     out = tmp_path / "uit.xlsx"
-    result = CliRunner().invoke(main, [*args, "-o", str(out)])
+    result = CliRunner().invoke(main, [*args, "-o", str(out), "--overschrijven"])     # one file, rewritten
     assert result.exit_code == 0, result.output
     return openpyxl.load_workbook(out)
 

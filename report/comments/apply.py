@@ -6,7 +6,10 @@ and left alone, as are changes in figures, factsheets, cases and the cover,
 which come from other inputs. The source paragraph is found through the
 DOCX's anchor (file and line) and matched character for character against
 what the reviewer saw (report.comments.align); every edit replaces exactly
-the characters that changed, so nothing else in the file moves. Each file is
+the characters that changed, so nothing else in the file moves. The new words
+are written as literal text (report.comments.literal): no placeholder, comment
+or Markdown structure can come in through a review, and a file whose
+placeholders would differ after the edits is not written. Each file is
 written once, atomically, with its own line endings.
 """
 
@@ -18,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from report.comments.align import Alignment, Literal, Opaque, align, segments
+from report.comments.literal import narrative_literal
 from report.comments.returned import Comment
 from report.engagement.folders import TEXTS_DIR
 from report.files import write_text_atomic
@@ -110,7 +114,10 @@ def _outcome(comment: Comment, changed: list[Comment], traced: bool, inputs: Pat
         edit = _edit(change.start, change.old, change.new, alignment, text)
         if isinstance(edit, str):
             return Outcome(comment, None, edit)
-        return Outcome(comment, Edit(path, *edit, line=text.count("\n", 0, edit[0]) + 1))
+        start, end, new = edit
+        at_line_start = not text[text.rfind("\n", 0, start) + 1:start].strip()
+        return Outcome(comment, Edit(path, start, end, narrative_literal(new, at_line_start),
+                                     line=text.count("\n", 0, start) + 1))
     accepted, at = _accepted(comment, changed)
     alignment = align(accepted, pieces)
     if alignment is not None:
@@ -229,9 +236,21 @@ def apply(outcomes: list[Outcome]) -> list[Outcome]:
                                         reason="overlapt met een andere wijziging op dezelfde plek")
                 continue
             chosen.append(index)
+        new = text
         for index in reversed(chosen):
             edit = outcomes[index].edit
-            text = text[:edit.start] + edit.new + text[edit.end:]
+            new = new[:edit.start] + edit.new + new[edit.end:]
+        if _placeholders_of(new) != _placeholders_of(text):
+            for index in chosen:
+                result[index] = replace(outcomes[index], edit=None, reason="de wijziging zou een placeholder "
+                                        "toevoegen of veranderen; pas de tekst zelf aan")
+            continue
+        for index in chosen:
             result[index] = replace(outcomes[index], applied=True)
-        write_text_atomic(path, text)
+        write_text_atomic(path, new)
     return result
+
+
+def _placeholders_of(text: str) -> list[str]:
+    """Every placeholder and comment of a text, in order: what no review may add to or change."""
+    return [piece.source for piece in segments(text) if isinstance(piece, Opaque)]

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
@@ -55,7 +54,6 @@ _MAX_LINES = 24                 # a row never grows past what a screen shows
 _PILOTS_SHOWN = 600            # characters of a pilots cell; the full list is one click away, in its comment
 MORE_PILOTS = " … (volledige lijst: zie de opmerking bij deze cel)"
 _EXTRA_WIDTH = 18              # a column the team added
-_MAX_CELL = 32000               # Excel holds 32,767 characters in a cell
 
 _HOW_TO = Note("Zo werkt u de lijst af", (
     "• Eén rij per opmerking of bijgehouden wijziging, in de volgorde van het rapport.",
@@ -149,7 +147,7 @@ def _columns(order: Sequence[str]) -> list[Column]:
 def _row(ws: Worksheet, row: int, values: Row, columns: Sequence[Column]) -> None:
     for column, c in enumerate(columns, start=1):
         cell = ws.cell(row=row, column=column)
-        value = _cell_value(values.get(c.header))
+        value = values.get(c.header)
         if c.header == PILOTS and isinstance(value, str) and len(value) > _PILOTS_SHOWN:
             cell.comment = Comment(value, TITLE, width=480, height=320)
             value = summarised(value)
@@ -165,11 +163,3 @@ def summarised(pilots: str) -> str:
     which the cell's comment holds (report.comments.merge reads it back from there)."""
     cut = max(pilots.rfind("; ", 0, _PILOTS_SHOWN), pilots.rfind(", ", 0, _PILOTS_SHOWN))
     return pilots[:cut if cut > 0 else _PILOTS_SHOWN].rstrip() + MORE_PILOTS
-
-
-def _cell_value(value: object) -> object:
-    """Text as Excel accepts it: no control characters, within the cell limit."""
-    if not isinstance(value, str):
-        return value
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    return value if len(value) <= _MAX_CELL else value[:_MAX_CELL] + " …"

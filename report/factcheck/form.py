@@ -3,9 +3,11 @@
 The form lists every question the factsheet shows, with the value as the
 factsheet shows it (locked) and two open columns: the correct value and why.
 Choice questions get the questionnaire's dropdowns, so a returned value is
-judged exactly like a questionnaire answer. A hidden sheet keeps the pilot ID
-and each value as it was sent: a form returned after the value changed in the
-meantime is recognised, rather than its stale view overwriting a newer answer.
+judged exactly like a questionnaire answer. A hidden sheet keeps the pilot ID,
+the round and each value as it was sent: a form returned after the value
+changed in the meantime is recognised, rather than its stale view overwriting
+a newer answer. The same sheet holds the keyed digest of those (report.factcheck.seal),
+so an edited hidden sheet does not pass for another pilot's form.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from report.engagement.codebook import find_question, question
 from report.compose.factsheets import case_questions, display_value, layout
 from report.document import Factsheet
 from report.engagement.active import current
+from report.factcheck.seal import seal
 from report.model import Pilot
 from report.read.workbook import MissingSheet, Sheet, UnreadableWorkbook, read_sheet
 from report.workbooks.layout import (
@@ -29,7 +32,7 @@ from report.workbooks.layout import (
 from report.workbooks.questionnaire import hint
 
 FORM_SHEET = "Wederhoor"
-SENT_SHEET = "Verstuurd"          # hidden: pilot ID, then question ID and value as sent, per row
+SENT_SHEET = "Verstuurd"          # hidden: pilot ID, round, digest; then question ID and value as sent, per row
 
 COLUMNS = (
     Column("ID", 7),
@@ -66,15 +69,18 @@ def shown_value(pilot: Pilot, qid: str) -> str:
     return layout().not_answered if answer is None else display_value(answer)
 
 
-def build_form(pilot: Pilot, sheet: Factsheet, title: str) -> Workbook:
-    """The correction form for one pilot, protected except for the two answer columns."""
+def build_form(pilot: Pilot, sheet: Factsheet, title: str, key: bytes, round_: str) -> Workbook:
+    """The correction form for one pilot, protected except for the two answer columns, sealed with `key`."""
     wb = new_workbook(f"{title}: wederhoor {pilot.id}")
     ws = wb.create_sheet(FORM_SHEET)
     lists = ChoiceLists(wb)
     sent = wb.create_sheet(SENT_SHEET)
     sent.sheet_state = "veryHidden"
     sent.protection.sheet = True
-    sent["A1"] = pilot.id
+    questions = form_questions(sheet)
+    values = [(qid, shown_value(pilot, qid)) for qid in questions]
+    for column, value in enumerate((pilot.id, round_, seal(key, pilot.id, round_, values)), start=1):
+        sent.cell(row=1, column=column, value=value)
     set_columns(ws, COLUMNS)
     header = title_block(ws, COLUMNS, title, f"Wederhoor factsheet: {pilot.name} ({pilot.id})",
                          (_HOW_TO, _GOOD_TO_KNOW))
@@ -82,9 +88,8 @@ def build_form(pilot: Pilot, sheet: Factsheet, title: str) -> Workbook:
     row = header
     band_row(ws, row + 1, pilot.name, column=_QUESTION_COL, width=len(COLUMNS))
     row += 1
-    for index, qid in enumerate(form_questions(sheet), start=2):
+    for index, (qid, shown) in enumerate(values, start=2):
         row += 1
-        shown = shown_value(pilot, qid)
         sent.cell(row=index, column=1, value=qid)
         sent.cell(row=index, column=2, value=shown)
         _row(ws, lists, row, qid, shown)
@@ -122,6 +127,9 @@ class ReturnedForm:
     path: Path
     pilot_id: str
     rows: tuple[FormRow, ...]
+    round: str = ""
+    digest: str = ""
+    sent: tuple[tuple[str, str], ...] = ()     # question ID and value as sent, in form order
 
 
 class NotAForm(Exception):
@@ -145,8 +153,9 @@ def read_form(path: Path) -> ReturnedForm:
     pilot_id = _text(sent, 1, 1)
     if not pilot_id:
         raise NotAForm("De verzendgegevens van het formulier zijn leeg; gebruik het formulier uit het pakket.")
-    sent_values = {_text(sent, row, 1): _text(sent, row, 2) for row in sent.row_numbers() if row > 1}
-    return ReturnedForm(path, pilot_id, tuple(_filled_rows(form, sent_values)))
+    sent_rows = tuple((_text(sent, row, 1), _text(sent, row, 2)) for row in sent.row_numbers() if row > 1)
+    return ReturnedForm(path, pilot_id, tuple(_filled_rows(form, dict(sent_rows))),
+                        _text(sent, 1, 2), _text(sent, 1, 3), sent_rows)
 
 
 def _filled_rows(form: Sheet, sent_values: dict[str, str]) -> list[FormRow]:

@@ -16,17 +16,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import StrictUndefined, Template, TemplateError, TemplateNotFound
 from openpyxl.workbook import Workbook
 
 from report.document import Document, Factsheet
 from report.dutch import long_date
 from report.factcheck.form import build_form
-from report.files import write_bytes_atomic
-from report.engagement.folders import LETTER_FILE
 from report.engagement.codebook import Role, role
+from report.engagement.folders import LETTER_FILE
+from report.factcheck.names import folder_names
+from report.factcheck.seal import MissingKey, team_key
+from report.files import NotWritable, replace_together
 from report.model import Pilot, Problem, Severity
+from report.narrative.limits import BoundedEnvironment, NarrativeLimit, TextsLoader, render_bounded
+from report.narrative.placeholders import template_line
 from report.read import read_inputs
 from report.read.workbook import MissingSheet, UnreadableWorkbook, read_sheet
 from report.workbooks.layout import (
@@ -40,16 +43,14 @@ from report.write.pdf import write_factsheet_pdf
 FOLDER = "wederhoor"
 OVERVIEW_FILE = "overzicht.xlsx"
 DEFAULT_DAYS = 14            # the deadline, counted from the report's date, when none is given
-_UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_MAX_NAME = 60
 
 
 @dataclass(frozen=True)
 class Letter:
-    """What the cover letter needs besides the pilot: the template text, deadline and contact."""
+    """What the cover letter needs besides the pilot: the inputs folder that holds it, deadline and contact."""
 
-    template: str
+    folder: Path
     deadline: dt.date
     contact: str
 
@@ -64,32 +65,37 @@ class LetterError(Exception):
 
 def make_packets(inputs_dir: Path, output_dir: Path, deadline: dt.date | None = None,
                  contact: str | None = None) -> tuple[list[Path], list[Problem]]:
-    """Write every packet and the overview; nothing at all when the inputs or the letter have an error."""
+    """Write every packet and the overview, all at once; nothing at all when the inputs or the letter have an error.
+
+    The set is staged beside its targets and swapped in together
+    (report.files.replace_together): a full disk leaves the previous packets.
+    """
     from report.build import build       # the whole pipeline, only for this command
 
     result = build(inputs_dir, None, formats=())
     if not result.ok or result.document is None:
         return [], result.problems
     document = result.document
-    template_path = inputs_dir / LETTER_FILE
-    try:
-        template = template_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return [], [Problem(Severity.ERROR, LETTER_FILE, "Het sjabloon voor de begeleidende brief ontbreekt "
-                            "of is geen UTF-8-tekst; zet het in de invoermap (zie inputs/ van het voorbeeld).")]
-    letter = Letter(template, deadline or document.meta.date + dt.timedelta(days=DEFAULT_DAYS),
+    letter = Letter(inputs_dir, deadline or document.meta.date + dt.timedelta(days=DEFAULT_DAYS),
                     contact or ", ".join([*document.meta.authors, document.meta.organisation]))
     try:
-        files = packet_files(document, read_inputs(inputs_dir).pilots, letter, output_dir)
+        key = team_key(inputs_dir, create=True)
+        files = packet_files(document, read_inputs(inputs_dir).pilots, letter, output_dir, key)
+        replace_together(files)
     except LetterError as error:
         return [], [Problem(Severity.ERROR, LETTER_FILE, error.message)]
-    for path, data in files.items():
-        write_bytes_atomic(path, data)
+    except MissingKey as error:
+        return [], [Problem(Severity.ERROR, str(inputs_dir), str(error))]
+    except NotWritable as error:
+        return [], [Problem(Severity.ERROR, str(error.path), f"{error.reason} Er is geen pakket vervangen.")]
+    except OSError as error:
+        return [], [Problem(Severity.ERROR, str(inputs_dir), "De pakketten kunnen niet worden geschreven "
+                            f"({error.strerror or error}). Er is geen pakket vervangen.")]
     return list(files), []
 
 
 def packet_files(document: Document, pilots: Sequence[Pilot], letter: Letter,
-                 output_dir: Path) -> dict[Path, bytes]:
+                 output_dir: Path, key: bytes) -> dict[Path, bytes]:
     """Every file of every packet and the overview, by path; nothing is written here."""
     by_id = {pilot.id: pilot for pilot in pilots}
     sheets = [sheet for annex in document.annexes for sheet in annex.factsheets]
@@ -105,44 +111,59 @@ def packet_files(document: Document, pilots: Sequence[Pilot], letter: Letter,
         files[folder / f"brief-{name}.docx"] = write_letter_docx(
             document, letter_paragraphs(letter, document, pilot), f"Wederhoor: {sheet.title}")
         files[folder / f"wederhoorformulier-{name}.xlsx"] = workbook_bytes(
-            build_form(pilot, sheet, document.meta.title))
+            build_form(pilot, sheet, document.meta.title, key, form_round(document)))
     marks = _marks(root / OVERVIEW_FILE)
     files[root / OVERVIEW_FILE] = workbook_bytes(_overview(document, sheets, by_id, folders, marks))
     return files
 
 
-def folder_names(pilot_ids: Sequence[str]) -> dict[str, str]:
-    """A safe, unique folder name per Pilot-ID: IDs are typed by people and may hold anything."""
-    names: dict[str, str] = {}
-    taken: set[str] = set()
-    for pilot_id in pilot_ids:
-        base = _UNSAFE.sub("_", pilot_id).strip("._")[:_MAX_NAME] or "pilot"
-        name, number = base, 2
-        while name.casefold() in taken:
-            name, number = f"{base}-{number}", number + 1
-        taken.add(name.casefold())
-        names[pilot_id] = name
-    return names
+def form_round(document: Document) -> str:
+    """The round a form belongs to, as its seal binds it: the report's version and date."""
+    return f"versie {document.meta.version}, {document.meta.date.isoformat()}"
 
 
 def letter_paragraphs(letter: Letter, document: Document, pilot: Pilot) -> list[str]:
-    """The letter for one pilot as paragraphs: the template filled in, split at blank lines."""
-    environment = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+    """The letter for one pilot as paragraphs: the template filled in, split at blank lines.
+
+    The template is a narrative text like any other: loaded from inside the
+    inputs folder (no link out), rendered in the same bounded sandbox.
+    """
+    environment = BoundedEnvironment(loader=TextsLoader(letter.folder), undefined=StrictUndefined,
+                                     autoescape=False)
     values = {
         "pilot": pilot.name, "pilot_id": pilot.id, "titel": document.meta.title,
         "opdrachtgever": document.meta.client, "organisatie": document.meta.organisation,
         "versie": document.meta.version, "uiterlijk": long_date(letter.deadline),
         "contact": letter.contact,
     }
+    template = None
     try:
-        text = environment.from_string(letter.template).render(values)
-    except TemplateError as error:
-        line = getattr(error, "lineno", None)
-        where = f", regel {line}" if line else ""
-        raise LetterError(f"{LETTER_FILE}{where}: de brief kan niet worden ingevuld ({error}). "
+        if (letter.folder / LETTER_FILE).is_symlink():
+            raise NarrativeLimit("Het sjabloon is een koppeling naar een ander bestand; zet de tekst zelf in "
+                                 "de invoermap.")
+        environment.globals.update(values)
+        template = environment.get_template(LETTER_FILE)
+        text = render_bounded(template)
+    except TemplateNotFound:
+        raise LetterError(f"{LETTER_FILE}: het sjabloon voor de begeleidende brief ontbreekt; zet het in de "
+                          "invoermap (zie inputs/ van het voorbeeld).") from None
+    except UnicodeDecodeError:
+        raise LetterError(f"{LETTER_FILE}: het sjabloon is geen UTF-8-tekst; sla het op als UTF-8.") from None
+    except NarrativeLimit as error:
+        raise LetterError(f"{LETTER_FILE}{_where(error, template)}: {error}") from None
+    except (TemplateError, ValueError, TypeError, ArithmeticError) as error:
+        raise LetterError(f"{LETTER_FILE}{_where(error, template)}: de brief kan niet worden ingevuld ({error}). "
                           f"Beschikbare velden: {', '.join(sorted(values))}.") from None
     blocks = re.split(r"\n\s*\n", text.strip())
     return [" ".join(block.split()) for block in blocks if block.strip()]
+
+
+def _where(error: BaseException, template: Template | None) -> str:
+    """", regel N" for the line of the letter an error comes from, when Jinja knows it."""
+    filename = template.filename if template is not None else None
+    line = getattr(error, "lineno", None) or (filename and (
+        template_line(error, filename) or template_line(error.__context__, filename)))
+    return f", regel {line}" if line else ""
 
 
 def contact_of(pilot: Pilot) -> str:

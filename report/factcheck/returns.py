@@ -4,13 +4,17 @@ Each filled-in value is judged exactly like a questionnaire answer. A value
 the pilot did not change is passed over; one whose factsheet value changed
 since the packet was sent, one that another correction already covers, and
 two forms that disagree are listed for the team and not applied, because a
-person has to decide. Entries are appended below the file's own text, so its
-comments and order stay as the consultants left them; the whole file is
-checked again before it replaces the old one.
+person has to decide. A form whose seal does not match its pilot, round and
+sent values (report.factcheck.seal) is refused. Entries are appended below the
+file's own text, so its comments and order stay as the consultants left them;
+they are written by a YAML emitter, so no file name or reason can open an entry
+of its own, and the whole file is read back and compared with what was meant
+before it replaces the old one.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,13 +23,17 @@ import yaml
 
 from report.engagement.codebook import question
 from report.factcheck.form import FORM_SHEET, FormRow, NotAForm, ReturnedForm, read_form, shown_value
+from report.factcheck.names import folder_names
 from report.factcheck.packets import OVERVIEW_SHEET
+from report.factcheck.seal import MissingKey, sealed, team_key
 from report.files import write_text_atomic
 from report.model import Pilot, Problem, Severity, has_errors
 from report.read.corrections import read_corrections
-from report.read.merge import pilot_key
+from report.read.merge import PilotAnswer, pilot_key
 from report.read.workbook import MissingSheet, UnreadableWorkbook, read_sheet
 from report.read.values import InvalidAnswer, as_text, parse_answer
+from report.text import without_controls
+from report.yaml_nodes import MAX_BYTES, decode
 
 ROUND = "wederhoor"
 NO_REASON = "Gecorrigeerd door de pilot bij de wederhoor (zonder toelichting)."
@@ -68,16 +76,30 @@ def process_returns(folder: Path, pilots: Sequence[Pilot], corrections_path: Pat
     by_key = {pilot_key(p.id): p for p in pilots}
     existing, problems = read_corrections(corrections_path)
     outcome.problems += problems
+    try:
+        key = team_key(corrections_path.parent, create=False)
+    except MissingKey as error:
+        outcome.problems.append(Problem(Severity.ERROR, str(corrections_path.parent), str(error)))
+        return outcome
     corrected = {(pilot_key(c.pilot_id), c.answer.question_id): c.answer.value for c in existing}
     candidates: dict[tuple[str, str], list[Found]] = {}
-    for path in sorted(p for p in folder.rglob("*.xlsx") if not p.name.startswith("~$")):
+    named = {name.casefold(): pilot_id for pilot_id, name in folder_names([p.id for p in pilots]).items()}
+    for path in _returned_files(folder):
         form = _form(path, outcome)
         pilot = by_key.get(pilot_key(form.pilot_id)) if form else None
+        if form and not sealed(key, form.digest, form.pilot_id, form.round, form.sent):
+            outcome.problems.append(_problem(path, f"Het formulier zegt van pilot '{form.pilot_id}' te zijn, maar "
+                                                   "pilot, verstuurde waarden of ronde passen niet bij het zegel "
+                                                   "van het pakket: het is na het versturen veranderd of niet "
+                                                   "door het team gemaakt. Vraag de pilot het formulier uit het "
+                                                   "eigen pakket te gebruiken."))
+            continue
         if form and pilot is None:
             outcome.problems.append(_problem(path, f"Het formulier is van pilot '{form.pilot_id}', die niet "
                                                    "(meer) in de invoer staat."))
         if form is None or pilot is None:
             continue
+        _name_mismatch(path, pilot, named, outcome)
         outcome.forms += 1
         for row in form.rows:
             _judge(Found(form, row, pilot), corrected, candidates, outcome)
@@ -90,6 +112,23 @@ def process_returns(folder: Path, pilots: Sequence[Pilot], corrections_path: Pat
     if not has_errors(outcome.problems) and outcome.applied:
         _append(corrections_path, outcome.applied, outcome)
     return outcome
+
+
+def _returned_files(folder: Path) -> list[Path]:
+    """The workbooks in the folder: regular files only (no link, pipe or device), no Excel lock files."""
+    return sorted(p for p in folder.rglob("*.xlsx")
+                  if not p.name.startswith("~$") and not p.is_symlink() and p.is_file())
+
+
+def _name_mismatch(path: Path, pilot: Pilot, named: dict[str, str], outcome: Outcome) -> None:
+    """A warning when the file's name names another pilot than its content: a form sent to the wrong pilot?"""
+    words = {word.casefold() for word in re.split(r"[^0-9A-Za-z_]+", path.stem) if word}
+    others = sorted({named[w] for w in words if w in named and named[w] != pilot.id})
+    if others and pilot.id not in {named.get(w) for w in words}:
+        outcome.problems.append(Problem(
+            Severity.WARNING, path.name, f"De bestandsnaam noemt pilot {', '.join(others)}, maar het formulier "
+                                         f"is van pilot {pilot.id} ({pilot.name}); het is verwerkt als formulier "
+                                         f"van {pilot.id}. Controleer of de pilot het goede formulier terugstuurde."))
 
 
 def _form(path: Path, outcome: Outcome) -> ReturnedForm | None:
@@ -138,16 +177,28 @@ def _judge(found: Found, corrected: dict, candidates: dict, outcome: Outcome) ->
 
 
 def _append(path: Path, applied: Sequence[Found], outcome: Outcome) -> None:
-    """The corrections file with the new entries below its own text, checked before it is replaced."""
-    old = path.read_text(encoding="utf-8") if path.is_file() else _HEADER
-    entries = "".join(_entry(found) for found in applied)
-    new = old.rstrip("\n") + "\n" + entries
+    """The corrections file with the new entries below its own text, read back and compared before it is replaced.
+
+    The file's old text is read as every YAML file is (report.yaml_nodes:
+    UTF-8, UTF-16 or Windows-1252) and written back as UTF-8.
+    """
+    old = _old_text(path)
+    if old is None:
+        outcome.problems.append(Problem(Severity.ERROR, path.name, "Het bestand kan niet worden gelezen of is "
+                                        "geen tekst in een bekende tekenset; sla het op als UTF-8."))
+        outcome.applied = []
+        return
+    new = old.rstrip("\n") + "\n" + "".join(_entry(found) for found in applied)
     check = path.with_name(f".{path.name}.controle")
     try:
         write_text_atomic(check, new)
-        _, problems = read_corrections(check)
+        read, problems = read_corrections(check)
     finally:
         check.unlink(missing_ok=True)
+    meant = [_meant(found) for found in applied]
+    if not has_errors(problems) and [_as_read(entry) for entry in read[-len(meant):]] != meant:
+        problems.append(Problem(Severity.ERROR, path.name, "De nieuwe correcties lezen niet terug zoals ze "
+                                "bedoeld zijn; er is niets toegevoegd. Controleer de formulieren."))
     if has_errors(problems):
         outcome.problems += problems
         outcome.applied = []
@@ -155,7 +206,31 @@ def _append(path: Path, applied: Sequence[Found], outcome: Outcome) -> None:
     write_text_atomic(path, new)
 
 
-def _entry(found: Found) -> str:
+def _old_text(path: Path) -> str | None:
+    if not path.is_file():
+        return _HEADER
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_BYTES + 1)
+    except OSError:
+        return None
+    return decode(data) if len(data) <= MAX_BYTES else None
+
+
+class _Quoted(str):
+    """A value the emitter writes in double quotes: no colon, hash or line break changes its meaning."""
+
+
+class _Emitter(yaml.SafeDumper):
+    pass
+
+
+_Emitter.add_representer(_Quoted, lambda dumper, text: dumper.represent_scalar(
+    "tag:yaml.org,2002:str", str(text), style='"'))
+
+
+def _fields(found: Found) -> dict[str, str]:
+    """The entry's fields as the reader will hold them: one line each, no controls."""
     fields = {
         "pilot": found.pilot.id,
         "vraag": found.row.question_id,
@@ -164,14 +239,28 @@ def _entry(found: Found) -> str:
         "ronde": ROUND,
         "door": found.pilot.name,
     }
-    lines = [f"{'- ' if index == 0 else '  '}{key}: {_quoted(value)}"
-             for index, (key, value) in enumerate(fields.items())]
-    return f"\n# Wederhoor: {found.form.path.name}\n" + "\n".join(lines) + "\n"
+    return {key: value if key == "waarde" else " ".join(without_controls(value).split())
+            for key, value in fields.items()}
 
 
-def _quoted(text: str) -> str:
-    """One YAML scalar in double quotes, so no colon, hash or line break changes its meaning."""
-    return yaml.safe_dump(text, default_style='"', allow_unicode=True, width=1 << 20).strip()
+def _entry(found: Found) -> str:
+    """One entry of correcties.yaml, emitted by PyYAML, under a comment naming the form's file."""
+    entry = yaml.dump([{key: _Quoted(value) for key, value in _fields(found).items()}], Dumper=_Emitter,
+                      allow_unicode=True, sort_keys=False, width=1 << 20)
+    name = " ".join(without_controls(found.form.path.name).split())
+    return f"\n# Wederhoor: {name}\n{entry}"
+
+
+def _meant(found: Found) -> tuple:
+    fields = _fields(found)
+    value = parse_answer(question(found.row.question_id), found.row.value)
+    return (fields["pilot"], fields["vraag"], value, fields["reden"], fields["ronde"], fields["door"])
+
+
+def _as_read(entry: PilotAnswer) -> tuple:
+    correction = entry.answer.correction
+    return (entry.pilot_id, entry.answer.question_id, entry.answer.value, correction.reason, correction.round,
+            correction.by)
 
 
 def _problem(path: Path, message: str, **fields) -> Problem:

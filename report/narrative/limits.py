@@ -12,6 +12,7 @@ turns into a Problem naming the file and line, never a hang or a traceback.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import threading
 import time
@@ -33,9 +34,18 @@ class NarrativeLimit(Exception):
 
 
 class BoundedEnvironment(SandboxedEnvironment):
-    """Jinja's sandbox, also refusing powers and repetitions too large to compute."""
+    """Jinja's sandbox, also refusing powers, repetitions and paddings too large to compute.
+
+    The padding filters (`format`, `center`, `indent`) are checked before
+    they run, also when Jinja folds a constant expression while compiling.
+    """
 
     intercepted_binops = frozenset(("**", "*"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("format", "center", "indent"):
+            self.filters[name] = _padding_checked(name, self.filters[name])
 
     def call_binop(self, context, operator: str, left, right):
         if operator == "**" and isinstance(right, (int, float)) and abs(right) > MAX_EXPONENT \
@@ -47,6 +57,25 @@ class BoundedEnvironment(SandboxedEnvironment):
                 raise NarrativeLimit("Een herhaling ('tekst' * aantal) wordt te lang "
                                      f"(hoogstens {MAX_OUTPUT_CHARS:,} tekens).".replace(",", "."))
         return super().call_binop(context, operator, left, right)
+
+
+_WIDTHS = re.compile(r"%[-#0 +]*(\d+|\*)?(?:\.(\d+|\*))?")
+
+
+def _padding_checked(name: str, function):
+    """`function` (a Jinja filter), refused when a width or precision asks for more than the budget."""
+    def bounded(value, *args, **kwargs):
+        numbers = [n for n in (*args, *kwargs.values()) if isinstance(n, int) and not isinstance(n, bool)]
+        sizes = numbers
+        if name == "format":          # the arguments are values; widths are in the spec, or `*` takes one
+            specs = _WIDTHS.findall(str(value))
+            sizes = [int(n) for spec in specs for n in spec if n.isdigit()]
+            sizes += numbers if any("*" in spec for spec in specs) else []
+        if any(abs(n) > MAX_OUTPUT_CHARS for n in sizes):
+            raise NarrativeLimit(f"Het filter {name} vraagt een breedte van meer dan {MAX_OUTPUT_CHARS:,} tekens."
+                                 .replace(",", "."))
+        return function(value, *args, **kwargs)
+    return bounded
 
 
 def _repeated_size(left, right) -> int:
@@ -94,7 +123,7 @@ def render_bounded(template: jinja2.Template) -> str:
         raise NarrativeLimit("De tekst voegt zichzelf steeds opnieuw in (ook via een andere tekst), "
                              "of nest blokken te diep.") from None
     except OverflowError:
-        raise NarrativeLimit(f"Een getal of reeks is te groot (een reeks, range, telt hoogstens "
+        raise NarrativeLimit(f"Een getal of reeks is te groot (een reeks (range) telt hoogstens "
                              f"{MAX_RANGE:,} getallen).".replace(",", ".")) from None
     return "".join(pieces)
 

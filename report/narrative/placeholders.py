@@ -118,10 +118,10 @@ def render_text(path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple
     except jinja2.TemplateSyntaxError as error:
         return None, [_problem(display_name, error.lineno, syntax_message(error, _names(functions), FILTER_NAMES))]
     except NarrativeLimit as error:
-        line = _template_line(error, str(path)) or _template_line(error.__context__, str(path))
+        line = template_line(error, str(path)) or template_line(error.__context__, str(path))
         return None, [_problem(display_name, line, str(error))]
     except (jinja2.TemplateError, ValueError, TypeError, ArithmeticError) as error:
-        line = _template_line(error, str(path)) or _template_line(error.__context__, str(path))
+        line = template_line(error, str(path)) or template_line(error.__context__, str(path))
         return None, [_problem(display_name, line, runtime_message(error, _names(functions), FILTER_NAMES))]
 
 
@@ -399,7 +399,7 @@ def _noting_zero(name: str, phrase: Callable[..., str], zero: Callable[[str, str
     return filtered
 
 
-def _template_line(error: BaseException | None, filename: str) -> int | None:
+def template_line(error: BaseException | None, filename: str) -> int | None:
     """The line of the text where rendering failed, from Jinja's rewritten traceback."""
     line = None
     tb = error.__traceback__ if error is not None else None

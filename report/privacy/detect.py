@@ -17,6 +17,8 @@ import phonenumbers
 from stdnum import iban
 from stdnum.nl import bsn, postcode
 
+from report.text import without_invisibles
+
 
 @dataclass(frozen=True)
 class Found:
@@ -52,15 +54,30 @@ _OLD = 2010         # a year before this beside a name is a birth year, not a da
 _NEAR = 40          # characters between a postcode and its house number, or a birth word and its date
 
 
+_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2000-\u200a\u3000]")     # no-break and other fixed spaces
+
+
 def find_personal_data(text: str) -> list[Found]:
-    """Every piece of personal data in the text, in text order, none overlapping another."""
+    """Every piece of personal data in the text, in text order, none overlapping another.
+
+    The text is read as a reader sees it: soft hyphens, zero-width and bidi
+    characters typed inside a value do not hide it, and a no-break space
+    separates like a space. Each finding is the value as typed, where typed.
+    """
+    seen, kept = without_invisibles(text)
+    seen = _SPACES.sub(" ", seen)
     found: list[Found] = []
-    for candidate in (*_emails(text), *_ibans(text), *_bsns(text), *_phones(text), *_addresses(text),
-                      *_births(text)):
+    for candidate in (*_emails(seen), *_ibans(seen), *_bsns(seen), *_phones(seen), *_addresses(seen),
+                      *_births(seen)):
         end = candidate.start + len(candidate.value)
         if not any(f.start < end and candidate.start < f.start + len(f.value) for f in found):
             found.append(candidate)
-    return sorted(found, key=lambda f: f.start)
+    return sorted((_as_typed(f, text, kept) for f in found), key=lambda f: f.start)
+
+
+def _as_typed(found: Found, text: str, kept: list[int]) -> Found:
+    start, last = kept[found.start], kept[found.start + len(found.value) - 1]
+    return Found(found.kind, text[start:last + 1], start)
 
 
 def _emails(text: str) -> list[Found]:
@@ -68,7 +85,14 @@ def _emails(text: str) -> list[Found]:
 
 
 def _ibans(text: str) -> list[Found]:
-    return [Found("IBAN", m[0], m.start()) for m in _IBAN.finditer(text) if iban.is_valid(m[0].upper())]
+    """An IBAN, grouped or not, also when more words follow it: the longest prefix whose checksum holds."""
+    found = []
+    for match in _IBAN.finditer(text):
+        ends = [m.end() for m in re.finditer(r"[A-Za-z0-9](?= |$)", match[0])]
+        valid = next((end for end in reversed(ends) if iban.is_valid(match[0][:end].upper())), None)
+        if valid is not None:
+            found.append(Found("IBAN", match[0][:valid], match.start()))
+    return found
 
 
 def _bsns(text: str) -> list[Found]:

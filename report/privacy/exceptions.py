@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from report.model import Problem, Severity
+from report.yaml_nodes import read_nodes, text_of
 
 EXCEPTIONS_FILE = "privacy-uitzonderingen.yaml"
 KEYS = {
@@ -54,15 +55,10 @@ def read_exceptions(inputs_dir: Path) -> tuple[list[Allowed], list[Problem]]:
     path = inputs_dir / EXCEPTIONS_FILE
     if not path.is_file():
         return [], []
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    except (UnicodeDecodeError, OSError):
-        return [], [_problem(None, "Het bestand kan niet worden gelezen; sla het op als UTF-8-tekst.")]
-    except yaml.MarkedYAMLError as error:
-        line = error.problem_mark.line + 1 if error.problem_mark else None
-        return [], [_problem(line, f"Het bestand is geen geldige YAML: {error.problem}.")]
-    if root is None:
-        return [], []
+    read_problems: list[Problem] = []
+    root = read_nodes(path, lambda line, message: read_problems.append(_problem(line, message)))
+    if read_problems or root is None:
+        return [], read_problems
     if not isinstance(root, yaml.SequenceNode):
         return [], [_problem(_line(root), "Verwacht een lijst; begin elke uitzondering met '- waarde: ...'.")]
     exceptions, problems = [], []
@@ -86,7 +82,7 @@ def _entry(node: yaml.Node, problems: list[Problem]) -> Allowed | None:
         elif not isinstance(value_node, yaml.ScalarNode) or not str(value_node.value).strip():
             problems.append(_problem(_line(value_node), f"De sleutel '{key}' verwacht één tekst: {KEYS[key]}."))
         else:
-            fields[key] = " ".join(str(value_node.value).split())
+            fields[key] = text_of(value_node)
     missing = [key for key in REQUIRED if key not in fields]
     for key in missing:
         problems.append(_problem(_line(node), f"De sleutel '{key}' ontbreekt; elke uitzondering noemt {KEYS[key]}."))

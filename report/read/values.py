@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from report.engagement.codebook import OTHER_CODE, AnswerKind, Question
 from report.model import Multi, PartialDate, Value
-from report.text import MAX_ANSWER_CHARS, breakable, without_controls
+from report.text import MAX_ANSWER_CHARS, without_controls
 
 Raw = object  # str, int, float, bool, date, datetime, time or None
 
@@ -66,7 +66,7 @@ def as_text(raw: Raw) -> str:
 
 
 def _text(question: Question, raw: Raw, text: str) -> str:
-    return breakable(text)
+    return text
 
 
 def _choice(question: Question, raw: Raw, text: str) -> str:

@@ -17,6 +17,7 @@ from openpyxl.workbook import Workbook
 from report import __version__
 from report.engagement.load import activate_folder
 from report.engagement.folders import CODEBOOK_FILE, CODING_FILE, INPUTS_DIR, QUESTIONNAIRE_DIR, REPORT_TYPE_FILE
+from report.targets import OVERWRITE_FLAG, Refused, check_target
 from report.terminal import click_nl
 from report.terminal.problems import echo_summarised
 from report.text import for_terminal
@@ -51,6 +52,20 @@ def inputs_option(help: str = f"De invoermap, met {QUESTIONNAIRE_DIR}/ en {CODIN
 @click.version_option(__version__, prog_name="make_report.py")
 def main() -> None:
     """Rapportpijplijn: van vragenlijsten naar tussenrapport (DOCX en PDF)."""
+
+
+overwrite_option = click.option(
+    OVERWRITE_FLAG, "overwrite", is_flag=True,
+    help="Vervang een bestaand uitvoerbestand. Bestanden in de invoermap, een uitgebracht rapport en "
+         "zijn snapshot worden nooit vervangen.")
+
+
+def check_output(target: Path, **rules) -> None:
+    """Stop with a Dutch error when the command may not write `target` (report.targets)."""
+    try:
+        check_target(target, **rules)
+    except Refused as refused:
+        fail(str(refused))
 
 
 def load_engagement(inputs: Path) -> None:

@@ -26,6 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from report.engagement.codebook import AnswerKind, Question
 from report.style import HOUSE_STYLE
+from report.workbooks.cells import put
 
 CHOICE_LISTS_SHEET = "Keuzelijsten"
 DATE_FORMAT = "dd-mm-yyyy"  # Excel stores format codes in English; Dutch Excel shows dd-mm-jjjj
@@ -196,9 +197,7 @@ def input_cell(cell: Cell, value: object = None, *, shaded: bool = True) -> None
 
     Text that starts with `=` stays text: a cell we write is never a formula.
     """
-    cell.value = value
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"
+    put(cell, value)
     if isinstance(value, dt.date):
         cell.number_format = DATE_FORMAT
     cell.font = font()

@@ -23,6 +23,7 @@ from report.document import (
 )
 from report.dutch import long_date   # one date style in every output
 from report.style import HOUSE_STYLE, TEMPLATES_DIR, HouseStyle
+from report.text import breakable
 from report.document.outline import annex_number, outline
 
 HTML_TEMPLATES = TEMPLATES_DIR / "html"
@@ -92,6 +93,7 @@ def _environment() -> Environment:
     )
     env.filters["long_date"] = long_date
     env.filters["names"] = keep_names
+    env.filters["breakable"] = breakable
     env.tests["correction"] = lambda fact: fact.marked
     return env
 
@@ -103,11 +105,13 @@ def keep_names(text: object) -> Markup:
     organisation, a place, a person, or an abbreviation. Hyphenation
     patterns do not know names ("Am-sterdam", "Di-vosa"), so no name is
     broken across lines; the words of the data and the narrative are
-    judged alike, without a list of names to keep up.
+    judged alike, without a list of names to keep up. Words too long for a
+    line get their break opportunities here, in the layout only: the data
+    keeps the text as it was typed (report.text.breakable).
     """
     return Markup("").join(
         Markup('<span class="name">{}</span>').format(part) if any(c.isupper() for c in part) else escape(part)
-        for part in _WORDS.split(str(text)))
+        for part in _WORDS.split(breakable(str(text))))
 
 
 _WORDS = re.compile(r"(\S+)")
