@@ -17,7 +17,7 @@ from openpyxl.workbook import Workbook
 from report import __version__
 from report.engagement.load import activate_folder
 from report.engagement.folders import CODEBOOK_FILE, CODING_FILE, INPUTS_DIR, QUESTIONNAIRE_DIR, REPORT_TYPE_FILE
-from report.targets import OVERWRITE_FLAG, Refused, check_target
+from report.terminal.targets import OVERWRITE_FLAG, Refused, check_target
 from report.terminal import click_nl
 from report.terminal.problems import echo_summarised
 from report.text import for_terminal
@@ -61,7 +61,7 @@ overwrite_option = click.option(
 
 
 def check_output(target: Path, **rules) -> None:
-    """Stop with a Dutch error when the command may not write `target` (report.targets)."""
+    """Stop with a Dutch error when the command may not write `target` (report.terminal.targets)."""
     try:
         check_target(target, **rules)
     except Refused as refused:
