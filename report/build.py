@@ -60,6 +60,7 @@ class Writer:
     function: str
     cached: bool = False        # the function takes the build's cache and workers as `cache=`, `pool=`
     needs: str | None = None    # the function takes this format's bytes (e.g. `pdf=`)
+    folder: bool = False        # the function returns a folder's files (path in it -> bytes), not one file
 
     def load(self) -> Callable[..., bytes]:
         return getattr(importlib.import_module(self.module), self.function)
@@ -68,10 +69,15 @@ class Writer:
         function = self.load()
         return function(document, cache=cache, pool=pool, **made) if self.cached else function(document, **made)
 
+    def files(self, target: Path, made) -> dict[Path, bytes]:
+        """Where the format's bytes go: the target itself, or for a folder each file below it."""
+        return {target / name: data for name, data in made.items()} if self.folder else {target: made}
+
 
 WRITERS: dict[str, Writer] = {
     "docx": Writer(".docx", "report.write.docx", "write_docx", cached=True, needs="pdf"),
     "pdf": Writer(".pdf", "report.write.pdf", "write_pdf", cached=True),
+    "html": Writer("-html", "report.write.html", "write_html", folder=True),
 }
 DEFAULT_FORMATS = ("docx", "pdf")
 
@@ -142,7 +148,9 @@ def _build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str], pr
             return result
         with phase(5, "Rapport schrijven"):
             made = _write_formats(document, formats, cache, pool)
-            files = {output_dir / config.output_name(WRITERS[f].suffix): made[f] for f in formats}
+            files = {path: data for f in formats
+                     for path, data in WRITERS[f].files(output_dir / config.output_name(WRITERS[f].suffix),
+                                                        made[f]).items()}
             result.problems += gated(file_problems({path.name: data for path, data in files.items()},
                                                    output_dir, publication=not concept), concept)
             if not result.ok:
@@ -150,11 +158,11 @@ def _build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str], pr
                 return result
             history = history_files(output_dir, config, result.snapshot)
             pdf = files.get(output_dir / config.output_name(WRITERS["pdf"].suffix))
-            reports = [path.name for path in files]
-            files.update(_client_change_list(history, document, formats, pdf, cache, pool))
-            files.update(history.files)
+            reports = [config.output_name(WRITERS[f].suffix) for f in formats]     # a folder by its name
+            later = {**_client_change_list(history, document, formats, pdf, cache, pool), **history.files}
+            files.update(later)
             snapshot = config.output_name(SNAPSHOT_SUFFIX)
-            changes = [path.name for path in files if path.name not in (*reports, snapshot)]
+            changes = [path.name for path in later if path.name != snapshot]
             files[output_dir / MANIFEST_FILE] = _manifest(output_dir, config.meta, reports, changes, snapshot,
                                                           result.problems)
             result.problems += history.problems + version_warnings(config.meta, history.stored)
@@ -188,6 +196,7 @@ def _client_change_list(history: History, document: Document, formats: Sequence[
         from report.write.pdf import page_numbers   # WeasyPrint loads only when a PDF is built
         pages = page_numbers(document, pdf)
     client = client_document(history.changes, document.meta, pages)
+    formats = [f for f in formats if not WRITERS[f].folder]     # the client's list is a file to send
     made = _write_formats(client, formats, cache, pool)
     return {Path(f"{history.client_stem}{WRITERS[f].suffix}"): made[f] for f in formats}
 

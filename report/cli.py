@@ -27,7 +27,9 @@ from report.terminal.command_line import (
     check_output, fail, folder_option, inputs_option, load_engagement, main, overwrite_option, save,
 )
 from report.terminal.problems import echo_problems, echo_summarised, format_problems
-from report.engagement.folders import CODEBOOK_FILE, CODING_FILE, CONFIG_FILE, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
+from report.engagement.folders import CODEBOOK_FILE, CODING_FILE, CONFIG_FILE, INPUTS_DIR, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
+from report.compose import text_files
+from report.narrative.typed_facts import typed_facts
 from report.read import read_inputs
 from report.privacy import privacy_problems
 from report.publication import file_problems, gated
@@ -124,6 +126,8 @@ def check(inputs: Path, publicatie: bool, output: Path) -> None:
     """
     result = read_inputs(inputs)
     found = gated(privacy_problems(inputs, result.pilots), concept=not publicatie)
+    texts, _ = text_files(inputs / TEXTS_DIR)      # build reports what is wrong with the folder
+    found += typed_facts([(text.display_name, text.path) for text in texts], result.pilots)
     if publicatie:
         built = _newest_reports(output)
         if not built:
@@ -327,11 +331,13 @@ def _snapshot(path: Path) -> Snapshot:
 def vergelijk(output: Path) -> None:
     """Controleer of de DOCX en de PDF van de nieuwste build hetzelfde rapport zijn.
 
-    Vergelijkt de koppen, figuurbijschriften, kadertitels, voetnoten,
-    factsheettitels en alle zinnen met een getal, zoals ze in de bestanden zelf
-    staan. Eindigt met code 1 als ze verschillen.
+    Staat de HTML-editie van dezelfde build ernaast (map <naam>-html), dan
+    wordt die ook met de DOCX vergeleken. Vergelijkt de koppen,
+    figuurbijschriften, kadertitels, voetnoten, factsheettitels en alle zinnen
+    met een getal, zoals ze in de bestanden zelf staan. Eindigt met code 1 als
+    ze verschillen.
     """
-    from report.parity import compare_files, format_comparison  # pdfium only here
+    from report.parity import compare, compare_files, format_comparison, html_edition, read_html  # pdfium only here
 
     if not output.is_dir():
         fail(f"de map {output} bestaat niet; maak eerst het rapport met make_report.py build.")
@@ -343,6 +349,12 @@ def vergelijk(output: Path) -> None:
     click.echo(f"Vergeleken: {docx.name} en {pdf.name}")
     content, differences = compare_files(docx, pdf)
     click.echo(format_comparison(content, differences))
+    page = html_edition(docx)
+    if page is not None:        # the HTML edition of the same build, when it was made
+        click.echo(f"\nVergeleken: {docx.name} en {page.parent.name}/{page.name}")
+        web = compare(content, read_html(page.read_bytes()))
+        click.echo(format_comparison(content, web, other="HTML"))
+        differences += web
     if differences:
         sys.exit(1)
 
@@ -364,3 +376,4 @@ def _write(output: Path, data: bytes) -> None:
 
 # The review round's commands live in their own module; importing it registers them on `main`.
 from report import cli_review  # noqa: E402,F401
+from report.preview import commands as preview_commands  # noqa: E402,F401

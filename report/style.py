@@ -96,7 +96,7 @@ TEXT_ON: tuple[tuple[str, str, bool], ...] = (
     ("accent", "box_fill", False),         # a correction marker in a key-fact tile
     ("text", "info_fill", False), ("primary", "info_fill", False),
     ("muted", "info_fill", False), ("accent", "info_fill", False),
-    ("white", "primary", False), ("box_fill", "primary", False),   # cover band, factsheet band
+    ("white", "primary", False), ("box_fill", "primary", False),   # cover band, factsheet band and its marks
 )
 LARGE_TEXT_RATIO, TEXT_RATIO = 3.0, 4.5
 

@@ -3,7 +3,8 @@
 `inputs/vragenlijsten/<P0>.xlsx` holds each pilot's returned questionnaire
 (long or short), `<P0>-aanvulling.xlsx` the researchers' supplement of a short
 one, and `inputs/codering.xlsx` the coding sheet. The answers come from
-`scripts.example_data.pilots` and are typed the way people type them: mostly
+the table `scripts/example_data/pilots.yaml` (read by
+`scripts.example_data.pilots`) and are typed the way people type them: mostly
 Dutch labels, dates as real Excel dates. A few returns carry the habits real
 ones show (see `HABITS`), so the example exercises every matching rule of the
 reader while still reading back to exactly the table.

@@ -96,7 +96,7 @@ def sample_document(directory: Path) -> Document:
                 Fact("Looptijd", "januari 2021 – december 2022", SourceKind.VRAGENLIJST)),
         tags=(Fact("Thema", "Wonen", SourceKind.CODERING),
               Fact("Type", "Werkwijze van/voor professionals", SourceKind.CODERING),
-              Fact("Financiering", "niet ingevuld", None)),
+              Fact("Financiering", "–", None)),
         sections=(FactsheetSection("a. Basisgegevens", (
                       Fact("Wat wordt ontwikkeld", "Een spreekuur in de bibliotheek.", SourceKind.VRAGENLIJST),
                       Fact("Geholpen rechtzoekenden", "120", SourceKind.CORRECTIE))),
@@ -104,7 +104,7 @@ def sample_document(directory: Path) -> Document:
                       Fact("Voortgang", "Op schema", SourceKind.AANVULLING),)),
                   FactsheetSection("d. Casus", (), case),
                   FactsheetSection("e. Overige observaties", (
-                      Fact("Wat verder opvalt", "niet ingevuld", None),))),
+                      Fact("Wat verder opvalt", "–", None),))),
     )
     annex = Annex(key="bijlage-a", letter="A", title="Factsheets pilots",
                   blocks=(_para("Per pilot volgt een factsheet."),), factsheets=(factsheet,))

@@ -160,7 +160,7 @@ def test_dump_shows_structure_numbers_and_references(small_inputs, tmp_path):
     assert "<figuur 2|K1>" in text and "<paragraaf 2.1|casussen>" in text
     assert "[Figuur 1. " + figure_spec("K3").title + "]  (K3)" in text
     assert "[Casus: Voorbeeld casus pilot Zuid]  (pilot p1)" in text
-    assert "FACTSHEET Noord  (p2)" in text and "Financiering: niet ingevuld  [niet ingevuld]" in text
+    assert "FACTSHEET Noord  (p2)" in text and "Financiering: –  [niet ingevuld]" in text
     assert str(tmp_path) not in text                # no build-specific paths
 
 

@@ -7,6 +7,7 @@ tests/test_docx_pages.py.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import subprocess
@@ -17,10 +18,16 @@ import pypandoc
 import pytest
 from docx2python import docx2python
 from lxml import etree
+from fontTools.ttLib import TTFont
 from openxml_audit import OpenXmlValidator
 
+from report.style import FONTS_DIR
+from report.write.docx.fonts import obfuscated
 from report.write.docx.package import APPLICATION
 from tests.libreoffice import libreoffice_pdf, needs_libreoffice
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 # Findings of the schema check that are not errors, each with its reason.
 KNOWN_FALSE_POSITIVES = {
@@ -94,6 +101,26 @@ def test_only_used_lato_faces_are_embedded_obfuscated(example_build):
     assert "obfuscatedFont" in types and "embedTrueTypeFonts" in settings
     assert first[:4] != b"\x00\x01\x00\x00"      # the TrueType header is scrambled
 
+
+
+def test_fonts_are_subsets_of_the_text_and_an_editors_characters_and_the_file_stays_small(example_build):
+    """Word's "embed only the characters used", plus what an editor types: a fraction of the faces."""
+    with zipfile.ZipFile(example_build.docx) as package:
+        settings = package.read("word/settings.xml").decode()
+        table = etree.fromstring(package.read("word/fontTable.xml"))
+        rels = etree.fromstring(package.read("word/_rels/fontTable.xml.rels"))
+        targets = {r.get("Id"): r.get("Target") for r in rels}
+        embedded = [(e.get(f"{W}fontKey"), targets[e.get(f"{R}id")]) for e in table.iter(f"{W}embedRegular")]
+        (key, target), = embedded
+        font = TTFont(io.BytesIO(obfuscated(package.read(f"word/{target}"), key)))   # XOR undoes itself
+        body = package.read("word/document.xml").decode()
+    whole = TTFont(FONTS_DIR / "Lato-Regular.ttf")
+    assert "<w:saveSubsetFonts/>" in settings
+    assert len(font.getGlyphOrder()) < len(whole.getGlyphOrder()) / 5
+    cmap = font.getBestCmap()
+    assert all(ord(c) in cmap for c in "Eén rechtzoekende: 'ë', “ï” – € 5,00…")
+    assert "Eén" in body or "één" in body
+    assert example_build.docx.stat().st_size < 800_000
 
 @needs_libreoffice
 def test_libreoffice_uses_the_embedded_lato_when_the_machine_has_none(example_build, tmp_path):

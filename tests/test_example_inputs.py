@@ -30,7 +30,7 @@ from report.read.corrections import read_corrections
 from report.read.workbook import Sheet, read_sheet
 from report.workbooks import build_questionnaire
 from scripts.example_data.check import check
-from scripts.example_data.pilots import CODING_IDS, PILOTS, QUESTION_IDS, Pilot
+from scripts.example_data.pilots import CODING_IDS, PILOTS, QUESTION_IDS, Pilot, load
 from scripts.make_example_inputs import SUPPLEMENT_SUFFIX, write_example_inputs
 
 INPUTS = Path(__file__).resolve().parents[1] / "inputs"
@@ -240,3 +240,16 @@ def test_regenerating_gives_the_committed_bytes(tmp_path):
     assert names == committed
     changed = [name for name in names if (tmp_path / name).read_bytes() != (INPUTS / name).read_bytes()]
     assert changed == [], "run: .venv/bin/python -m scripts.make_example_inputs"
+
+
+def test_the_table_refuses_a_mistyped_key_naming_the_pilot(tmp_path):
+    table = tmp_path / "pilots.yaml"
+    table.write_text("- {variant: lang, P0: p1, P1: Een, P8: lang, K1: scheiden, K2: gemengd,\n"
+                     "   K3: product, K4: rechtzoekenden, K5: eerste-lijn, B11: ja}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"p1: unknown keys \['B11'\]"):
+        load(table)
+
+
+def test_the_table_reads_anders_with_its_text_as_a_pair():
+    with_text = [item for pilot in PILOTS for item in (pilot.A9 or ()) if isinstance(item, tuple)]
+    assert ("anders", "Humanitas") in with_text

@@ -4,8 +4,11 @@ from dataclasses import replace
 
 from report.engagement.codebook import questions, sections
 from report.compose.factsheets import factsheet, factsheets
-from report.model import NOT_ANSWERED as MISSING, Answer, Multi, PartialDate, Source, SourceKind
+from report.model import Answer, Multi, PartialDate, Source, SourceKind
+from tests.conftest import EXAMPLE_TYPE
 from tests.pilots import make_pilot
+
+MISSING = EXAMPLE_TYPE.factsheet.not_answered      # the example shows an unanswered question as a dash
 
 
 def _full_pilot():
@@ -39,9 +42,9 @@ def test_header_and_tags_use_codebook_labels_and_a_dutch_period():
                                              "Bereik t.o.v. verwachting"]
 
 
-def test_missing_answers_say_niet_ingevuld_and_values_keep_their_origin():
+def test_missing_answers_are_one_dash_and_values_keep_their_origin():
     facts = {f.label: f for f in _facts(factsheet(_full_pilot()))}
-    assert facts["Financiering"].value == MISSING == "niet ingevuld"
+    assert facts["Financiering"].value == MISSING == "–"
     assert facts["Financiering"].origin is None and facts["Financiering"].missing
     assert facts["Geholpen rechtzoekenden"].value == "1.250"   # Dutch digit grouping
     assert facts["Geholpen rechtzoekenden"].origin is SourceKind.CORRECTIE

@@ -15,6 +15,8 @@ from report.dutch import (
 )
 from report.narrative.markdown import Placements, convert, number_texts, parse
 from report.narrative.placeholders import GAP_TEXT, render_text
+from report.narrative.typed_facts import typed_facts
+from report.read import read_inputs
 from tests.pilots import make_pilot
 
 PILOTS = [
@@ -101,6 +103,17 @@ def test_placeholders_count_pilots_and_phrase_them(tmp_path):
     assert rendered.markdown == (
         "Twee pilots gaan over scheiden, één pilot over wonen; twee zijn een product, één niet. Totaal drie.  "
         "Alfa en charlie. op één na alle pilots; september 2020 tot maart 2023.")
+
+
+def test_dates_compare_so_a_text_can_let_the_data_say_who_started_first(tmp_path):
+    text = ("{% if start(P2='raad') < start(P2='divosa') %}De Raad eerst{% else %}Divosa eerst{% endif %}; "
+            "{% if einde(P2='raad') > start(P2='raad') %}loopt{% endif %}; "
+            "{% if start(K1='inkomen') < start(P2='raad') or start(K1='inkomen') > start(P2='raad') %}fout{% endif %}.")
+    rendered, problems = _render(tmp_path, text)
+    assert rendered.markdown.startswith("De Raad eerst; loopt; .")
+    later = [make_pilot("d", P2="divosa", P6=PartialDate(2019, 1)), *PILOTS]
+    assert _render(tmp_path, text, later)[0].markdown.startswith("Divosa eerst")
+    assert [p.severity for p in problems] == [Severity.WARNING, Severity.WARNING]     # the unknown start, twice
 
 
 MANY = [make_pilot(f"m{i}", K1="wonen" if i < 21 else "scheiden") for i in range(30)]
@@ -383,3 +396,28 @@ def test_a_typed_sentence_opening_with_digits_is_a_warning_naming_its_line(tmp_p
     warnings = [(p.cell, p.message) for p in problems if p.severity is Severity.WARNING]
     assert [cell for cell, _ in warnings] == ["regel 3", "regel 5"]
     assert "'2020 was anders.'" in warnings[0][1] and "'12 pilots melden dit.'" in warnings[1][1]
+
+
+# ---------------------------------------------------------------- typed facts
+
+
+def test_typed_dates_and_numbers_the_inputs_hold_are_candidates_for_a_placeholder(tmp_path):
+    text = tmp_path / "tekst.md"
+    text.write_text("<!-- tot eind 2022 -->\n{% set tot = 'eind 2022' %}\n"
+                    "De pilots lopen tot eind 2022; de eerste begon in september 2020.\n"
+                    "Een start op 15-01-2021 of {{ start(P2='raad') }}, en 1.250 geholpen mensen;\n"
+                    "in november 2018, eind 2019 en 2020-10 niet, 250 evenmin.\n", encoding="utf-8")
+    pilots = [*PILOTS, make_pilot("d", A8=1250)]
+    found = typed_facts([("teksten/tekst.md", text)], pilots)
+    assert [(p.cell, p.message.split("'")[1]) for p in found] == [
+        ("regel 3", "september 2020"), ("regel 3", "eind 2022"),
+        ("regel 4", "15-01-2021"), ("regel 4", "1.250")]
+    assert all(p.severity is Severity.WARNING for p in found)
+    assert "Start bij Alfa" in found[0].message and "placeholder" in found[0].message
+
+
+def test_the_example_types_no_date_or_number_its_inputs_hold():
+    inputs = Path(__file__).resolve().parents[1] / "inputs"
+    result = read_inputs(inputs)
+    texts = [(path.name, path) for path in sorted((inputs / "teksten").glob("*.md"))]
+    assert [p.format() for p in typed_facts(texts, result.pilots)] == []

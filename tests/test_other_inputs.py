@@ -22,6 +22,7 @@ from report.read import read_inputs
 from report.style import PROJECT_ROOT
 from tests.walk import narrative_sentences
 from tests.test_pdf_accessibility import pdfua_findings
+from tests.test_pdf_matterhorn import matterhorn_findings
 from tests.workbooks import write_inputs
 
 BUNDLED = PROJECT_ROOT / "inputs"
@@ -44,6 +45,7 @@ def test_a_different_set_of_pilots_builds_with_warnings(tmp_path):
     body = "\n".join(p.text for p in open_docx(docx).paragraphs)
     assert GAP_TEXT in body
     assert pdfua_findings(pdf) == []
+    assert matterhorn_findings(pdf.read_bytes()) == []
 
 
 def test_counts_above_twenty_never_open_a_sentence_in_digits(tmp_path):

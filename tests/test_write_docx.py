@@ -110,7 +110,7 @@ def test_factsheet_on_its_own_page_with_missing_and_corrected_values(word):
     assert [_text(p) for p in titles] == ["Proefpilot"]
     assert word.styles.element.get_by_id(S.FACTSHEET_TITLE).pPr.pageBreakBefore_val is True
     xml = etree.tostring(word.element.body, encoding="unicode")
-    assert re.search(rf'w:rStyle w:val="{S.MISSING}"/></w:rPr><w:t>niet ingevuld', xml)
+    assert re.search(rf'w:rStyle w:val="{S.MISSING}"/></w:rPr><w:t>–', xml)
     assert re.search(rf'w:rStyle w:val="{S.CORRECTION}"/></w:rPr><w:t>correctie', xml)
     tags = next(t for t in word.tables if t.style.style_id == S.TAG_TABLE)
     assert [tags.cell(0, c).paragraphs[0].text for c in range(3)] == [
@@ -287,7 +287,7 @@ def test_libreoffice_converts_it_to_pdf_with_the_headings(data, tmp_path):
                    check=True, capture_output=True, timeout=120)
     text = "\n".join(page.extract_text() for page in PdfReader(tmp_path / "rapport.pdf").pages)
     for expected in ("Inleiding", "1.1", "Achtergrond", "Figuur 1. Verdeling pilots",
-                     "Bijlage A Factsheets pilots", "Proefpilot", "niet ingevuld",
+                     "Bijlage A Factsheets pilots", "Proefpilot", "–",
                      "Digitaal bezwaarplatform en ADR ondersteuningstool."):
         assert expected in text
 

@@ -140,17 +140,20 @@ def coding_for(pilot_id: str, index: int = 0) -> dict[str, object]:
     return row
 
 
-def write_inputs(directory: Path, pilots: int, *, short_every: int = 5) -> Path:
-    """A complete, valid inputs folder: every `short_every`-th pilot short with a supplement."""
+def write_inputs(directory: Path, pilots: int, *, short_every: int = 5,
+                 name: Callable[[int], str] | None = None) -> Path:
+    """A complete, valid inputs folder: every `short_every`-th pilot short with a supplement;
+    `name(n)` names pilot n (from 1) instead of "Pilot T00n"."""
     folder = directory / "vragenlijsten"
     coding = []
     for index in range(pilots):
         pilot_id = f"T{index + 1:03d}"
         short = short_every and index % short_every == short_every - 1
         variant = Variant.KORT if short else Variant.LANG
-        write_questionnaire(folder / f"{pilot_id}.xlsx", answers_for(pilot_id, variant, index))
+        named = {"P1": name(index + 1)} if name else {}
+        write_questionnaire(folder / f"{pilot_id}.xlsx", {**answers_for(pilot_id, variant, index), **named})
         if short:
-            write_questionnaire(folder / f"{pilot_id}-aanvulling.xlsx", supplement_for(pilot_id, index))
+            write_questionnaire(folder / f"{pilot_id}-aanvulling.xlsx", {**supplement_for(pilot_id, index), **named})
         coding.append(coding_for(pilot_id, index))
     write_coding(directory / "codering.xlsx", coding)
     return directory

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from report.figures.charts import MISSING_LABEL, ChartFiles
 from report.engagement.config import ReportConfig
-from report.document import Annex, Bar, CaseBox, Document, Figure, Section
+from report.document import Annex, Bar, CaseBox, Document, Factsheet, Figure, Section
 from report.compose.factsheets import case_box, factsheets
 from report.engagement.active import current
 from report.figures.registry import bar_pilots, figures
@@ -48,11 +48,13 @@ class TextFile:
 
 
 def compose(config: ReportConfig | None, pilots: Sequence[Pilot], inputs_dir: Path,
-            charts: Mapping[str, ChartFiles]) -> tuple[Document | None, list[Problem]]:
+            charts: Mapping[str, ChartFiles],
+            sheets: tuple[Factsheet, ...] | None = None) -> tuple[Document | None, list[Problem]]:
     """The whole report; None when a text has an error (the problems say where).
 
     Without a config (it had errors of its own) the texts are still checked,
-    so one run reports every mistake.
+    so one run reports every mistake. `sheets` are the factsheets of these
+    pilots when the caller kept them (the live preview, after a text edit).
     """
     files, problems = text_files(inputs_dir / TEXTS_DIR)
     parsed: list[ParsedText] = []
@@ -84,7 +86,7 @@ def compose(config: ReportConfig | None, pilots: Sequence[Pilot], inputs_dir: Pa
     problems += cases.unplaced()
     if config is None or has_errors(problems) or len(sections) != len(files):
         return None, problems
-    return _document(config, pilots, files, sections), problems
+    return _document(config, pilots, files, sections, sheets), problems
 
 
 def _controls(text: RenderedText) -> list[Problem]:
@@ -124,10 +126,10 @@ def text_files(directory: Path) -> tuple[list[TextFile], list[Problem]]:
 
 
 def _document(config: ReportConfig, pilots: Sequence[Pilot], files: list[TextFile],
-              sections: list[Section]) -> Document:
+              sections: list[Section], kept: tuple[Factsheet, ...] | None) -> Document:
     chapters = tuple(s for f, s in zip(files, sections) if not f.is_annex)
     annex_sections = [s for f, s in zip(files, sections) if f.is_annex]
-    sheets = factsheets(pilots, correction_marks=config.correction_marks)
+    sheets = kept if kept is not None else factsheets(pilots, correction_marks=config.correction_marks)
     annexes = tuple(Annex(s.key, s.number, s.title, s.blocks, sheets if i == 0 else (), s.written_at)
                     for i, s in enumerate(annex_sections))
     return Document(meta=config.meta, chapters=chapters, annexes=annexes)

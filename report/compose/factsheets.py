@@ -4,9 +4,10 @@ Every factsheet has the same layout, so a reader finds the same fact in the
 same place for every pilot: header facts, a strip of tags, then sections a
 with their questions, one of them holding the case as a box; which questions
 go where is the engagement's (`factsheet` in rapportvorm.yaml). Labels and
-values come from the codebook; a missing answer, the case included, reads
-"niet ingevuld" (or what the engagement says), never an empty gap; personal
-data is never shown.
+values come from the codebook; a missing answer, the case included, keeps its
+row and reads as the engagement's `onbeantwoord` (a dash in the example, which
+the annex's introduction explains once), never an empty gap; personal data is
+never shown.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def case_questions() -> tuple[str, ...]:
 
 
 def _case_section(pilot: Pilot, title: str) -> FactsheetSection:
-    """The case as a box under its own title; without a story, "niet ingevuld" like any other answer."""
+    """The case as a box under its own title; without a story, the unanswered mark like any other answer."""
     rule = current().case
     box = case_box(pilot, str((rule.title and pilot.value(rule.title)) or question(rule.story).short_label))
     if box is None:

@@ -195,7 +195,7 @@ class Section:
 class Fact:
     """One labelled value of a factsheet and where it came from, so readers can see corrections.
 
-    `origin` None means not answered; it shows as *niet ingevuld*.
+    `origin` None means not answered; `value` is then what the factsheet shows instead (a dash).
     """
 
     label: str

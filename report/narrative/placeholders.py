@@ -51,6 +51,7 @@ from report.narrative.jinja_dutch import checked, runtime_message, syntax_messag
 from report.dutch import (
     capitalise, counted, differs, enumeration, month_year, number_word, share, spelled,
 )
+from report.narrative.compiled import COMPILED_TEXTS
 from report.narrative.limits import BoundedEnvironment, NarrativeLimit, TextsLoader, render_bounded
 from report.text import markdown_literal
 
@@ -131,6 +132,7 @@ def _environment(directory: Path, functions: dict[str, Callable],
     # stays free for Markdown heading keys.
     env = BoundedEnvironment(
         loader=TextsLoader(directory),
+        bytecode_cache=COMPILED_TEXTS,       # an unchanged text is not compiled again (the preview)
         finalize=marks.finalize,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
@@ -329,14 +331,44 @@ def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str], marks: _Marks
     }
 
 
-def _date_phrase(pilots: Sequence[Pilot], date_role: str, pick: Callable, conditions: dict) -> str | None:
+class Month(str):
+    """A month as the text prints it ("maart 2021") that compares as a date.
+
+    So a text can let the data decide which group started first:
+    `{% if start(X1='a') < start(X1='b') %}`. Against anything else (a
+    gap, where a date is unknown) every comparison is false: the gap is already
+    a warning, and the sentence guarded by it is left out.
+    """
+
+    def __new__(cls, date: PartialDate) -> "Month":
+        month = super().__new__(cls, month_year(date))
+        month.key = (date.year, date.month)
+        return month
+
+    def _compare(self, other: object, holds: Callable[[tuple, tuple], bool]) -> bool:
+        return isinstance(other, Month) and holds(self.key, other.key)
+
+    def __lt__(self, other: object) -> bool:
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other: object) -> bool:
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other: object) -> bool:
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other: object) -> bool:
+        return self._compare(other, lambda a, b: a >= b)
+
+
+def _date_phrase(pilots: Sequence[Pilot], date_role: str, pick: Callable, conditions: dict) -> Month | None:
     """The earliest start or latest end among the matching pilots, as "maart 2021"; None without that question."""
     dated = role(date_role)
     if dated is None:
         return None
     dates = [p.value(dated.id) for p in select(pilots, **conditions)]
     known = [d for d in dates if isinstance(d, PartialDate)]
-    return month_year(pick(known, key=lambda d: (d.year, d.month))) if known else None
+    return Month(pick(known, key=lambda d: (d.year, d.month))) if known else None
 
 
 def _role_name(name: str) -> str:

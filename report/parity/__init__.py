@@ -15,10 +15,11 @@ from pathlib import Path
 
 from report.parity.content import PARTS, Content, key
 from report.parity.from_docx import read_docx
+from report.parity.from_html import read_html
 from report.parity.from_pdf import read_pdf
 
-__all__ = ["Content", "Difference", "compare", "compare_files", "format_comparison",
-           "read_docx", "read_pdf"]
+__all__ = ["Content", "Difference", "compare", "compare_files", "format_comparison", "html_edition",
+           "read_docx", "read_html", "read_pdf"]
 
 
 @dataclass(frozen=True)
@@ -46,12 +47,21 @@ def compare_files(docx: Path, pdf: Path) -> tuple[Content, list[Difference]]:
     return left, compare(left, read_pdf(pdf.read_bytes()))
 
 
-def format_comparison(docx: Content, differences: list[Difference]) -> str:
-    """The comparison in Dutch: per part what differs, or that everything is the same."""
+def html_edition(docx: Path) -> Path | None:
+    """The page of the HTML edition built beside this DOCX (`<name>-html/index.html`), if there is one."""
+    page = docx.with_name(f"{docx.stem}-html") / "index.html"
+    return page if page.is_file() else None
+
+
+def format_comparison(docx: Content, differences: list[Difference], other: str = "PDF") -> str:
+    """The comparison in Dutch: per part what differs, or that everything is the same.
+
+    `other` names the file compared with the DOCX ("PDF", or "HTML" for the web edition).
+    """
     if not differences:
         counts = [f"{len(getattr(docx, part))} {name}" for part, name in PARTS.items()]
         return (f"Geen verschillen: {', '.join(counts[:-1])} en {counts[-1]} "
-                "zijn in de DOCX en de PDF gelijk.")
+                f"zijn in de DOCX en de {other} gelijk.")
     lines = []
     for part, name in PARTS.items():
         found = [d for d in differences if d.part == part]
@@ -59,7 +69,7 @@ def format_comparison(docx: Content, differences: list[Difference]) -> str:
             continue
         lines.append(f"{name.capitalize()}: {len(found)} {'verschil' if len(found) == 1 else 'verschillen'}")
         for difference in found:
-            lines.extend(_side("DOCX", difference.docx) + _side("PDF ", difference.pdf) + [""])
+            lines.extend(_side("DOCX", difference.docx) + _side(f"{other:4}", difference.pdf) + [""])
     return "\n".join(lines).rstrip()
 
 

@@ -10,6 +10,7 @@ phonenumbers, kept up by others, rather than rules of our own).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -63,7 +64,17 @@ def find_personal_data(text: str) -> list[Found]:
     The text is read as a reader sees it: soft hyphens, zero-width and bidi
     characters typed inside a value do not hide it, and a no-break space
     separates like a space. Each finding is the value as typed, where typed.
+    The live preview checks every free text after each save, most of them
+    unchanged: texts up to _MEMO_CHARS long are remembered (at most _MEMO_TEXTS).
     """
+    return list(_remembered(text) if len(text) <= _MEMO_CHARS else _find(text))
+
+
+_MEMO_CHARS = 2_000
+_MEMO_TEXTS = 32_768
+
+
+def _find(text: str) -> tuple[Found, ...]:
     seen, kept = without_invisibles(text)
     seen = _SPACES.sub(" ", seen)
     found: list[Found] = []
@@ -72,7 +83,10 @@ def find_personal_data(text: str) -> list[Found]:
         end = candidate.start + len(candidate.value)
         if not any(f.start < end and candidate.start < f.start + len(f.value) for f in found):
             found.append(candidate)
-    return sorted((_as_typed(f, text, kept) for f in found), key=lambda f: f.start)
+    return tuple(sorted((_as_typed(f, text, kept) for f in found), key=lambda f: f.start))
+
+
+_remembered = functools.lru_cache(maxsize=_MEMO_TEXTS)(_find)
 
 
 def _as_typed(found: Found, text: str, kept: list[int]) -> Found:

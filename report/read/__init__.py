@@ -9,6 +9,7 @@ problems at once; a user's mistake is a Problem, never an exception.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from report.read.merge import PilotAnswer, merge
 from report.read.questionnaire import Questionnaire, read_questionnaire
 
 _LOCK_PREFIX = "~$"  # Excel's lock file beside an open workbook
+
+WorkbookReader = Callable[[Path, str], tuple[Questionnaire | None, list[Problem]]]
 
 __all__ = ["PilotAnswer", "ReadResult", "read_inputs"]
 
@@ -37,8 +40,11 @@ class ReadResult:
         return has_errors(self.problems)
 
 
-def read_inputs(inputs_dir: Path) -> ReadResult:
+def read_inputs(inputs_dir: Path, read_workbook: WorkbookReader = read_questionnaire) -> ReadResult:
     """All pilots of `inputs_dir`, sorted by Pilot-ID, with all problems.
+
+    `read_workbook` reads one questionnaire; the live preview passes one that
+    remembers the workbooks a save did not touch (report.preview.pipeline).
 
     The corrections in `correcties.yaml` (if any) win over every workbook, so
     every command that reads the inputs sees the corrected answers. The
@@ -57,7 +63,7 @@ def read_inputs(inputs_dir: Path) -> ReadResult:
     paths = _questionnaire_paths(inputs_dir, problems)
     questionnaires: list[Questionnaire] = []
     for path in paths:
-        questionnaire, found = read_questionnaire(path, _label(path, inputs_dir))
+        questionnaire, found = read_workbook(path, _label(path, inputs_dir))
         problems.extend(found)
         if questionnaire is not None:
             questionnaires.append(questionnaire)

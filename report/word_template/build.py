@@ -279,7 +279,7 @@ def _headers_and_footers(document) -> None:
     for header in (front.header, front.even_page_header):
         _fill(header, "Koptekstvoorwerk", [tab(), _concept_mark()])
     for header in (body.header, body.even_page_header):
-        _fill(header, "Header", [run("{{ title }}"), tab(), _concept_mark(), tab(),
+        _fill(header, "Header", [run("{{ running_title }}"), tab(), _concept_mark(), tab(),
                                  run(S.RUNNING_HEAD)])
     _fill(front.footer, "Footer", [tab(), *field_runs("PAGE", "1")])
     _fill(front.even_page_footer, "Footer", field_runs("PAGE", "2"))

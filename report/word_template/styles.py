@@ -59,6 +59,7 @@ DATA_VALUE = "Gegevenswaarde"
 MISSING = "Nietingevuld"
 FACTSHEET_HEADER_MISSING = "Nietingevuldkop"
 CORRECTION = "Correctiemarkering"
+HEADER_CORRECTION = "Correctiemarkeringkop"     # on the factsheet's dark band
 
 # ---------------------------------------------------------------- definitions
 
@@ -378,6 +379,8 @@ def _factsheet_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
         WordStyle(CORRECTION, "Correctiemarkering", C, based_on=None,
                   run=RunLook(size=s.small - 1.5, bold=True, caps=True, color=p.accent,
                               border=Border(p.accent, 0.5, 1))),
+        WordStyle(HEADER_CORRECTION, "Correctiemarkering kop", C, based_on=CORRECTION,
+                  run=RunLook(color=p.box_fill, border=Border(p.box_fill, 0.5, 1))),
     )
 
 

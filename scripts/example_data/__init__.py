@@ -2,5 +2,5 @@
 
 The per-pilot answers are reconstructed, not real: they were chosen so that
 every count and cross-link of the reference report comes out exactly (see
-`check.py`). `pilots.PILOTS` holds the records.
+`check.py`). `pilots.yaml` holds the records, `pilots.PILOTS` reads them.
 """

@@ -29,6 +29,7 @@ from report.word_template import styles as S
 from report.write.docx.annex import write_annex, write_factsheet
 from report.write.docx.blocks import check_numbering, write_section
 from report.write.docx.canvas import Canvas, paragraph
+from report.write.docx.fitting import fitted, side_width_mm
 from report.write.docx.headers import number_pages, running_heads, set_running_head, split_sections
 from report.write.docx.fonts import embed_fonts, faces_used
 from report.write.docx.package import footnotes_part, saved, set_statistics
@@ -124,6 +125,7 @@ def frame_context(meta: Metadata) -> dict[str, object]:
     """What the template's placeholders show: the metadata as text, dates in Dutch."""
     return {
         "title": meta.title,
+        "running_title": fitted(meta.title, side_width_mm(meta.is_concept)),
         "subtitle": meta.subtitle,
         "subject": meta.subject,
         "client": meta.client,

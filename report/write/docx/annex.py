@@ -66,7 +66,7 @@ def write_band(canvas: Canvas, container, sheet: Factsheet) -> None:
         first_paragraph(label_cell, S.FACTSHEET_HEADER).extend(
             [*canvas.mark(fact, sheet), run(fact.label, S.FACTSHEET_HEADER_LABEL)])
         first_paragraph(value_cell, S.FACTSHEET_HEADER).extend(
-            fact_runs(fact, S.FACTSHEET_HEADER_MISSING))
+            fact_runs(fact, S.FACTSHEET_HEADER_MISSING, S.HEADER_CORRECTION))
 
 
 def write_tags(canvas: Canvas, container, sheet: Factsheet) -> None:
@@ -93,11 +93,11 @@ def write_facts(canvas: Canvas, container, sheet: Factsheet, section: FactsheetS
         first_paragraph(value_cell, S.DATA_VALUE).extend(fact_runs(fact))
 
 
-def fact_runs(fact: Fact, missing_style: str = S.MISSING) -> list:
-    """A value; *niet ingevuld* when missing; a marker after a corrected value."""
+def fact_runs(fact: Fact, missing_style: str = S.MISSING, correction_style: str = S.CORRECTION) -> list:
+    """A value (compose's mark when missing, in the missing style); a marker after a corrected value."""
     if fact.missing:
-        return [run(fact.origin_label, missing_style)]
+        return [run(fact.value, missing_style)]
     runs = [run(fact.value)]
     if fact.marked:
-        runs.extend([run(" "), run(fact.origin_label, S.CORRECTION)])
+        runs.extend([run(" "), run(fact.origin_label, correction_style)])
     return runs

@@ -22,11 +22,14 @@ from report.document import Document
 from report.document.outline import outline
 from report.word_template import styles as S
 from report.write.docx.canvas import paragraph
+from report.write.docx.fitting import fitted, side_width_mm
 
 
 def running_heads(document: Document) -> list[str]:
-    """The header text of each section of the body: chapters, annexes and factsheets in order."""
-    return [f"{entry.number} {entry.title}".strip() for entry in outline(document, depth=None)
+    """The header text of each section of the body: chapters, annexes and factsheets in order,
+    each shortened to its side of the header (report.write.docx.fitting)."""
+    room = side_width_mm(document.meta.is_concept)
+    return [fitted(f"{entry.number} {entry.title}".strip(), room) for entry in outline(document, depth=None)
             if entry.level == 1 or entry.kind == "factsheet"]
 
 

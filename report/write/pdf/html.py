@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from report.document import (
     Annex, Block, CaseBox, Document, Factsheet, Figure, FigureRef, Footnote,
@@ -48,8 +48,8 @@ def render_html(document: Document, style: HouseStyle = HOUSE_STYLE,
     return _page("report.html.j2", document, style, embed_css, front_pages=front_pages,
                  front_place=front_place,
                  toc=[(entry, anchor(entry.kind, entry.key)) for entry in outline(document)],
-                 chapters=[_section(chapter) for chapter in document.chapters],
-                 annexes=[_annex(annex, sheet_pages) for annex in document.annexes])
+                 chapters=[_PRINT.section(chapter) for chapter in document.chapters],
+                 annexes=[_PRINT.annex(annex, sheet_pages) for annex in document.annexes])
 
 
 def render_front(document: Document, style: HouseStyle = HOUSE_STYLE, embed_css: bool = True) -> str:
@@ -67,23 +67,30 @@ def render_factsheet(document: Document, sheet: Factsheet, first_page: int,
     `level` is its title's heading level: 2 under the annex, 1 on its own.
     """
     return _page("factsheet.html.j2", document, style, embed_css, first_page=first_page,
-                 factsheet=_factsheet(sheet, level))
+                 factsheet=_PRINT.factsheet(sheet, level))
 
 
 def stylesheet(document: Document, style: HouseStyle = HOUSE_STYLE) -> str:
     """The report's CSS, rendered from the house style."""
-    return _environment().get_template("report.css.j2").render(
+    return environment().get_template("report.css.j2").render(
         style=style, concept=document.meta.is_concept)
 
 
 def _page(template: str, document: Document, style: HouseStyle, embed_css: bool, **context) -> str:
     css = Markup(stylesheet(document, style)) if embed_css else None
-    return _environment().get_template(template).render(
+    return environment().get_template(template).render(
         meta=document.meta, style=style, css=css, **{"front_pages": None, **context})
 
 
+def layout_breaks(text: object) -> str:
+    """Any value as text with break opportunities in its long runs, for the layout only:
+    the data keeps the text as it was typed (report.text.breakable)."""
+    return breakable(str(text))
+
+
 @functools.cache
-def _environment() -> Environment:
+def environment() -> Environment:
+    """The Jinja environment of templates/html, shared with the web edition (report.write.html)."""
     env = Environment(
         loader=FileSystemLoader(HTML_TEMPLATES),
         autoescape=select_autoescape(enabled_extensions=("html.j2",)),
@@ -92,33 +99,13 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["long_date"] = long_date
-    env.filters["names"] = keep_names
-    env.filters["breakable"] = breakable
+    env.filters["breakable"] = layout_breaks
     env.tests["correction"] = lambda fact: fact.marked
     return env
 
 
-def keep_names(text: object) -> Markup:
-    """The text as HTML, every word with a capital letter in a span that is never hyphenated.
-
-    In Dutch, a capital inside a sentence marks a name: of a pilot, an
-    organisation, a place, a person, or an abbreviation. Hyphenation
-    patterns do not know names ("Am-sterdam", "Di-vosa"), so no name is
-    broken across lines; the words of the data and the narrative are
-    judged alike, without a list of names to keep up. Words too long for a
-    line get their break opportunities here, in the layout only: the data
-    keeps the text as it was typed (report.text.breakable).
-    """
-    return Markup("").join(
-        Markup('<span class="name">{}</span>').format(part) if any(c.isupper() for c in part) else escape(part)
-        for part in _WORDS.split(breakable(str(text))))
-
-
-_WORDS = re.compile(r"(\S+)")
-
-
 def _macros():
-    return _environment().get_template("blocks.html.j2").module
+    return environment().get_template("blocks.html.j2").module
 
 
 def anchor(kind: str, key: str) -> str:
@@ -133,84 +120,108 @@ def anchor(kind: str, key: str) -> str:
     return f"{kind}-{safe}"
 
 
-# ---------------------------------------------------------------- structure
+# ---------------------------------------------------------------- the model as markup
 
 
-def _section(section: Section) -> Markup:
-    return _macros().section(
-        section, anchor("section", section.key), _blocks(section.blocks),
-        [_section(child) for child in section.children])
+class HtmlMarkup:
+    """Which macro renders which model type, one `match` case per type.
 
-
-def _annex(annex: Annex, sheet_pages: Mapping[str, int] | None) -> Markup:
-    if sheet_pages is None:
-        sheets = [_factsheet(sheet) for sheet in annex.factsheets]
-    else:
-        sheets = [_macros().factsheet_place(sheet, anchor("factsheet", sheet.pilot_id),
-                                            sheet_pages[sheet.pilot_id])
-                  for sheet in annex.factsheets]
-    return _macros().annex(
-        annex, annex_number(annex), anchor("section", annex.key), _blocks(annex.blocks), sheets)
-
-
-def _factsheet(sheet: Factsheet, level: int = 2) -> Markup:
-    """A factsheet; section d holds its case box."""
-    return _macros().factsheet(
-        sheet, anchor("factsheet", sheet.pilot_id),
-        [(section, None if section.case is None else _block(section.case)) for section in sheet.sections], level)
-
-
-# ---------------------------------------------------------------- blocks
-
-
-def _blocks(blocks: tuple[Block, ...]) -> list[Markup]:
-    return [_block(block) for block in blocks]
-
-
-def _block(block: Block) -> Markup:
-    macros = _macros()
-    match block:
-        case Paragraph(content=content):
-            return macros.paragraph(_run(content))
-        case ListBlock(numbering=numbering, items=items):
-            return macros.list_block(
-                numbering.name.lower(),
-                [macros.list_item(_run(item.lead), _run(item.content)) for item in items])
-        case Figure():
-            return macros.figure(block, anchor("fig", block.key), block.svg.as_uri())
-        case CaseBox(title=title, paragraphs=paragraphs):
-            return macros.case_box(title, _blocks(paragraphs))
-        case InfoBox(title=title, blocks=blocks, source=source):
-            return macros.info_box(title, _blocks(blocks), source)
-    raise TypeError(f"no HTML for block {block!r}")
-
-
-# ---------------------------------------------------------------- inlines
-
-
-def _run(inlines: Inlines) -> Markup:
-    """The inlines of one block, without outer whitespace.
-
-    Outer whitespace has no meaning in a block, and WeasyPrint 70 lays out a
-    paragraph with a trailing space badly: it may hyphenate its last line
-    into a lone "be-" line.
+    The PDF uses this class as it is; the web edition and the live preview
+    (report.write.html) override the few methods where a screen differs from
+    paper (footnotes, figures, the numbers' provenance), so the walk over the
+    model exists once.
     """
-    return _inlines(inlines).strip()
+
+    def section(self, section: Section) -> Markup:
+        return _macros().section(
+            section, anchor("section", section.key), self.blocks(section.blocks),
+            [self.section(child) for child in section.children])
+
+    def annex(self, annex: Annex, sheet_pages: Mapping[str, int] | None = None) -> Markup:
+        if sheet_pages is None:
+            sheets = [self.factsheet(sheet) for sheet in annex.factsheets]
+        else:
+            sheets = [_macros().factsheet_place(sheet, anchor("factsheet", sheet.pilot_id),
+                                                sheet_pages[sheet.pilot_id])
+                      for sheet in annex.factsheets]
+        return _macros().annex(
+            annex, annex_number(annex), anchor("section", annex.key), self.blocks(annex.blocks), sheets)
+
+    def factsheet(self, sheet: Factsheet, level: int = 2) -> Markup:
+        """A factsheet; section d holds its case box."""
+        return _macros().factsheet(
+            sheet, anchor("factsheet", sheet.pilot_id),
+            [(section, None if section.case is None else self.block(section.case))
+             for section in sheet.sections], level)
+
+    # ------------------------------------------------------------ blocks
+
+    def blocks(self, blocks: tuple[Block, ...]) -> list[Markup]:
+        return [self.block(block) for block in blocks]
+
+    def block(self, block: Block) -> Markup:
+        macros = _macros()
+        match block:
+            case Paragraph(content=content):
+                return macros.paragraph(self.run(content))
+            case ListBlock(numbering=numbering, items=items):
+                return macros.list_block(
+                    numbering.name.lower(),
+                    [macros.list_item(self.run(item.lead), self.run(item.content)) for item in items])
+            case Figure():
+                return self.figure(block)
+            case CaseBox(title=title, paragraphs=paragraphs):
+                return macros.case_box(title, [_last_words_joined(p) for p in self.blocks(paragraphs)])
+            case InfoBox(title=title, blocks=blocks, source=source):
+                return macros.info_box(title, [_last_words_joined(b) for b in self.blocks(blocks)], source)
+        raise TypeError(f"no HTML for block {block!r}")
+
+    def figure(self, figure: Figure) -> Markup:
+        return _macros().figure(figure, anchor("fig", figure.key), figure.svg.as_uri())
+
+    # ------------------------------------------------------------ inlines
+
+    def run(self, inlines: Inlines) -> Markup:
+        """The inlines of one block, without outer whitespace.
+
+        Outer whitespace has no meaning in a block, and WeasyPrint 70 lays out a
+        paragraph with a trailing space badly: it may hyphenate its last line
+        into a lone "be-" line.
+        """
+        return self.inlines(inlines).strip()
+
+    def inlines(self, inlines: Inlines) -> Markup:
+        return Markup("").join(self.inline(inline) for inline in inlines)
+
+    def inline(self, inline) -> Markup:
+        macros = _macros()
+        match inline:
+            case Text():
+                return self.text(inline)
+            case Footnote():
+                return self.footnote(inline)
+            case FigureRef(key=key, number=number, label=label):
+                return macros.reference(anchor("fig", key), f"{label} {number}")
+            case SectionRef(key=key, number=number, label=label):
+                return macros.reference(anchor("section", key), f"{label} {number}")
+        raise TypeError(f"no HTML for inline {inline!r}")
+
+    def text(self, text: Text) -> Markup:
+        return _macros().text(text)
+
+    def footnote(self, footnote: Footnote) -> Markup:
+        return _macros().footnote(footnote.number, self.inlines(footnote.content))
 
 
-def _inlines(inlines: Inlines) -> Markup:
-    return Markup("").join(_inline(inline) for inline in inlines)
+_PRINT = HtmlMarkup()
 
 
-def _inline(inline) -> Markup:
-    macros = _macros()
-    match inline:
-        case Text():
-            return macros.text(inline)
-        case Footnote(number=number, content=content):
-            return macros.footnote(number, _inlines(content))
-        case FigureRef(key=key, number=number, label=label):
-            return macros.reference(anchor("fig", key), f"{label} {number}")
-        case SectionRef(key=key, number=number, label=label):
-            return macros.reference(anchor("section", key), f"{label} {number}")
-    raise TypeError(f"no HTML for inline {inline!r}")
+# A block's last two words of plain text, and the closing tags after them.
+_LAST_WORDS = re.compile(r"([^\s<>]+ [^\s<>]+)((?:\s*<[^>]+>)*\s*)$")
+
+
+def _last_words_joined(block: Markup) -> Markup:
+    """A box's paragraph with its last two words kept on one line: a narrow box would
+    otherwise end a paragraph on one lonely word. (Not a no-break space: Lato draws it
+    with the space's glyph, and the text layer would then read every space as one.)"""
+    return Markup(_LAST_WORDS.sub('<span class="nowrap">\\1</span>\\2', str(block)))

@@ -14,7 +14,9 @@ reader, a screen reader and a validator see one document:
 - named destinations and bookmarks: a factsheet's anchor and bookmark move
   from its first blank page to its own heading;
 - fonts: report.write.pdf.fonts gives all parts one program per font;
-- table header cells get their /Scope (report.write.pdf.tables).
+- table header cells get their /Scope (report.write.pdf.tables);
+- page furniture becomes artifacts and the XMP gets language and title
+  (report.write.pdf.finish).
 
 The report part keeps its catalogue: language, viewer preferences and, unless
 an insert carries them, the XMP metadata (PDF/UA) and document information.
@@ -29,6 +31,7 @@ from pathlib import Path
 
 from pikepdf import Array, Dictionary, Name, NameTree, NumberTree, Object, ObjectStreamMode, Pdf, Stream, String
 
+from report.write.pdf.finish import finish
 from report.write.pdf.fonts import join_fonts
 from report.write.pdf.tables import scope_headers
 
@@ -53,6 +56,7 @@ def merge(report: Path, inserts: Sequence[Insert], metadata: int | None = None) 
         _Merge(out).run(inserts, metadata)
         scope_headers(out)
         join_fonts(out)
+        finish(out)
         buffer = io.BytesIO()
         out.save(buffer, deterministic_id=True, object_stream_mode=ObjectStreamMode.generate)
     return buffer.getvalue()

@@ -48,6 +48,8 @@ from weasyprint.urls import URLFetcher
 from report.cache import Cache, file_digest, fingerprint, versions
 from report.document import Document, Factsheet, figures
 from report.style import FONTS_DIR, TEMPLATES_DIR, HouseStyle
+from report.write.pdf import hyphenation
+from report.write.pdf.finish import finish
 from report.write.pdf.html import FRONT, anchor, render_factsheet, render_front, render_html, stylesheet
 from report.write.pdf.merge import Insert, anchor_pages, merge
 from report.write.pdf.tables import scope_headers
@@ -58,6 +60,7 @@ NAMESPACE = "pdf-delen"
 GUESSED_PAGES = 2      # what a factsheet aims at (report.compose.factsheets), and cover + colophon
 ROUNDS = 4             # page counts settle in the second round; more means they keep changing
 _BASE_URL = TEMPLATES_DIR.as_uri() + "/"      # resources are file URIs or relative to templates/
+hyphenation.install()      # before any layout, here and in every worker (they fork after this import)
 
 
 def write_in_parts(document: Document, style: HouseStyle, cache: Cache, pool: Workers) -> bytes:
@@ -165,11 +168,13 @@ class _Layout:
 
 def factsheet_alone(document: Document, sheet: Factsheet, style: HouseStyle) -> bytes:
     """One factsheet as a PDF of its own, laid out and tagged as in the report, pages from 1: its title
-    is the document's H1 and its table header cells get their /Scope, as the merge gives the annex's."""
+    is the document's H1, its table header cells get their /Scope and its page furniture becomes
+    artifacts, as the merge gives the annex's."""
     html = render_factsheet(document, sheet, 1, style=style, embed_css=False, level=1)
     pdf = lay_out(stylesheet(document, style), html, _Assets(document, style).allowed)[0]
     with pikepdf.open(io.BytesIO(pdf)) as opened:
         scope_headers(opened)
+        finish(opened)
         buffer = io.BytesIO()
         opened.save(buffer, deterministic_id=True)
     return buffer.getvalue()
