@@ -60,11 +60,10 @@ import sys
 from pathlib import Path
 from unittest import mock
 from weasyprint import HTML
-from report.analyse import distribution
 from report.compose import compose
-from report.config import load_config
+from report.engagement.config import load_config
 from report.figures.charts import render_chart
-from report.figures.registry import FIGURES
+from report.figures.registry import count_figure, figures
 from report.read import read_inputs
 from report.style import TEMPLATES_DIR
 from report.write.docx import write_docx
@@ -72,7 +71,7 @@ from report.write.pdf.html import render_html
 inputs, output = Path(sys.argv[1]), Path(sys.argv[2])
 pilots = read_inputs(inputs).pilots
 config, _ = load_config(inputs)
-charts = {spec.key: render_chart(spec, distribution(pilots, spec.question_id), output) for spec in FIGURES}
+charts = {spec.key: render_chart(spec, count_figure(pilots, spec), output) for spec in figures()}
 document, _ = compose(config, pilots, inputs, charts)
 pdf = HTML(string=render_html(document), base_url=TEMPLATES_DIR.as_uri() + "/").write_pdf(pdf_variant="pdf/ua-1")
 (output / "rapport.pdf").write_bytes(pdf)

@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from report.codebook import AnswerKind, question  # noqa: E402
+from report.engagement.codebook import AnswerKind, question  # noqa: E402
 from report.read import CODING_FILE, QUESTIONNAIRE_DIR  # noqa: E402
 from report.workbooks import build_coding, save_workbook  # noqa: E402
 from scripts import make_example_inputs as example  # noqa: E402

@@ -13,9 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Union
 
-from report.codebook import (
-    CODING_COLUMNS, QUESTIONS, STATS_QUESTIONS, AnswerKind, Question, find_question, normalise,
-)
+from report.engagement.codebook import AnswerKind, Choice, Question, all_questions, find_question, normalise
+from report.engagement.active import current
 from report.model import Pilot
 
 _CHOICE_KINDS = (AnswerKind.CHOICE, AnswerKind.MULTI)
@@ -42,7 +41,7 @@ class Not:
 
 
 def not_(*values: str | None) -> Not:
-    """`K3=not_("product")`, `A3=not_(None)` (= answered), `K1=not_("wonen", "inkomen")`."""
+    """`X1=not_("a")`, `X2=not_(None)` (= answered), `X3=not_("a", "b")`, for questions X1-X3 with codes a, b."""
     return Not(values[0] if len(values) == 1 else values)
 
 
@@ -103,7 +102,7 @@ def known_question(qid: str) -> Question:
 
 
 def _choice_ids() -> list[str]:
-    return [q.id for q in QUESTIONS + CODING_COLUMNS if q.kind in _CHOICE_KINDS]
+    return [q.id for q in all_questions() if q.kind in _CHOICE_KINDS]
 
 
 def distribution(pilots: Sequence[Pilot], qid: str) -> Distribution:
@@ -123,6 +122,27 @@ def distribution(pilots: Sequence[Pilot], qid: str) -> Distribution:
         answered=len(pilots) - not_answered,
         multi=q.kind is AnswerKind.MULTI,
     )
+
+
+def binned_distribution(pilots: Sequence[Pilot], qid: str, classes: tuple[Choice, ...],
+                        bounds: tuple[int, ...]) -> Distribution:
+    """How the pilots' answers to a number question fall into classes (lower bounds `bounds`, the first 0)."""
+    counts = dict.fromkeys((c.code for c in classes), 0)
+    not_answered = 0
+    for pilot in pilots:
+        code = number_class(pilot.value(qid), classes, bounds)
+        if code is None:
+            not_answered += 1
+        else:
+            counts[code] += 1
+    return Distribution(question_id=find_question(qid).id, counts=counts, not_answered=not_answered,
+                        answered=len(pilots) - not_answered, multi=False)
+
+
+def number_class(value: object, classes: tuple[Choice, ...], bounds: tuple[int, ...]) -> str | None:
+    """The code of the class a number falls in; None for no number."""
+    below = [c.code for c, low in zip(classes, bounds) if isinstance(value, int) and value >= low]
+    return below[-1] if below else None
 
 
 def crosstab(pilots: Sequence[Pilot], row_qid: str, col_qid: str) -> CrossTab:
@@ -195,8 +215,8 @@ def _values(qid: str, condition: Condition) -> set[str | None]:
 
 
 def statistics(pilots: Sequence[Pilot]) -> dict[str, Distribution]:
-    """The distributions `stats` publishes, in the order of STATS_QUESTIONS."""
-    return {qid: distribution(pilots, qid) for qid in STATS_QUESTIONS}
+    """The distributions `stats` publishes, in the engagement's order (`statistiek` in rapportvorm.yaml)."""
+    return {qid: distribution(pilots, qid) for qid in current().stats}
 
 
 def stats_json(pilots: Sequence[Pilot]) -> dict:

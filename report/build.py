@@ -28,14 +28,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from report.analyse import distribution
 from report.cache import CACHE_DIR, Cache, CacheStats
 from report.figures.charts import cached_charts
 from report.compose import compose
-from report.config import load_config
+from report.engagement.config import load_config
 from report.document import Document, Metadata
 from report.dutch import counted
-from report.figures.registry import FIGURES
+from report.figures.registry import count_figure, figures
 from report.files import NotWritable, replace_together
 from report.history.bookkeeping import version_warnings
 from report.history.client import client_document
@@ -138,14 +137,14 @@ def _build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str], pr
     if has_errors(read.problems) or has_errors(private):
         return result       # the texts would be checked against unreliable pilots; or it may not be published
     with phase(2, "Analyseren"):
-        distributions = {spec.key: distribution(read.pilots, spec.question_id) for spec in FIGURES}
+        distributions = {spec.key: count_figure(read.pilots, spec) for spec in figures()}
     for name in formats if output_dir is not None else ():
         WRITERS[name].load()        # imported before the workers fork, so each starts with it (a second each)
     with tempfile.TemporaryDirectory(prefix="bouw-") as work, workers(processes) as pool:
         cache = Cache.for_output(output_dir, Path(work), reuse=not clean)
         result.cache = cache.stats
         with phase(3, "Figuren tekenen"):
-            charts = cached_charts([(spec, distributions[spec.key]) for spec in FIGURES], cache, pool)
+            charts = cached_charts([(spec, distributions[spec.key]) for spec in figures()], cache, pool)
         with phase(4, "Rapport samenstellen"):
             document, compose_problems = compose(config, read.pilots, inputs_dir, charts)
             result.problems += compose_problems

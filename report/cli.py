@@ -3,91 +3,81 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import NoReturn
 
 import click
-from openpyxl.workbook import Workbook
 
-from report import __version__
 from report.analyse import statistics, stats_json
 from report.build import DEFAULT_FORMATS, WRITERS, build
 from report.history.changes import compare
-from report.config import load_config
+from report.engagement.config import load_config
 from report.history.client import client_document
 from report.history.markdown import render_markdown
 from report.history.schema import Snapshot
-from report.codebook import Variant
+from report.engagement.codebook import Variant
 from report.files import write_bytes_atomic, write_text_atomic
 from report.history.manifest import MANIFEST_FILE, ManifestError, newest_reports, read_manifest
 from report.history.versions import StoredSnapshot, default_old, load_snapshot, load_snapshots
 from report.dutch import counted
-from report.terminal import click_nl
 from report.model import Problem, has_errors
+from report.terminal.command_line import (
+    check_output, fail, folder_option, inputs_option, load_engagement, main, overwrite_option, save,
+)
 from report.terminal.problems import echo_problems, echo_summarised, format_problems
-from report.folders import CODING_FILE, CONFIG_FILE, INPUTS_DIR, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
+from report.engagement.folders import CODEBOOK_FILE, CODING_FILE, CONFIG_FILE, OUTPUT_DIR, QUESTIONNAIRE_DIR, TEXTS_DIR
 from report.compose import text_files
 from report.narrative.typed_facts import typed_facts
 from report.read import read_inputs
 from report.privacy import privacy_problems
 from report.publication import file_problems, gated
-from report.targets import OVERWRITE_FLAG, Refused, check_target
 from report.terminal.stats import format_stats
-from report.text import for_terminal
-from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook
-from report.workbooks.questionnaire import TITLE as QUESTIONNAIRE_TITLE
-
-click_nl.install()     # before the options below are made: their type names are translated too
+from report.workbooks import build_coding, build_questionnaire, coding_rows
+from report.engagement.scaffold import NotEmpty, create_engagement
 
 CLIENT_FORMATS = {".docx": "docx", ".pdf": "pdf"}     # `wijzigingen -o` suffix -> writer of the client's list
-
-
-def folder_option(name: str, default: Path, help: str):
-    """A folder option with its default in the project, as every command takes its folders."""
-    return click.option(name, type=click.Path(file_okay=False, path_type=Path),
-                        default=default, show_default=True, help=help)
-
-
-def inputs_option(help: str = f"De invoermap, met {QUESTIONNAIRE_DIR}/ en {CODING_FILE}."):
-    return folder_option("--inputs", INPUTS_DIR, help)
-
-
-overwrite_option = click.option(
-    OVERWRITE_FLAG, "overwrite", is_flag=True,
-    help="Vervang een bestaand uitvoerbestand. Bestanden in de invoermap, een uitgebracht rapport en "
-         "zijn snapshot worden nooit vervangen.")
-
-
-def _target(target: Path, **rules) -> None:
-    """Stop with a Dutch error when the command may not write `target` (report.targets)."""
-    try:
-        check_target(target, **rules)
-    except Refused as refused:
-        _fail(str(refused))
-
-
-@click.group(cls=click_nl.DutchGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="make_report.py")
-def main() -> None:
-    """Rapportpijplijn: van vragenlijsten naar tussenrapport (DOCX en PDF)."""
 
 
 @main.command("vragenlijst")
 @click.option("--variant", required=True, type=click.Choice([v.value for v in Variant]),
               help="lang: alle vragen; kort: de kernvragen; aanvulling: voor de onderzoekers.")
-@click.option("--pilot-id", metavar="ID", help="Vul de Pilot-ID (vraag P0) alvast in.")
-@click.option("--titel", metavar="TITEL", default=QUESTIONNAIRE_TITLE, show_default=True,
-              help="De titel boven de vragenlijst, bijvoorbeeld de naam van het onderzoek.")
+@click.option("--pilot-id", metavar="ID", help="Vul de Pilot-ID (de vraag met rol pilot-id) alvast in.")
+@click.option("--titel", metavar="TITEL",
+              help="De titel boven de vragenlijst, bijvoorbeeld de naam van het onderzoek; standaard de "
+                   f"titel in {CODEBOOK_FILE}.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Het Excel-bestand (.xlsx) dat wordt geschreven.")
+@inputs_option(f"De opdracht waarvan het codeboek ({CODEBOOK_FILE}) de vragen geeft.")
 @overwrite_option
-def vragenlijst(variant: str, pilot_id: str | None, titel: str, output: Path, overwrite: bool) -> None:
+def vragenlijst(variant: str, pilot_id: str | None, titel: str | None, output: Path, inputs: Path,
+                overwrite: bool) -> None:
     """Schrijf een lege vragenlijst die een projectleider zonder uitleg kan invullen."""
-    _target(output, inputs=INPUTS_DIR, overwrite=overwrite)
-    _save(build_questionnaire(Variant(variant), pilot_id=pilot_id, title=titel), output)
+    check_output(output, inputs=inputs, overwrite=overwrite)
+    load_engagement(inputs)
+    save(build_questionnaire(Variant(variant), pilot_id=pilot_id, title=titel), output)
     click.echo(f"Vragenlijst ({variant}) geschreven: {output}")
+
+
+@main.command("nieuw")
+@click.argument("map_", metavar="MAP", type=click.Path(file_okay=False, path_type=Path))
+def nieuw(map_: Path) -> None:
+    """Begin een nieuwe opdracht in MAP: een klein codeboek, de lege vragenlijsten, rapport.yaml,
+    een hoofdstuk met een figuur, de wederhoorbrief en een README die de map uitlegt.
+
+    De opdracht is meteen te bouwen (met één voorbeeldpilot). Pas daarna codeboek.yaml en
+    rapportvorm.yaml aan; zie README.md in de nieuwe map. MAP moet nieuw of leeg zijn.
+    """
+    try:
+        written = create_engagement(map_, dt.date.today())
+    except NotEmpty:
+        fail(f"{map_} bestaat al en is niet leeg; een nieuwe opdracht schrijft nooit over bestaande "
+              "bestanden. Kies een nieuwe map.")
+    except OSError as error:
+        fail(f"{map_} kan niet worden gemaakt ({error.strerror or error}).")
+    click.echo(f"Nieuwe opdracht in {map_}: {counted(len(written), 'bestand', 'bestanden', digits=True)}. "
+               f"Lees {map_ / 'README.md'}, en bouw met: make_report.py build --inputs {map_}")
 
 
 @main.command("codering")
@@ -98,8 +88,9 @@ def vragenlijst(variant: str, pilot_id: str | None, titel: str, output: Path, ov
 def codering(inputs: Path, output: Path, overwrite: bool) -> None:
     """Schrijf het codeerwerkboek: één rij per pilot, met de codes die er al zijn."""
     if not inputs.is_dir():
-        _fail(f"De invoermap {inputs} bestaat niet of is geen map.")
-    _target(output, inputs=inputs, overwrite=overwrite)
+        fail(f"De invoermap {inputs} bestaat niet of is geen map.")
+    check_output(output, inputs=inputs, overwrite=overwrite)
+    load_engagement(inputs)
     existing = inputs / CODING_FILE
     result = read_inputs(inputs)
     problems = result.problems
@@ -112,7 +103,7 @@ def codering(inputs: Path, output: Path, overwrite: bool) -> None:
     echo_summarised(problems)
     if not result.pilots:
         click.echo(f"Let op: geen pilots gevonden in {inputs}; het werkboek heeft geen rijen.", err=True)
-    _save(build_coding(coding_rows(result.pilots)), output)
+    save(build_coding(coding_rows(result.pilots)), output)
     click.echo(f"Codeerwerkboek met {counted(len(result.pilots), 'pilot', 'pilots', digits=True)} "
                f"geschreven: {output}")
 
@@ -140,7 +131,7 @@ def check(inputs: Path, publicatie: bool, output: Path) -> None:
     if publicatie:
         built = _newest_reports(output)
         if not built:
-            _fail(f"geen rapport gevonden in {output} ({MANIFEST_FILE} ontbreekt of noemt geen bestaand rapport); "
+            fail(f"geen rapport gevonden in {output} ({MANIFEST_FILE} ontbreekt of noemt geen bestaand rapport); "
                   "maak het met make_report.py build.")
         found += file_problems({path.name: path.read_bytes() for path in built.values()}, output, publication=True)
     if echo_problems(dataclasses.replace(result, problems=result.problems + found)):
@@ -219,13 +210,13 @@ def build_command(inputs: Path, output: Path, formats: str, schoon: bool, proces
     try:
         result = build(inputs, output, _formats(formats), progress=click.echo, clean=schoon, processes=processen)
     except KeyboardInterrupt:      # Ctrl-C, or report.stopping.Stopped for a stop signal
-        _fail("de build is gestopt (Ctrl-C of een stopsignaal); er is niets vervangen, de vorige uitvoer "
+        fail("de build is gestopt (Ctrl-C of een stopsignaal); er is niets vervangen, de vorige uitvoer "
               "is ongewijzigd.")
     echo_summarised(result.problems)
     if not result.ok and result.document is None:
-        _fail("de invoer bevat fouten (zie hierboven); er is niets geschreven.")
+        fail("de invoer bevat fouten (zie hierboven); er is niets geschreven.")
     if not result.ok:
-        _fail("het rapport kon niet worden geschreven (zie hierboven); er is niets vervangen.")
+        fail("het rapport kon niet worden geschreven (zie hierboven); er is niets vervangen.")
     written = counted(len(result.outputs), "bestand", "bestanden")
     click.echo(f"Klaar: {written} geschreven in {output}.")
 
@@ -237,9 +228,9 @@ def _formats(text: str) -> tuple[str, ...]:
     choice = (f"Kies uit {', '.join(WRITERS)}, gescheiden door komma's, bijvoorbeeld "
               f"--format {','.join(DEFAULT_FORMATS)}.")
     if unknown:
-        _fail(f"onbekend uitvoerformaat {', '.join(unknown)} bij --format. {choice}")
+        fail(f"onbekend uitvoerformaat {', '.join(unknown)} bij --format. {choice}")
     if not formats:
-        _fail(f"geen uitvoerformaat opgegeven bij --format. {choice}")
+        fail(f"geen uitvoerformaat opgegeven bij --format. {choice}")
     return formats
 
 
@@ -274,14 +265,15 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
     nog niet heeft gezien.
     """
     if bestand is not None:
-        _target(bestand, inputs=inputs, reads=[p for p in (old, new) if p], overwrite=overwrite)
+        check_output(bestand, inputs=inputs, reads=[p for p in (old, new) if p], overwrite=overwrite)
     client = bestand is not None and bestand.suffix.lower() in CLIENT_FORMATS
     meta = None
+    load_engagement(inputs)        # the labels of the pilot's name and case are the engagement's
     if new is None:
         result = build(inputs, None, formats=())
         if not result.ok or result.snapshot is None:
             click.echo(format_problems([p for p in result.problems if p.is_error]), err=True)
-            _fail("de invoer bevat fouten (zie hierboven); vergelijken kan pas als het rapport te maken is.")
+            fail("de invoer bevat fouten (zie hierboven); vergelijken kan pas als het rapport te maken is.")
         new_data, meta = result.snapshot, result.document.meta
     else:
         new_data = _snapshot(new)
@@ -294,7 +286,7 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
         others = [s for s in stored if new is None or s.path.resolve() != new.resolve()]
         chosen = default_old(others, new_data.report.version)
         if chosen is None:
-            _fail(f"geen eerdere build gevonden in {output} ({MANIFEST_FILE} en de snapshots die het noemt). Maak eerst het "
+            fail(f"geen eerdere build gevonden in {output} ({MANIFEST_FILE} en de snapshots die het noemt). Maak eerst het "
                   "rapport met make_report.py build, of noem het oude snapshotbestand.")
         old_data = chosen.snapshot
     log = compare(old_data, new_data)
@@ -303,7 +295,7 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
             config, problems = load_config(inputs)
             if config is None:
                 click.echo(format_problems(problems), err=True)
-                _fail(f"de lijst voor de opdrachtgever neemt opdrachtgever en auteurs uit {inputs / CONFIG_FILE}; "
+                fail(f"de lijst voor de opdrachtgever neemt opdrachtgever en auteurs uit {inputs / CONFIG_FILE}; "
                       "dat bestand bevat fouten (zie hierboven).")
             meta = config.meta
         writer = WRITERS[CLIENT_FORMATS[bestand.suffix.lower()]]
@@ -321,14 +313,14 @@ def _recorded_snapshots(output: Path) -> tuple[list[StoredSnapshot], list[Proble
     try:
         builds = read_manifest(output).builds if output.is_dir() else ()
     except ManifestError as error:
-        _fail(str(error))
+        fail(str(error))
     return load_snapshots(output / record.snapshot for record in builds)
 
 
 def _snapshot(path: Path) -> Snapshot:
     snapshot, problem = load_snapshot(path)
     if snapshot is None:
-        _fail(f"{path}: {problem.message} Er is geen lijst gemaakt.")
+        fail(f"{path}: {problem.message} Er is geen lijst gemaakt.")
     return snapshot.snapshot
 
 
@@ -348,10 +340,10 @@ def vergelijk(output: Path) -> None:
     from report.parity import compare, compare_files, format_comparison, html_edition, read_html  # pdfium only here
 
     if not output.is_dir():
-        _fail(f"de map {output} bestaat niet; maak eerst het rapport met make_report.py build.")
+        fail(f"de map {output} bestaat niet; maak eerst het rapport met make_report.py build.")
     built = _newest_reports(output)
     if ".docx" not in built or ".pdf" not in built:
-        _fail(f"de laatste build in {output} ({MANIFEST_FILE}) heeft geen DOCX en PDF; maak ze met "
+        fail(f"de laatste build in {output} ({MANIFEST_FILE}) heeft geen DOCX en PDF; maak ze met "
               "make_report.py build (standaard schrijft die beide).")
     docx, pdf = built[".docx"], built[".pdf"]
     click.echo(f"Vergeleken: {docx.name} en {pdf.name}")
@@ -372,28 +364,16 @@ def _newest_reports(output: Path) -> dict[str, Path]:
     try:
         return newest_reports(output)
     except ManifestError as error:
-        _fail(str(error))
+        fail(str(error))
 
 
 def _write(output: Path, data: bytes) -> None:
     try:
         write_bytes_atomic(output, data)
     except OSError as error:
-        _fail(f"{output} kan niet worden geschreven ({error.strerror or error}).")
-
-
-def _save(workbook: Workbook, output: Path) -> None:
-    try:
-        save_workbook(workbook, output)
-    except OSError as error:
-        _fail(f"{output} kan niet worden geschreven ({error.strerror or error}).")
-
-
-def _fail(message: str) -> NoReturn:
-    click.echo(for_terminal(f"Fout: {message}"), err=True)     # paths may hold escape sequences
-    sys.exit(1)
+        fail(f"{output} kan niet worden geschreven ({error.strerror or error}).")
 
 
 # The review round's commands live in their own module; importing it registers them on `main`.
 from report import cli_review  # noqa: E402,F401
-from report import cli_preview  # noqa: E402,F401
+from report.preview import commands as preview_commands  # noqa: E402,F401

@@ -14,9 +14,11 @@ import click
 from click.core import ParameterSource
 
 from report.build import build
-from report.cli import OUTPUT_DIR, _fail, _save, _target, folder_option, inputs_option, main
+from report.engagement.folders import INPUTS_DIR, OUTPUT_DIR
+from report.engagement.load import activate_folder
+from report.terminal.command_line import check_output, fail, folder_option, inputs_option, main, save
 from report.dutch import counted
-from report.folders import CORRECTIONS_FILE
+from report.engagement.folders import CORRECTIONS_FILE
 from report.model import has_errors
 from report.read import read_inputs
 from report.terminal.problems import echo_problems, format_problems
@@ -46,16 +48,17 @@ def opmerkingen(returned: tuple[Path, ...], output: Path | None, rapporten: Path
     from report.comments.round import Failed, review
 
     if output is not None and output.suffix.lower() == ".xlsx":   # another suffix: review() says why
-        _target(output, inputs=inputs, reads=returned, updates=True)
+        check_output(output, inputs=inputs, reads=returned, updates=True)
     if toepassen:
         _named_inputs("--toepassen")
+    activate_folder(inputs)        # where it can: a comment's place then names the engagement's case questions
     try:
         result = review(list(returned), output, rapporten, inputs, toepassen, click.echo)
     except Failed as error:
-        _fail(str(error))
+        fail(str(error))
     if result.workbook is None:
         return
-    _save(result.workbook, result.target)
+    save(result.workbook, result.target)
     merged = result.merged
     if result.existed:
         click.echo(f"Werklijst bijgewerkt: {result.target} ({merged.new} nieuw, {merged.kept} al bekend, "
@@ -71,7 +74,7 @@ def herkomst(zoek: str, inputs: Path) -> None:
     """Toon welke pilots achter de getallen van een zin of figuur staan.
 
     ZIN_OF_FIGUUR is een stukje tekst uit het rapport ("Acht pilots") of de
-    sleutel van een figuur (K1). Per zin of figuur: elk berekend getal (of elke
+    sleutel van een figuur (zoals in rapportvorm.yaml). Per zin of figuur: elk berekend getal (of elke
     staaf) met de pilots die het telt, met ID en naam. Het rapport wordt
     daarvoor uit de invoer berekend, niet geschreven.
     """
@@ -82,7 +85,7 @@ def herkomst(zoek: str, inputs: Path) -> None:
     result = build(inputs, None, formats=())
     if not result.ok or result.document is None:
         click.echo(format_problems([p for p in result.problems if p.is_error]), err=True)
-        _fail("de invoer bevat fouten (zie hierboven); de herkomst is pas te tonen als het rapport te maken is.")
+        fail("de invoer bevat fouten (zie hierboven); de herkomst is pas te tonen als het rapport te maken is.")
     document, names = result.document, pilot_names(result.document)
     figure = find_figure(document, zoek)
     if figure is not None:
@@ -90,7 +93,7 @@ def herkomst(zoek: str, inputs: Path) -> None:
         return
     found = find_sentences(document, zoek)
     if not found:
-        _fail(f"geen zin met ‘{zoek}’ en geen figuur met die sleutel gevonden. Figuren: "
+        fail(f"geen zin met ‘{zoek}’ en geen figuur met die sleutel gevonden. Figuren: "
               f"{', '.join(figure_keys(document))}.")
     click.echo(format_sentences(found, names))
 
@@ -125,14 +128,14 @@ def wederhoor(inputs: Path, output: Path, uiterlijk: dt.date | None, contact: st
         written, problems = make_packets(inputs, output, uiterlijk, contact)
         if problems:
             click.echo(format_problems(problems), err=True)
-            _fail("er zijn geen pakketten gemaakt (zie hierboven).")
+            fail("er zijn geen pakketten gemaakt (zie hierboven).")
         click.echo(f"Klaar: {counted(len(written), 'bestand', 'bestanden')} geschreven in {output / 'wederhoor'}.")
         return
     _named_inputs("--verwerk")
     read = read_inputs(inputs)
     if read.has_errors:
         echo_problems(read, err=True)
-        _fail("de invoer bevat fouten; los die eerst op.")
+        fail("de invoer bevat fouten; los die eerst op.")
     outcome = process_returns(verwerk, read.pilots, inputs / CORRECTIONS_FILE)
     click.echo(format_outcome(outcome))
     if has_errors(outcome.problems):
@@ -140,10 +143,11 @@ def wederhoor(inputs: Path, output: Path, uiterlijk: dt.date | None, contact: st
 
 
 def _named_inputs(option: str) -> None:
-    """A command that changes the inputs writes only into a folder named with --inputs: left out, the
-    default would be the bundled example, which nobody means to change."""
-    if click.get_current_context().get_parameter_source("inputs") is ParameterSource.DEFAULT:
-        _fail(f"{option} verandert de invoer; noem de invoermap met --inputs (ook als dat het meegeleverde "
+    """A command that changes the inputs writes only into a folder named with --inputs or the engagement
+    it runs in: left out elsewhere, the default would be the bundled example, which nobody means to change."""
+    context = click.get_current_context()
+    if context.get_parameter_source("inputs") is ParameterSource.DEFAULT and context.params["inputs"] == INPUTS_DIR:
+        fail(f"{option} verandert de invoer; noem de invoermap met --inputs (ook als dat het meegeleverde "
               "voorbeeld is). Er is niets veranderd.")
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Union
 
-from report.codebook import AnswerKind, question
+from report.engagement.codebook import AnswerKind, Role, question, role_id
 from report.text import for_terminal
 
 
@@ -123,7 +123,7 @@ class Pilot:
 
     @property
     def name(self) -> str:
-        return str(self.value("P1") or self.id)
+        return str(self.value(role_id(Role.NAME)) or self.id)
 
 
 _FOUND_SHOWN = 200     # characters of a wrong value that a message repeats

@@ -28,10 +28,11 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
-from report.codebook import (
+from report.engagement.codebook import (
     CODING_PILOT_HEADER, HEADER_ID, QUESTIONNAIRE_SHEET, AnswerKind, Question, Variant, question, questions_for,
 )
-from report.folders import CODING_FILE, QUESTIONNAIRE_DIR
+from report.engagement.load import activate_folder
+from report.engagement.folders import CODING_FILE, QUESTIONNAIRE_DIR
 from report.workbooks import build_coding, build_questionnaire, save_workbook
 from report.workbooks.coding import NAME_HEADER
 from report.workbooks.layout import font
@@ -298,6 +299,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--inputs", type=Path, default=ROOT / "inputs",
                         help="de invoermap (standaard: inputs/ van het project)")
     args = parser.parse_args(argv)
+    problems = activate_folder(ROOT / "inputs")     # the example's codebook, whichever folder is written
+    if problems:
+        print("\n".join(problem.format() for problem in problems), file=sys.stderr)
+        return 1
     paths = write_example_inputs(args.inputs)
     print(f"{len(paths) - 1} vragenlijsten en {CODING_FILE} geschreven in {args.inputs}")
     return 0

@@ -31,6 +31,8 @@ import pytest
 
 from report.build import BuildResult, build
 from report.document import Document
+from report.engagement.active import activate
+from report.engagement.load import load_report_type
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE_INPUTS = ROOT / "inputs"
@@ -132,6 +134,21 @@ def pytest_sessionfinish(session, exitstatus):
         session.config.pluginmanager.get_plugin("terminalreporter").write_line(
             f"FAILED: the test session left this in its temporary folder: {left}", red=True)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+# ---------------------------------------------------------------- the example's report type
+
+
+EXAMPLE_TYPE, _problems = load_report_type(EXAMPLE_INPUTS)
+assert EXAMPLE_TYPE is not None, [problem.format() for problem in _problems]
+activate(EXAMPLE_TYPE)       # test modules read the example's codebook and figures when imported
+
+
+@pytest.fixture(autouse=True)
+def example_report_type():
+    """Every test starts with the example engagement's report type active, whatever the test before built."""
+    activate(EXAMPLE_TYPE)
+    return EXAMPLE_TYPE
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from report.codebook import AnswerKind, question
+from report.engagement.codebook import AnswerKind, question
 from report.model import Answer, Multi, Pilot, Source, SourceKind
 
 

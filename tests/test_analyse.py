@@ -14,7 +14,8 @@ from report.analyse import (
     statistics,
     stats_json,
 )
-from report.codebook import STATS_QUESTIONS, question
+from report.engagement.codebook import question
+from report.engagement.active import current
 from tests.pilots import make_pilot
 
 # Six pilots, each gap deliberate: p5 has no K3 and no B3, p6 no K1, p4 no A3.
@@ -166,7 +167,7 @@ def test_distribution_of_a_text_or_unknown_question_is_a_query_error():
 
 def test_statistics_covers_the_stats_questions_in_order():
     stats = statistics(PILOTS)
-    assert tuple(stats) == STATS_QUESTIONS
+    assert tuple(stats) == current().stats
     assert stats["K3"] == distribution(PILOTS, "K3")
     assert all(d.total == 6 for d in stats.values())
 
@@ -175,7 +176,7 @@ def test_stats_json_shape_lists_every_code_and_is_stable():
     data = stats_json(PILOTS)
     assert list(data) == ["pilots", "questions"]
     assert data["pilots"] == 6
-    assert tuple(data["questions"]) == STATS_QUESTIONS
+    assert tuple(data["questions"]) == current().stats
     for qid, entry in data["questions"].items():
         assert list(entry) == ["counts", "not_answered"]
         assert tuple(entry["counts"]) == question(qid).codes

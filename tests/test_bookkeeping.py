@@ -21,7 +21,7 @@ from pypdf import PdfReader
 
 from report.build import build
 from report.compose.factsheets import factsheets
-from report.config import load_config
+from report.engagement.config import load_config
 from report.document import VersionEntry
 from report.model import SourceKind
 from report.history.bookkeeping import version_warnings

@@ -19,8 +19,8 @@ import pytest
 from report.write.docx import relayout
 from report.build import BuildResult, build
 from report.cache import CACHE_DIR, Cache, fingerprint
-from report.codebook import question
-from report.figures.registry import FIGURES
+from report.engagement.codebook import question
+from report.figures.registry import figures
 from report.read import read_inputs
 from report.style import HOUSE_STYLE, Palette
 from report.write.pdf import write_pdf
@@ -78,7 +78,7 @@ def test_a_changed_text_answer_lays_out_only_its_factsheet(copy, tmp_path):
     rebuilt = copy.build()
     assert _made(rebuilt) == {"figuren": [], "pdf-delen": [f"factsheet {pilot}"]}
     assert rebuilt.cache[relayout.NAMESPACE].made == ["paginering"]     # LibreOffice lays the DOCX out once
-    assert len(rebuilt.cache["figuren"].hits) == len(FIGURES)
+    assert len(rebuilt.cache["figuren"].hits) == len(figures())
     assert any(NEW_TEXT in " ".join(page.split()) for page in _pdf_text(rebuilt))
 
     clean = build(copy.inputs, tmp_path / "schoon", clean=True)
@@ -165,7 +165,7 @@ def _tree(folder: Path) -> dict[str, bytes]:
 def test_a_new_chart_code_version_redraws_every_chart_but_reuses_the_pdf(copy, monkeypatch):
     monkeypatch.setattr("report.figures.charts.versions", lambda *names: "matplotlib=99.0")
     rebuilt = copy.build(formats=("pdf",))
-    assert len(_made(rebuilt)["figuren"]) == len(FIGURES)
+    assert len(_made(rebuilt)["figuren"]) == len(figures())
     assert _made(rebuilt)["pdf-delen"] == []               # same chart bytes: the parts still match
 
 

@@ -32,8 +32,8 @@ from pypdf import PdfReader
 from report import workers as workers_module
 from report.build import build
 from report.cli import main
-from report.figures.registry import FIGURES
-from report.folders import LETTER_FILE
+from report.figures.registry import figures
+from report.engagement.folders import LETTER_FILE
 from tests.hostile import small_inputs
 from tests.test_factcheck import VALUE_COLUMN, _fill, _form
 from tests.workbooks import write_inputs
@@ -113,7 +113,7 @@ def test_schoon_lays_out_again_what_the_cache_would_give(commands, tmp_path, mon
     # three pilots: eleven charts, the front matter, the report part and three factsheets
     reused = [re.search(r"(\d+) van (\d+) figuren en pdf-delen hergebruikt", run.output).groups()
               for run in (cached, clean)]
-    assert reused[0][0] == reused[0][1] and int(reused[0][1]) >= len(FIGURES) + 3
+    assert reused[0][0] == reused[0][1] and int(reused[0][1]) >= len(figures()) + 3
     assert reused[1] == ("0", reused[0][1])
     assert (output / f"{STEM}-concept.pdf").read_bytes() == before
 

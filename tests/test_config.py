@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from report.config import load_config
+from report.engagement.config import load_config
 
 INPUTS = Path(__file__).resolve().parents[1] / "inputs"
 

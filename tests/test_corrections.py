@@ -21,7 +21,7 @@ from report.cli import main
 from report.document import Figure
 from report.document.dump import dump
 from report.model import Correction, Multi, PartialDate, Severity, SourceKind
-from report.folders import CORRECTIONS_FILE
+from report.engagement.folders import CORRECTIONS_FILE
 from report.read import read_inputs
 from report.read.corrections import read_corrections
 from tests.workbooks import answers_for, coding_for, write_coding, write_inputs, write_questionnaire

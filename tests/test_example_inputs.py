@@ -18,13 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from report.codebook import (
+from report.engagement.codebook import (
     HEADER_ANSWER, HEADER_ID, HEADER_NOTE, HEADER_SEARCH_ROWS, OTHER_CODE, QUESTIONNAIRE_SHEET, AnswerKind,
     Question, Variant, find_question, normalise, question,
 )
 from report.model import Multi, PartialDate, SourceKind, Value
 from report.model import Pilot as ReadPilot
-from report.folders import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR
+from report.engagement.folders import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR
 from report.read import ReadResult, read_inputs
 from report.read.corrections import read_corrections
 from report.read.workbook import Sheet, read_sheet

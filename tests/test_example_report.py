@@ -26,7 +26,7 @@ from report.cache import CACHE_DIR
 from report.cli import main
 from report.compose import CASE_TITLE
 from report.document import Figure, Footnote, Paragraph
-from report.figures.registry import FIGURES, figure_spec
+from report.figures.registry import figure_spec, figures
 from report.history.manifest import MANIFEST_FILE, BuildRecord, Manifest, encode
 from report.parity import compare, read_docx, read_pdf
 from report.read import read_inputs
@@ -165,10 +165,10 @@ def test_pdf_has_every_heading_of_the_reference_structure_in_order(example_build
 
 
 def test_pdf_has_every_figure_with_its_registry_title_in_order(example_build, lines, contents_pages):
-    figures = _figures(example_build.document)
-    assert [f.number for f in figures] == list(range(1, len(FIGURES) + 1))
+    placed = _figures(example_build.document)
+    assert [f.number for f in placed] == list(range(1, len(figures()) + 1))
     _positions(_body(lines, contents_pages),
-               [f"Figuur {f.number}. {figure_spec(f.key).title}" for f in figures])
+               [f"Figuur {f.number}. {figure_spec(f.key).title}" for f in placed])
 
 
 def test_pdf_has_the_case_boxes_chosen_in_the_coding_sheet_in_theirsections(example_build, lines,
@@ -252,7 +252,7 @@ def test_pdf_metadata_language_tags_and_figure_alt_texts(example_build):
     with pikepdf.open(example_build.pdf) as pdf:
         assert pdf.Root.MarkInfo.Marked is True
         alts = [str(e.Alt) for e in struct_elements(pdf.Root.StructTreeRoot) if e.S == "/Figure"]
-    assert alts == [f.alt_text for f in _figures(example_build.document)] and len(alts) == len(FIGURES)
+    assert alts == [f.alt_text for f in _figures(example_build.document)] and len(alts) == len(figures())
 
 
 
@@ -283,7 +283,7 @@ def test_docx_has_a_caption_with_seq_field_per_figure(example_build, word):
     assert [p.text for p in captions] == [f"Figuur {f.number}. {figure_spec(f.key).title}"
                                           for f in _figures(example_build.document)]
     assert all("SEQ Figuur" in "".join(t.text for t in p._p.iter(f"{W}instrText")) for p in captions)
-    assert len(captions) == len(FIGURES)
+    assert len(captions) == len(figures())
 
 
 def test_docx_footnotes_part_holds_both_footnotes(example_build):
@@ -296,9 +296,9 @@ def test_docx_footnotes_part_holds_both_footnotes(example_build):
 
 def test_docx_has_one_picture_per_figure_with_alt_text(example_build, word):
     pictures = [d for e in _after_first_heading(word) for d in e.iter(f"{WP}docPr")]
-    figures = _figures(example_build.document)
-    assert [(d.get("descr"), d.get("title")) for d in pictures] == [(f.alt_text, f.title) for f in figures]
-    assert len(pictures) == len(FIGURES) and all(d.get("descr") for d in pictures)
+    placed = _figures(example_build.document)
+    assert [(d.get("descr"), d.get("title")) for d in pictures] == [(f.alt_text, f.title) for f in placed]
+    assert len(pictures) == len(figures()) and all(d.get("descr") for d in pictures)
 
 
 def test_docx_has_30_factsheets(example_build, word):
@@ -332,7 +332,7 @@ def test_docx_and_pdf_carry_the_same_content(example_build, pdf_content):
     docx = read_docx(example_build.docx.read_bytes())
     assert compare(docx, pdf_content) == []
     assert (len(docx.headings), len(docx.captions), len(docx.footnotes), len(docx.factsheets)) == (
-        len(REFERENCE_STRUCTURE), len(FIGURES), 2, 30)
+        len(REFERENCE_STRUCTURE), len(figures()), 2, 30)
     assert len(docx.boxes) >= 5 and len(docx.sentences) > 50
     assert "Zes pilots gaan over scheiden en familierecht, vijf over de eerste lijn in brede zin." \
         in docx.sentences
@@ -367,7 +367,7 @@ def test_a_changed_docx_is_caught(example_build, pdf_content, old, new, part):
 def test_vergelijk_command_reports_in_dutch_and_exits_1_on_a_difference(example_build, tmp_path):
     same = CliRunner().invoke(main, ["vergelijk", "--output", str(example_build.docx.parent)])
     assert same.exit_code == 0, same.output
-    assert f"Geen verschillen: {len(REFERENCE_STRUCTURE)} koppen, {len(FIGURES)} figuurbijschriften" in same.stdout
+    assert f"Geen verschillen: {len(REFERENCE_STRUCTURE)} koppen, {len(figures())} figuurbijschriften" in same.stdout
 
     shutil.copy(example_build.pdf, tmp_path / "rapport.pdf")
     (tmp_path / MANIFEST_FILE).write_bytes(encode(Manifest((BuildRecord(

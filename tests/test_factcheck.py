@@ -20,7 +20,7 @@ from report.build import build
 from report.cli import main
 from report.factcheck.form import FORM_SHEET, form_questions
 from report.factcheck.packets import OVERVIEW_FILE, make_packets
-from report.folders import LETTER_FILE
+from report.engagement.folders import LETTER_FILE
 from report.factcheck.returns import ROUND, process_returns
 from report.read import read_inputs
 from report.style import PROJECT_ROOT

@@ -2,11 +2,13 @@
 
 from dataclasses import replace
 
-from report.codebook import QUESTIONS, SECTIONS
+from report.engagement.codebook import questions, sections
 from report.compose.factsheets import factsheet, factsheets
-from report.compose.factsheets import UNANSWERED as MISSING
 from report.model import Answer, Multi, PartialDate, Source, SourceKind
+from tests.conftest import EXAMPLE_TYPE
 from tests.pilots import make_pilot
+
+MISSING = EXAMPLE_TYPE.factsheet.not_answered      # the example shows an unanswered question as a dash
 
 
 def _full_pilot():
@@ -61,11 +63,11 @@ def test_personal_data_never_appears():
 def test_every_pilot_gets_the_same_sections_and_facts():
     sparse = factsheet(make_pilot("p2", P1="Leeg"))
     full = factsheet(_full_pilot())
-    assert [s.title for s in sparse.sections] == [s.title for s in SECTIONS if s.key in "abcde"]
+    assert [s.title for s in sparse.sections] == [s.title for s in sections() if s.key in "abcde"]
     assert [[f.label for f in s.facts] for s in sparse.sections if s.case is None and s.title != "d. Casus"] == \
         [[f.label for f in s.facts] for s in full.sections if s.case is None]
     shown = {f.label for f in _facts(sparse)}
-    expected = {q.short_label for q in QUESTIONS if q.section in "abce"} | {"Verhaal van de rechtzoekende"}
+    expected = {q.short_label for q in questions() if q.section in "abce"} | {"Verhaal van de rechtzoekende"}
     assert expected <= shown
     assert all(f.value == MISSING for f in _facts(sparse))
     labels = [f.label for f in _facts(full)]

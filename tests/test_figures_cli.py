@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+
 import openpyxl
 import pytest
 from click.testing import CliRunner
 
 from report.cli import main
-from report.codebook import Variant
-from report.figures import registry
-from report.figures.registry import FIGURES, FigureSpec
+from report.engagement.codebook import Variant
+from report.figures.registry import figures
 from report.style import PROJECT_ROOT
 from tests.test_charts import REFERENCE, svg_texts
 from tests.workbooks import answers_for, coding_for, write_coding, write_questionnaire
@@ -38,9 +39,9 @@ def example_output(tmp_path_factory):
 
 def test_example_inputs_give_every_chart_and_the_data_workbook(example_output):
     output, result = example_output
-    expected = {f"{spec.key}.{ext}" for spec in FIGURES for ext in ("svg", "png")} | {"figuurdata.xlsx"}
+    expected = {f"{spec.key}.{ext}" for spec in figures() for ext in ("svg", "png")} | {"figuurdata.xlsx"}
     assert {path.name for path in output.iterdir()} == expected
-    assert result.stdout.startswith(f"{len(FIGURES)} figuren (30 pilots) en figuurdata.xlsx geschreven")
+    assert result.stdout.startswith(f"{len(figures())} figuren (30 pilots) en figuurdata.xlsx geschreven")
     assert "pilots met onbeantwoorde vragen. Details: make_report.py check" in result.stderr
     assert "niet beantwoord" not in result.stderr           # counted, as build does, not listed
 
@@ -106,11 +107,17 @@ def test_errors_in_the_inputs_are_listed_and_nothing_is_drawn(small_inputs, tmp_
     assert not output.exists()
 
 
-def test_a_figure_on_a_free_text_question_stops_check_and_build_in_dutch(monkeypatch, tmp_path):
-    monkeypatch.setattr(registry, "FIGURES", FIGURES + (FigureSpec("B2", "B2", "Verdere ontwikkeling"),))
-    expected = "Figuur B2 ('Verdere ontwikkeling') kan niet worden getekend: Vraag B2"
-    check = CliRunner().invoke(main, ["check", "--inputs", str(EXAMPLE_INPUTS)])
-    assert check.exit_code == 1 and expected in check.stdout and "registry.py" in check.stdout
-    build = CliRunner().invoke(main, ["build", "--inputs", str(EXAMPLE_INPUTS), "--output", str(tmp_path)])
+def test_a_figure_on_a_free_text_question_stops_check_and_build_in_dutch(tmp_path):
+    inputs = tmp_path / "invoer"
+    shutil.copytree(EXAMPLE_INPUTS, inputs)
+    form = (inputs / "rapportvorm.yaml").read_text(encoding="utf-8")
+    form = form.replace("figuren:\n", "figuren:\n  - vraag: B2\n    titel: Verdere ontwikkeling\n", 1)
+    (inputs / "rapportvorm.yaml").write_text(form, encoding="utf-8")
+    expected = "Figuur B2 ('Verdere ontwikkeling') kan niet worden getekend: vraag B2"
+    check = CliRunner().invoke(main, ["check", "--inputs", str(inputs)])
+    assert check.exit_code == 1 and expected in check.stdout and "rapportvorm.yaml" in check.stdout
+    assert "regel 10" in check.stdout
+    output = tmp_path / "uit"
+    build = CliRunner().invoke(main, ["build", "--inputs", str(inputs), "--output", str(output)])
     assert build.exit_code == 1 and expected in build.stderr and "Traceback" not in build.output
-    assert list(tmp_path.iterdir()) == []
+    assert not output.exists() or list(output.iterdir()) == []

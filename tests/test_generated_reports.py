@@ -32,8 +32,9 @@ from pypdf import PdfReader
 
 from report.build import build
 from report.cli import main
-from report.codebook import STATS_QUESTIONS, AnswerKind, Variant, question
-from report.figures.registry import FIGURES
+from report.engagement.active import current
+from report.engagement.codebook import AnswerKind, Variant, question
+from report.figures.registry import figures
 from report.parity import compare, read_docx, read_pdf
 from tests.test_docx_readers import KNOWN_FALSE_POSITIVES
 from tests.test_pdf_accessibility import pdfua_findings
@@ -84,7 +85,7 @@ def test_stats_count_what_the_generator_wrote(report):
     data = json.loads(result.stdout)
     answers = report["answers"]
     assert data["pilots"] == len(answers)
-    for qid in STATS_QUESTIONS:
+    for qid in current().stats:
         if question(qid).kind is not AnswerKind.CHOICE:
             continue
         given = Counter(a[qid] for a in answers.values() if a.get(qid) is not None)
@@ -105,15 +106,15 @@ def test_one_factsheet_per_generated_pilot_in_both_files(report):
 def test_docx_and_pdf_carry_the_same_content_and_counts(report):
     docx = read_docx(report["docx"].read_bytes())
     assert compare(docx, read_pdf(report["pdf"].read_bytes())) == []
-    assert (len(docx.captions), len(docx.factsheets)) == (len(FIGURES), len(report["answers"]))
+    assert (len(docx.captions), len(docx.factsheets)) == (len(figures()), len(report["answers"]))
 
 
 def test_every_figure_is_numbered_and_captioned_in_both_files(report):
     text = " ".join(" ".join(page.split()) for page in report["pages"])
     docx_text = "\n".join(p.text for p in open_docx(report["docx"]).paragraphs)
-    for number in range(1, len(FIGURES) + 1):
+    for number in range(1, len(figures()) + 1):
         assert f"Figuur {number}." in text and f"Figuur {number}." in docx_text, number
-    assert f"Figuur {len(FIGURES) + 1}." not in text
+    assert f"Figuur {len(figures()) + 1}." not in text
 
 
 def test_the_pdf_is_accessible_by_pdfua(report):
@@ -128,7 +129,7 @@ def test_every_docx_picture_has_alt_text_but_the_decorative_logo(report):
     decorative = [p for p in pictures if p.find(f".//{DECORATIVE}decorative") is not None]
     assert len(decorative) == 1
     described = [p for p in pictures if p not in decorative and p.get("descr")]
-    assert len(described) == len(pictures) - 1 >= len(FIGURES)
+    assert len(described) == len(pictures) - 1 >= len(figures())
     assert open_docx(report["docx"]).core_properties.language == "nl-NL"
 
 

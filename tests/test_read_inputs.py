@@ -4,10 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from report.codebook import Variant
+from report.engagement.codebook import Variant
 from report.model import Severity, SourceKind
 from report.read import read_inputs
 from tests.workbooks import (
+    with_report_type,
     answers_for, coding_for, supplement_for, write_coding, write_inputs, write_questionnaire,
 )
 
@@ -143,6 +144,10 @@ def test_coding_problems(inputs):
 def test_folder_problems(tmp_path):
     assert [p.message for p in read_inputs(tmp_path / "nergens").problems] == [
         "De invoermap bestaat niet of is geen map."]
+    result = read_inputs(tmp_path)
+    assert {(p.file, p.is_error) for p in result.problems} == {
+        ("codeboek.yaml", True), ("vragenlijsten/", True), ("codering.xlsx", True)}
+    with_report_type(tmp_path)
     (tmp_path / "vragenlijsten").mkdir()
     result = read_inputs(tmp_path)
     assert {(p.file, p.is_error) for p in result.problems} == {("vragenlijsten/", True), ("codering.xlsx", True)}

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from report.codebook import Variant, find_question
+from report.engagement.codebook import Variant, find_question
 from report.model import Multi, PartialDate, Severity, SourceKind
 from report.read.questionnaire import read_questionnaire
 from tests.workbooks import Formula, answer_cell, answers_for, patch_sheet, write_questionnaire

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from report.codebook import question
+from report.engagement.codebook import question
 from report.model import Multi, PartialDate
 from report.read.values import InvalidAnswer, as_text, parse_answer
 

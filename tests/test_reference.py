@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from report.analyse import count, crosstab, select
-from report.codebook import AnswerKind, question
+from report.engagement.codebook import AnswerKind, question
 from report.cli import main
 from report.read import read_inputs
 from scripts.example_data.check import EXPECTED

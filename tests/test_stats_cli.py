@@ -6,7 +6,8 @@ import pytest
 from click.testing import CliRunner
 
 from report.cli import main
-from report.codebook import STATS_QUESTIONS, Variant
+from report.engagement.active import current
+from report.engagement.codebook import Variant
 from tests.workbooks import answers_for, coding_for, write_coding, write_questionnaire
 
 
@@ -38,7 +39,7 @@ def test_json_is_the_library_statistics_with_hand_counts(inputs):
     data = json.loads(result.stdout)
     assert result.stdout == json.dumps(data, ensure_ascii=False, indent=2) + "\n"     # the public layout
     assert data["pilots"] == 3
-    assert list(data["questions"]) == list(STATS_QUESTIONS)
+    assert list(data["questions"]) == list(current().stats)
     questions = data["questions"]
     assert questions["A3"] == {
         "counts": {"eerste-lijn-escalatie": 2, "eerste-lijn-overig": 0, "burgergerichte-overheid": 1,
@@ -66,7 +67,7 @@ def test_tables_show_labels_codes_counts_and_not_answered_aligned(inputs):
     assert result.stderr == "", "warnings (Z3's open answers) are for `check`, not for `stats`"
     out = result.stdout
     assert out.startswith("Aantal pilots: 3\n")
-    block = out.split("\n\n")[STATS_QUESTIONS.index("A10") + 1].splitlines()
+    block = out.split("\n\n")[current().stats.index("A10") + 1].splitlines()
     assert block[0].startswith("A10 ICT-middelen: ")
     rows = [line.split() for line in block[1:]]
     assert rows[0] == ["Antwoord", "Code", "Aantal"]
@@ -75,7 +76,7 @@ def test_tables_show_labels_codes_counts_and_not_answered_aligned(inputs):
     assert rows[-1] == ["Niet", "ingevuld", "1"]
     count_ends = {len(line) for block in out.split("\n\n")[1:] for line in block.splitlines()[1:]}
     assert len(count_ends) == 1, "count columns of every table end at the same position"
-    assert "(meerdere antwoorden mogelijk)" in out.split("\n\n")[STATS_QUESTIONS.index("A3") + 1]
+    assert "(meerdere antwoorden mogelijk)" in out.split("\n\n")[current().stats.index("A3") + 1]
 
 
 def test_errors_in_the_inputs_are_listed_and_exit_1_without_counts(inputs):

@@ -18,7 +18,7 @@ import openpyxl
 import pytest
 from docx import Document as open_docx
 
-from report.folders import LETTER_FILE
+from report.engagement.folders import LETTER_FILE
 from tests.hostile import ROOT, assert_refused, run, small_inputs
 from tests.tracked import insert, track
 

@@ -12,14 +12,14 @@ from click.testing import CliRunner
 from openpyxl.worksheet.worksheet import Worksheet
 
 from report.cli import main
-from report.codebook import (
-    CODING_COLUMNS, HEADER_SEARCH_ROWS, QUESTIONS, SECTIONS, AnswerKind, Question, Variant, question,
+from report.engagement.codebook import (
+    HEADER_SEARCH_ROWS, AnswerKind, Question, Variant, codebook, coding_columns, question, questions, sections,
     questions_for,
 )
 from report.read import read_inputs
 from report.model import Answer, Multi, PartialDate, Pilot, Source, SourceKind
+from tests.workbooks import with_report_type
 from report.workbooks import build_coding, build_questionnaire, coding_rows, save_workbook, workbook_bytes
-from report.workbooks.questionnaire import TITLE
 
 HEADERS = ["ID", "Vraag", "Antwoord", "Toelichting"]
 
@@ -71,7 +71,7 @@ def test_header_sits_below_a_title_block_well_within_the_search_window(blank, va
     ws = blank[variant]["Vragenlijst"]
     header = _header(ws)
     assert 2 < header <= 8
-    assert str(ws["A1"].value).startswith(TITLE)
+    assert str(ws["A1"].value).startswith(codebook().title)
     instructions = " ".join(str(ws.cell(row=r, column=c).value)
                             for r in range(2, header) for c in range(1, 5))
     for phrase in ("kies", "puntkomma", "dd-mm-jjjj", "laat de cel dan leeg", "Antwoord"):
@@ -86,7 +86,7 @@ def test_one_row_per_question_in_codebook_order(blank, variant):
 
 def test_short_variant_asks_only_the_short_questions(blank):
     ids = set(_answer_rows(blank[Variant.KORT]["Vragenlijst"]))
-    assert ids == {q.id for q in QUESTIONS if q.in_short}
+    assert ids == {q.id for q in questions() if q.in_short}
     assert "A6" not in ids and "E1" not in ids
 
 
@@ -95,9 +95,9 @@ def test_section_titles_have_no_id_and_precede_their_questions(blank, variant):
     rows = _rows(blank[variant]["Vragenlijst"])
     titles = [str(text) for qid, text, _ in rows if not qid]
     asked = {q.section for q in questions_for(variant)}
-    assert titles == [s.title for s in SECTIONS if s.key in asked]
+    assert titles == [s.title for s in sections() if s.key in asked]
     current = None
-    by_title = {s.title: s.key for s in SECTIONS}
+    by_title = {s.title: s.key for s in sections()}
     for qid, text, _ in rows:
         if not qid:
             current = by_title[str(text)]
@@ -119,7 +119,7 @@ def test_every_single_choice_answer_has_a_dropdown_with_exactly_the_labels(blank
     ws = wb["Vragenlijst"]
     assert wb["Keuzelijsten"].sheet_state == "hidden"
     rows = _answer_rows(ws)
-    choices = [q for q in QUESTIONS if q.kind is AnswerKind.CHOICE]
+    choices = [q for q in questions() if q.kind is AnswerKind.CHOICE]
     assert len(choices) >= 10
     for q in choices:
         found = _validations_on(ws, f"C{rows[q.id]}")
@@ -132,7 +132,7 @@ def test_every_single_choice_answer_has_a_dropdown_with_exactly_the_labels(blank
 def test_multiple_choice_hint_names_every_option(blank):
     ws = blank[Variant.LANG]["Vragenlijst"]
     rows = _answer_rows(ws)
-    for q in (q for q in QUESTIONS if q.kind is AnswerKind.MULTI):
+    for q in (q for q in questions() if q.kind is AnswerKind.MULTI):
         text = str(ws.cell(row=rows[q.id], column=2).value)
         assert "één of meer" in text and "eigen regel" in text
         for choice in q.choices:
@@ -146,7 +146,7 @@ def test_number_and_date_answers_are_guarded(blank):
     (number,) = _validations_on(ws, f"C{rows['A8']}")
     assert (number.type, number.operator, number.formula1) == ("whole", "greaterThanOrEqual", "0")
     assert "heel getal" in number.error and number.errorStyle == "stop"
-    for q in (q for q in QUESTIONS if q.kind is AnswerKind.DATE):
+    for q in (q for q in questions() if q.kind is AnswerKind.DATE):
         assert ws.cell(row=rows[q.id], column=3).number_format == "dd-mm-yyyy"
         assert "dd-mm-jjjj" in str(ws.cell(row=rows[q.id], column=2).value)
 
@@ -247,7 +247,7 @@ def test_coding_sheet_has_one_row_per_pilot_with_existing_codes_as_labels(tmp_pa
     pilots = [_pilot("A", "Eerste pilot", K1="wonen", K6="2.1"), _pilot("B", "Tweede pilot")]
     wb, header = _coding_sheet(tmp_path, pilots)
     ws = wb["Codering"]
-    assert [c.value for c in ws[header]] == ["Pilot-ID", "Naam", *(q.header for q in CODING_COLUMNS)]
+    assert [c.value for c in ws[header]] == ["Pilot-ID", "Naam", *(q.header for q in coding_columns())]
     body = [[c.value for c in row] for row in ws.iter_rows(min_row=header + 1)]
     assert body[0][:3] == ["A", "Eerste pilot", question("K1").label("wonen")]
     assert body[0][7] == "2.1"
@@ -261,7 +261,7 @@ def test_coding_sheet_has_one_row_per_pilot_with_existing_codes_as_labels(tmp_pa
 def test_coding_dropdowns_cover_k1_to_k5_with_exactly_the_labels(tmp_path):
     wb, header = _coding_sheet(tmp_path, [_pilot(f"P{i}", f"Pilot {i}") for i in range(3)])
     ws = wb["Codering"]
-    for col, q in enumerate(CODING_COLUMNS, start=3):
+    for col, q in enumerate(coding_columns(), start=3):
         letter = "ABCDEFGHI"[col - 1]
         found = _validations_on(ws, f"{letter}{header + 3}")
         if q.kind is AnswerKind.CHOICE:
@@ -302,19 +302,19 @@ def _expected(q: Question, typed: object) -> object:
 
 
 def test_filled_workbooks_read_back_as_the_same_codes(tmp_path):
-    typed = {q.id: _typed_answer(q, i) for i, q in enumerate(QUESTIONS)}
+    typed = {q.id: _typed_answer(q, i) for i, q in enumerate(questions())}
     typed["P0"], typed["P8"] = "RT1", question("P8").label("lang")
     folder = tmp_path / "inputs" / "vragenlijsten"
     save_workbook(build_questionnaire(Variant.LANG, answers=typed), folder / "rt1.xlsx")
-    coded = {q.id: _typed_answer(q, i) for i, q in enumerate(CODING_COLUMNS)}
+    coded = {q.id: _typed_answer(q, i) for i, q in enumerate(coding_columns())}
     save_workbook(build_coding([{"Pilot-ID": "RT1", "Naam": "x", **coded}]),
                   tmp_path / "inputs" / "codering.xlsx")
 
-    result = read_inputs(tmp_path / "inputs")
+    result = read_inputs(with_report_type(tmp_path / "inputs"))
 
     assert [p.format() for p in result.problems if p.is_error] == []
     (pilot,) = result.pilots
-    for q in QUESTIONS + CODING_COLUMNS:
+    for q in questions() + coding_columns():
         given = typed.get(q.id, coded.get(q.id))
         assert pilot.value(q.id) == _expected(q, given), q.id
 
@@ -331,7 +331,7 @@ def test_codering_command_refuses_to_overwrite_the_input_file(tmp_path):
 
 
 def test_codering_command_lists_the_pilots_and_keeps_existing_codes(tmp_path):
-    inputs = tmp_path / "inputs"
+    inputs = with_report_type(tmp_path / "inputs")
     for pid, name in (("B2", "Tweede"), ("A1", "Eerste")):
         save_workbook(build_questionnaire(Variant.LANG, answers={"P1": name}, pilot_id=pid),
                       inputs / "vragenlijsten" / f"{pid}.xlsx")

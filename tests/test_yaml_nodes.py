@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from report import yaml_nodes
-from report.config import load_config
-from report.folders import CONFIG_FILE, CORRECTIONS_FILE
+from report.engagement.config import load_config
+from report.engagement.folders import CONFIG_FILE, CORRECTIONS_FILE
 from report.read.corrections import read_corrections
 from tests.test_config import VALID
 

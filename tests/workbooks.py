@@ -9,14 +9,17 @@ or doubled rows, another sheet name, formulas.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
-from report.codebook import (
-    CODING_COLUMNS, CODING_PILOT_HEADER, CODING_SHEET, HEADER_ANSWER, HEADER_ID, HEADER_NOTE,
+from report.engagement.folders import CODEBOOK_FILE, QUESTIONNAIRE_DIR, REPORT_TYPE_FILE
+from report.style import PROJECT_ROOT
+from report.engagement.codebook import (
+    CODING_PILOT_HEADER, CODING_SHEET, coding_columns, HEADER_ANSWER, HEADER_ID, HEADER_NOTE,
     HEADER_QUESTION, QUESTIONNAIRE_SHEET, AnswerKind, Variant, questions_for, section,
 )
 
@@ -26,6 +29,9 @@ SHEET_XML = "xl/worksheets/sheet1.xml"
 
 class Formula(str):
     """A cell value to write as a formula (openpyxl stores no result for it)."""
+
+
+EXAMPLE_INPUTS = PROJECT_ROOT / "inputs"
 
 
 def answers_for(pilot_id: str, variant: Variant = Variant.LANG, index: int = 0) -> dict[str, object]:
@@ -89,7 +95,19 @@ def write_questionnaire(
         _append(ws, list(row))
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
+    if path.parent.name == QUESTIONNAIRE_DIR:
+        with_report_type(path.parent.parent)
     return path
+
+
+def with_report_type(folder: Path) -> Path:
+    """Give an inputs folder the example's report type (codeboek.yaml, rapportvorm.yaml) unless it has one:
+    the generated workbooks answer the example's codebook, so a folder of them is an example engagement."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in (CODEBOOK_FILE, REPORT_TYPE_FILE):
+        if not (folder / name).exists():
+            shutil.copy(EXAMPLE_INPUTS / name, folder / name)
+    return folder
 
 
 def write_coding(path: Path, rows: Sequence[Mapping[str, object]], *,
@@ -100,21 +118,22 @@ def write_coding(path: Path, rows: Sequence[Mapping[str, object]], *,
     `headers` replaces the default header texts (same order: Pilot-ID, then
     K1..K7), to test header matching.
     """
-    keys = (CODING_PILOT_HEADER,) + tuple(c.id for c in CODING_COLUMNS)
+    keys = (CODING_PILOT_HEADER,) + tuple(c.id for c in coding_columns())
     headers = tuple(headers) if headers is not None else \
-        (CODING_PILOT_HEADER,) + tuple(c.header for c in CODING_COLUMNS)
+        (CODING_PILOT_HEADER,) + tuple(c.header for c in coding_columns())
     workbook, ws = _new_sheet(sheet, title_rows, headers)
     for row in rows:
         _append(ws, [row.get(key) for key in keys[: len(headers)]])
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
+    with_report_type(path.parent)
     return path
 
 
 def coding_for(pilot_id: str, index: int = 0) -> dict[str, object]:
     """A complete coding row for a pilot; varies with `index`."""
     row: dict[str, object] = {CODING_PILOT_HEADER: pilot_id}
-    for position, column in enumerate(CODING_COLUMNS):
+    for position, column in enumerate(coding_columns()):
         if column.kind is AnswerKind.CHOICE:
             row[column.id] = column.choices[(index + position) % len(column.choices)].code
     row["K7"] = f"cluster {index % 4}"

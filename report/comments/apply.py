@@ -23,7 +23,7 @@ from pathlib import Path
 from report.comments.align import Alignment, Literal, Opaque, align, segments
 from report.comments.literal import narrative_literal
 from report.comments.returned import Comment
-from report.compose import TEXTS_DIR
+from report.engagement.folders import TEXTS_DIR
 from report.files import write_text_atomic
 from report.write.docx.sources import AnchorKind
 

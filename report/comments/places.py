@@ -12,21 +12,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from report.comments.returned import Comment
-from report.compose.factsheets import CASE_QUESTIONS
-from report.folders import CONFIG_FILE
+from report.compose.factsheets import case_questions
+from report.engagement.active import loaded
+from report.engagement.folders import CONFIG_FILE
 from report.write.docx.sources import Anchor, AnchorKind
 
 FRONT_MATTER = "Voorblad/colofon"
 CONTENTS_PAGE = "Inhoudsopgave"
 UNKNOWN = "onbekend"
 _PILOT_KINDS = (AnchorKind.FACTSHEET, AnchorKind.FACTSHEET_PART, AnchorKind.FACT, AnchorKind.FACTSHEET_CASE)
-_CASE = f"casus (vraag {'/'.join(CASE_QUESTIONS)})"
+
+
+def _case() -> str:
+    """The case as a place; with its questions when the engagement was loaded (a returned file can be read without)."""
+    ids = case_questions() if loaded() else ()
+    return f"casus (vraag {'/'.join(ids)})" if ids else "casus"
 
 
 @dataclass(frozen=True)
 class Place:
     where: str      # "3.2 Bereikte rechtzoekenden", "Bijlage A Factsheets, factsheet Buurtpunt (P07)"
-    source: str     # "teksten/3-bevindingen.md, regel 17", "Factsheet P07 / vraag B3 (Voortzetting)"
+    source: str     # "teksten/3-bevindingen.md, regel 17", "Factsheet P07 / vraag X3 (Label)"
 
 
 def place(comment: Comment, traced: bool, cover: tuple[tuple[str, str], ...] = ()) -> Place:
@@ -98,7 +104,7 @@ def source(anchor: Anchor) -> str:
         case AnchorKind.FIGURE:
             return f"Figuur {anchor.number} ({anchor.key}): {anchor.title}"
         case AnchorKind.CASE:
-            return f"Pilot {_pilot(anchor)}, {_CASE}"
+            return f"Pilot {_pilot(anchor)}, {_case()}"
         case AnchorKind.FACTSHEET:
             return f"Factsheet {anchor.key}"
         case AnchorKind.FACTSHEET_PART:
@@ -106,7 +112,7 @@ def source(anchor: Anchor) -> str:
         case AnchorKind.FACT:
             return f"Factsheet {anchor.key} / vraag {anchor.question} ({anchor.label})"
         case AnchorKind.FACTSHEET_CASE:
-            return f"Factsheet {anchor.key} / {_CASE}"
+            return f"Factsheet {anchor.key} / {_case()}"
     return ""
 
 

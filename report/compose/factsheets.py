@@ -2,11 +2,12 @@
 
 Every factsheet has the same layout, so a reader finds the same fact in the
 same place for every pilot: header facts, a strip of tags, then sections a
-to e with every other question of that section, section d holding the case
-as a box. Labels and values come from the codebook; a missing answer, the
-case included, keeps its row and reads as one dash (UNANSWERED), which the
-annex's introduction explains once, never an empty gap nor a phrase repeated
-in every such cell; personal data (P5) is never shown.
+with their questions, one of them holding the case as a box; which questions
+go where is the engagement's (`factsheet` in rapportvorm.yaml). Labels and
+values come from the codebook; a missing answer, the case included, keeps its
+row and reads as the engagement's `onbeantwoord` (a dash in the example, which
+the annex's introduction explains once), never an empty gap; personal data is
+never shown.
 """
 
 from __future__ import annotations
@@ -15,20 +16,14 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from report.codebook import OTHER_CODE, QUESTIONS, SECTIONS, AnswerKind, question
+from report.engagement.codebook import OTHER_CODE, AnswerKind, Role, question, role
 from report.document import CaseBox, Fact, Factsheet, FactsheetSection, Paragraph, Text
+from report.engagement.active import current
+from report.engagement.reporttype import FactsheetLayout, FactsheetPart
 from report.model import Answer, Multi, PartialDate, Pilot
 from report.dutch import amount, month_year, period
 
-PERIOD_LABEL = "Looptijd"
-PERIOD_QUESTIONS = ("P6", "P7")
-HEADER_QUESTIONS = ("P2", "P3", "P4")     # the period (P6-P7) follows them
-TAG_QUESTIONS = ("K1", "K3", "K2", "B1", "B3", "C2", "A10", "A11", "A8b")
-FACT_SECTIONS = ("a", "b", "c", "d", "e")
-CASE_SECTION = "d"                        # its facts are the case, shown as a box
-CASE_QUESTIONS = ("D1", "D2")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-UNANSWERED = "–"      # an unanswered question's value in a factsheet (teksten/bijlage-a.md says so once)
 
 
 def factsheets(pilots: Sequence[Pilot], correction_marks: bool = True) -> tuple[Factsheet, ...]:
@@ -49,33 +44,42 @@ def _unmarked(sheet: Factsheet) -> Factsheet:
         dataclasses.replace(section, facts=facts(section.facts)) for section in sheet.sections))
 
 
+def layout() -> FactsheetLayout:
+    return current().factsheet
+
+
 def factsheet(pilot: Pilot) -> Factsheet:
-    header = tuple(fact(pilot, qid) for qid in HEADER_QUESTIONS) + (period_fact(pilot),)
+    shape = layout()
+    period = period_fact(pilot)
+    header = tuple(fact(pilot, qid) for qid in shape.header) + ((period,) if period else ())
     return Factsheet(
         pilot_id=pilot.id,
         title=pilot.name,
         header=header,
-        tags=tuple(fact(pilot, qid) for qid in TAG_QUESTIONS),
-        sections=tuple(_section(pilot, key) for key in FACT_SECTIONS),
+        tags=tuple(fact(pilot, qid) for qid in shape.tags),
+        sections=tuple(_section(pilot, part) for part in shape.parts),
     )
 
 
+def case_questions() -> tuple[str, ...]:
+    """The questions a pilot's case is made of (its title and story), as the case-box rule names them."""
+    rule = current().case
+    return tuple(qid for qid in (rule.title, rule.story) if qid) if rule else ()
+
+
 def _case_section(pilot: Pilot, title: str) -> FactsheetSection:
-    """The case as a box under its own title; without a story, a dash like any other answer."""
-    box = case_box(pilot, str(pilot.value("D1") or question("D2").short_label))
+    """The case as a box under its own title; without a story, the unanswered mark like any other answer."""
+    rule = current().case
+    box = case_box(pilot, str((rule.title and pilot.value(rule.title)) or question(rule.story).short_label))
     if box is None:
-        return FactsheetSection(title, (fact(pilot, "D2"),))
+        return FactsheetSection(title, (fact(pilot, rule.story),))
     return FactsheetSection(title, (), box)
 
 
-def _section(pilot: Pilot, key: str) -> FactsheetSection:
-    title = next(s.title for s in SECTIONS if s.key == key)
-    if key == CASE_SECTION:
-        return _case_section(pilot, title)
-    # A fact already in the tag strip is not repeated below it, which keeps a sheet to two pages.
-    hidden = {*CASE_QUESTIONS, *TAG_QUESTIONS}
-    shown = [q for q in QUESTIONS if q.section == key and not q.personal and q.id not in hidden]
-    return FactsheetSection(title, tuple(fact(pilot, q.id) for q in shown))
+def _section(pilot: Pilot, part: FactsheetPart) -> FactsheetSection:
+    if part.case:
+        return _case_section(pilot, part.title)
+    return FactsheetSection(part.title, tuple(fact(pilot, qid) for qid in part.questions))
 
 
 def fact(pilot: Pilot, qid: str) -> Fact:
@@ -85,18 +89,22 @@ def fact(pilot: Pilot, qid: str) -> Fact:
     if q.personal:
         raise ValueError(f"vraag {q.id} bevat persoonsgegevens en komt nooit in het rapport")
     if answer is None:
-        return Fact(q.short_label, UNANSWERED, None, q.id)
+        return Fact(q.short_label, layout().not_answered, None, q.id)
     return Fact(q.short_label, display_value(answer), answer.source.kind, q.id)
 
 
-def period_fact(pilot: Pilot) -> Fact:
-    """P6 and P7 as one period, "maart 2021 – december 2022"."""
-    start, end = (pilot.answer(qid) for qid in PERIOD_QUESTIONS)
+def period_fact(pilot: Pilot) -> Fact | None:
+    """The start and end dates as one period, "maart 2021 – december 2022"; None without both questions."""
+    questions = [role(Role.START), role(Role.END)]
+    if None in questions:
+        return None
+    start, end = (pilot.answer(q.id) for q in questions)
     text = period(*(a.value if a and isinstance(a.value, PartialDate) else None for a in (start, end)))
-    question_id = "/".join(PERIOD_QUESTIONS)
+    question_id = "/".join(q.id for q in questions)
+    label = layout().period_label
     if text is None:
-        return Fact(PERIOD_LABEL, UNANSWERED, None, question_id)
-    return Fact(PERIOD_LABEL, text, (start or end).source.kind, question_id)
+        return Fact(label, layout().not_answered, None, question_id)
+    return Fact(label, text, (start or end).source.kind, question_id)
 
 
 def display_value(answer: Answer) -> str:
@@ -118,8 +126,9 @@ def display_value(answer: Answer) -> str:
 
 
 def case_box(pilot: Pilot, title: str) -> CaseBox | None:
-    """The pilot's case (D2) as a shaded box, one paragraph per blank-line-separated block."""
-    story = pilot.value("D2")
+    """The pilot's case (the case-box rule's story) as a shaded box, one paragraph per blank-line-separated block."""
+    rule = current().case
+    story = pilot.value(rule.story) if rule else None
     if not story:
         return None
     paragraphs = [" ".join(block.split()) for block in _PARAGRAPH_BREAK.split(str(story))]

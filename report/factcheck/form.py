@@ -17,11 +17,12 @@ from pathlib import Path
 
 from openpyxl.workbook import Workbook
 
-from report.codebook import find_question, question
-from report.compose.factsheets import CASE_QUESTIONS, display_value
+from report.engagement.codebook import find_question, question
+from report.compose.factsheets import case_questions, display_value, layout
 from report.document import Factsheet
+from report.engagement.active import current
 from report.factcheck.seal import seal
-from report.model import NOT_ANSWERED, Pilot
+from report.model import Pilot
 from report.read.workbook import MissingSheet, Sheet, UnreadableWorkbook, read_sheet
 from report.workbooks.layout import (
     BODY_SIZE, ChoiceLists, Column, Note, answer_validation, band_row, finish_sheet, fixed_cell,
@@ -54,16 +55,18 @@ _GOOD_TO_KNOW = Note("Goed om te weten", (
 
 
 def form_questions(sheet: Factsheet) -> tuple[str, ...]:
-    """The IDs of every question the factsheet shows, in the order it shows them."""
+    """The IDs the form asks to confirm: the engagement's list (`wederhoor` in rapportvorm.yaml), or
+    every question the factsheet shows, in the order it shows them, and the case."""
     facts = (*sheet.header, *sheet.tags, *(f for section in sheet.sections for f in section.facts))
     ids = [qid for f in facts for qid in f.question_id.split("/") if find_question(qid)]
-    return tuple(dict.fromkeys([*ids, *CASE_QUESTIONS]))
+    chosen = current().factcheck
+    return chosen if chosen is not None else tuple(dict.fromkeys([*ids, *case_questions()]))
 
 
 def shown_value(pilot: Pilot, qid: str) -> str:
     """A value as the factsheet shows it; what the form compares to see that nothing moved."""
     answer = pilot.answer(qid)
-    return NOT_ANSWERED if answer is None else display_value(answer)
+    return layout().not_answered if answer is None else display_value(answer)
 
 
 def build_form(pilot: Pilot, sheet: Factsheet, title: str, key: bytes, round_: str) -> Workbook:

@@ -5,7 +5,7 @@ pilot (wederhoor). A packet holds that factsheet as PDF and DOCX, laid out
 exactly as in the annex, a cover letter from the consultants' template and the
 correction form. It holds nothing of any other pilot: each packet is made from
 one factsheet and one pilot. The overview is the only place where the contact
-of the project leader (P5) appears, since the packets go to that person.
+of the project leader (the question with role contact) appears, since the packets go to that person.
 """
 
 from __future__ import annotations
@@ -22,10 +22,11 @@ from openpyxl.workbook import Workbook
 from report.document import Document, Factsheet
 from report.dutch import long_date
 from report.factcheck.form import build_form
+from report.engagement.codebook import Role, role
+from report.engagement.folders import LETTER_FILE
 from report.factcheck.names import folder_names
 from report.factcheck.seal import MissingKey, team_key
 from report.files import NotWritable, replace_together
-from report.folders import LETTER_FILE
 from report.model import Pilot, Problem, Severity
 from report.narrative.limits import BoundedEnvironment, NarrativeLimit, TextsLoader, render_bounded
 from report.narrative.placeholders import template_line
@@ -166,15 +167,16 @@ def _where(error: BaseException, template: Template | None) -> str:
 
 
 def contact_of(pilot: Pilot) -> str:
-    """The project leader's e-mail address from P5, or the whole answer when it has none."""
-    answer = str(pilot.value("P5") or "")
+    """The project leader's e-mail address from the contact question, or the whole answer when it has none."""
+    contact = role(Role.CONTACT)
+    answer = str(pilot.value(contact.id) or "") if contact else ""
     found = _EMAIL.search(answer)
     return found[0] if found else answer.strip()
 
 
 OVERVIEW_SHEET = "Overzicht"
 _OVERVIEW_COLUMNS = (
-    Column("Pilot-ID", 12), Column("Pilot", 40), Column("Contact (P5)", 34),
+    Column("Pilot-ID", 12), Column("Pilot", 40), Column("Contact", 34),
     Column("Map", 16), Column("Verstuurd op", 14), Column("Terug op", 14),
 )
 _OVERVIEW_NOTE = Note("Wederhoor", (

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from report.codebook import question
+from report.engagement.codebook import question
 from report.factcheck.form import FORM_SHEET, FormRow, NotAForm, ReturnedForm, read_form, shown_value
 from report.factcheck.names import folder_names
 from report.factcheck.packets import OVERVIEW_SHEET

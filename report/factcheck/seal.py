@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from report.files import write_text_atomic
-from report.folders import SEAL_KEY_FILE
+from report.engagement.folders import SEAL_KEY_FILE
 
 _EXPLANATION = """\
 # Geheime sleutel van de wederhoor voor dit rapport.

@@ -27,11 +27,11 @@ from matplotlib import font_manager
 from matplotlib.figure import Figure
 
 from report import style
-from report.analyse import Distribution, distribution
+from report.analyse import Distribution
 from report.cache import Cache, fingerprint, versions
 from report.workers import Workers
-from report.codebook import OTHER_CODE, question
-from report.figures.registry import FIGURES, FigureSpec
+from report.engagement.codebook import OTHER_CODE, question
+from report.figures.registry import FigureSpec, count_figure, figures
 from report.files import write_bytes_atomic
 from report.model import NOT_ANSWERED, Pilot
 from report.dutch import capitalise, counted, enumeration
@@ -98,8 +98,7 @@ def chart_data(spec: FigureSpec, dist: Distribution) -> ChartData:
     """
     if dist.question_id != spec.question_id:
         raise ValueError(f"figuur {spec.key} toont vraag {spec.question_id}, niet {dist.question_id}")
-    q = question(spec.question_id)
-    rows = [DataRow(q.label(code), code, count) for code, count in dist.counts.items()]
+    rows = [DataRow(spec.label(code), code, count) for code, count in dist.counts.items()]
     if spec.order == "count":
         rows.sort(key=lambda row: (row.code == OTHER_CODE, -row.count))
     return ChartData(spec=spec, rows=tuple(rows), not_answered=dist.not_answered, n=dist.total)
@@ -143,7 +142,7 @@ def _largest_sentence(rows: tuple[DataRow, ...], top: int = 3, cap: int = 5) -> 
 
 
 def _lower_first(text: str) -> str:
-    """Lower-case a label's first letter unless it starts an acronym ("ICT-middelen")."""
+    """Lower-case a label's first letter unless it starts an acronym ("ICT-budget")."""
     if len(text) > 1 and text[1].isupper():
         return text
     return text[:1].lower() + text[1:]
@@ -264,6 +263,6 @@ def _paths(data: ChartData, out_dir: Path) -> tuple[Path, Path]:
 
 
 def render_figures(pilots: Sequence[Pilot], out_dir: Path,
-                   specs: Sequence[FigureSpec] = FIGURES) -> dict[str, ChartFiles]:
-    """Every registered figure, computed from the pilots and drawn into `out_dir`, by key."""
-    return {spec.key: render_chart(spec, distribution(pilots, spec.question_id), out_dir) for spec in specs}
+                   specs: Sequence[FigureSpec] | None = None) -> dict[str, ChartFiles]:
+    """The engagement's figures (or `specs`), computed from the pilots and drawn into `out_dir`, by key."""
+    return {spec.key: render_chart(spec, count_figure(pilots, spec), out_dir) for spec in specs or figures()}

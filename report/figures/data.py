@@ -19,7 +19,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
 from report.figures.charts import MISSING_LABEL, ChartData, note
-from report.codebook import question
+from report.engagement.codebook import question
 from report.style import HOUSE_STYLE
 from report.workbooks.layout import Column, font, header_row, new_workbook, set_columns
 from report.workbooks.save import save_workbook

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from report.config import CONFIG_FILE
+from report.engagement.config import CONFIG_FILE
 from report.document import Metadata
 from report.dutch import long_date
 from report.history.versions import StoredSnapshot, version_key

@@ -27,7 +27,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from report.codebook import CODING_COLUMNS, QUESTIONS, find_question
+from report.engagement.codebook import Role, all_questions, find_question, question, role_id
+from report.engagement.active import current
 from report.model import NOT_ANSWERED, Source, SourceKind
 from report.dutch import capitalise
 from report.dutch import count_words, sentences
@@ -37,7 +38,6 @@ from report.history.schema import (
 
 MISSING = capitalise(NOT_ANSWERED)
 _TOKEN = re.compile(r"\s*(?:\w+|[^\w\s])")
-_QUESTION_ORDER = {q.id: i for i, q in enumerate(QUESTIONS + CODING_COLUMNS)}
 
 
 @dataclass(frozen=True)
@@ -210,8 +210,8 @@ def _refs(pilots: Mapping[str, PilotRecord], other: Mapping[str, PilotRecord]) -
 
 def _pilot_answers(pilot_id: str, old: PilotRecord, new: PilotRecord) -> PilotAnswers:
     old_answers, new_answers = old.answers, new.answers
-    qids = sorted(set(old_answers) | set(new_answers),
-                  key=lambda qid: (_QUESTION_ORDER.get(qid, len(_QUESTION_ORDER)), qid))
+    order = {q.id: i for i, q in enumerate(all_questions())}
+    qids = sorted(set(old_answers) | set(new_answers), key=lambda qid: (order.get(qid, len(order)), qid))
     changes = []
     for qid in qids:
         before, after = old_answers.get(qid), new_answers.get(qid)
@@ -370,7 +370,7 @@ def _changed_facts(old: FactsheetRecord, new: FactsheetRecord) -> tuple[str, ...
     keys = list(after) + [key for key in before if key not in after]
     labels = [key[1] for key in keys if before.get(key) != after.get(key)]
     if old.title != new.title:
-        labels.insert(0, find_question("P1").short_label)
-    if old.case != new.case:
-        labels.append(find_question("D2").short_label)
+        labels.insert(0, question(role_id(Role.NAME)).short_label)
+    if old.case != new.case and current().case is not None:
+        labels.append(question(current().case.story).short_label)
     return tuple(dict.fromkeys(labels))

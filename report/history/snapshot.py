@@ -17,13 +17,13 @@ import hashlib
 from collections.abc import Iterator, Mapping, Sequence
 
 from report.analyse import Distribution
-from report.codebook import question
+from report.engagement.codebook import question
 from report.document import (
     Block, Document, Fact, Factsheet, FigureRef, Footnote, InfoBox, Inlines, ListBlock,
     Paragraph, Section, SectionRef, Text,
 )
 from report.compose.factsheets import display_value
-from report.figures.registry import FIGURES
+from report.figures import registry
 from report.model import Answer, Multi, PartialDate, Pilot, Source, Value
 from report.dutch import count_words, sentences
 from report.document.outline import annex_number, placed_figures
@@ -118,16 +118,15 @@ def _source(source: Source) -> SourceRecord:
 def _figures(document: Document, distributions: Mapping[str, Distribution]) -> dict[str, FigureRecord]:
     placed = {figure.key: figure.number for figure in placed_figures(document)}
     figures = {}
-    for spec in FIGURES:
+    for spec in registry.figures():
         if spec.key not in distributions:
             continue
         counts = distributions[spec.key]
-        q = question(spec.question_id)
         figures[spec.key] = FigureRecord(
             number=placed.get(spec.key),
             title=spec.title,
             question=spec.question_id,
-            categories=[CategoryCount(code, q.label(code), n) for code, n in counts.counts.items()],
+            categories=[CategoryCount(code, spec.label(code), n) for code, n in counts.counts.items()],
             not_answered=counts.not_answered,
         )
     return figures

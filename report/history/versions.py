@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from report.config import ReportConfig
+from report.engagement.config import ReportConfig
 from report.history.changes import ChangeLog, compare
 from report.history.markdown import render_markdown
 from report.history.schema import SUFFIX, Snapshot, SnapshotError, encode, read

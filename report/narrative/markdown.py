@@ -13,7 +13,7 @@ the PDF and DOCX never silently lose text):
 - `::: kader Titel` ... `:::` is an info box; a closing paragraph starting
   with "Bron:" is its source line.
 - A paragraph `[[figuur K1]]` places a figure; `[[casus]]` places the case
-  boxes the coding sheet (K6) assigns to the section it stands in.
+  boxes the coding sheet (the case-box rule's column) assigns to the section it stands in.
 
 A sentence that opens with digits breaks Dutch number style; placeholders
 cannot produce one, so it comes from typed text and gets a warning.
@@ -40,6 +40,7 @@ from report.document import (
     Block, CaseBox, Counted, Figure, FigureRef, Footnote, InfoBox, Inline, ListBlock, ListItem, Numbering,
     Paragraph, Section, SectionRef, SourceLine, Text,
 )
+from report.engagement.active import current
 from report.model import Problem, Severity
 from report.dutch import sentences, slugify
 from report.narrative.boxes import BOX, close_boxes
@@ -242,8 +243,11 @@ class _Converter:
             return [self.placements.figure(key, number)] if number else []
         cases = self.placements.cases(section_number)
         if not cases:
+            rule = current().case
+            column = f"kolom {rule.place} van de codering" if rule and rule.place else \
+                "de codering (rapportvorm.yaml noemt bij 'kader' geen 'paragraaf')"
             self.problems.append(_warning(self.text, node, f"Geen casus voor paragraaf {section_number}: "
-                                          "geen pilot heeft dit nummer in kolom K6 van de codering."))
+                                          f"geen pilot heeft dit nummer in {column}."))
         return list(cases)
 
     def list_block(self, node: SyntaxTreeNode) -> ListBlock:

@@ -1,7 +1,7 @@
 """Turn a narrative text with placeholders into Markdown whose numbers come from the pilots.
 
 Every number in the report's prose is a placeholder on the query API
-(`{{ aantal(K1='scheiden') | woord }}`), so a corrected answer changes the
+(`{{ aantal(X1='code') | woord }}`), so a corrected answer changes the
 sentence. The texts are Jinja templates rendered in a sandbox before the
 Markdown is read; a mistake in one (an unknown question or code, a typo in
 a function name) becomes a Problem naming the text file and line.
@@ -44,6 +44,7 @@ from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
 
 from report.analyse import not_, select
+from report.engagement.codebook import Role, role
 from report.figures.registry import figure_spec
 from report.model import PartialDate, Pilot, Problem, Severity
 from report.narrative.jinja_dutch import checked, runtime_message, syntax_message
@@ -310,10 +311,12 @@ def _functions(pilots: Sequence[Pilot], gap: Callable[[str], str], marks: _Marks
         return differs(part1, whole1, part2, whole2, *margin)
 
     def start(**conditions) -> str:
-        return _date_phrase(pilots, "P6", min, conditions) or gap("start(...): geen van deze pilots heeft een startdatum (P6)")
+        return _date_phrase(pilots, Role.START, min, conditions) or gap(
+            f"start(...): geen van deze pilots heeft een startdatum ({_role_name(Role.START)})")
 
     def einde(**conditions) -> str:
-        return _date_phrase(pilots, "P7", max, conditions) or gap("einde(...): geen van deze pilots heeft een einddatum (P7)")
+        return _date_phrase(pilots, Role.END, max, conditions) or gap(
+            f"einde(...): geen van deze pilots heeft een einddatum ({_role_name(Role.END)})")
 
     return {
         "aantal": aantal,
@@ -332,7 +335,7 @@ class Month(str):
     """A month as the text prints it ("maart 2021") that compares as a date.
 
     So a text can let the data decide which group started first:
-    `{% if start(P2='raad') < start(P2='divosa') %}`. Against anything else (a
+    `{% if start(X1='a') < start(X1='b') %}`. Against anything else (a
     gap, where a date is unknown) every comparison is false: the gap is already
     a warning, and the sentence guarded by it is left out.
     """
@@ -358,15 +361,24 @@ class Month(str):
         return self._compare(other, lambda a, b: a >= b)
 
 
-def _date_phrase(pilots: Sequence[Pilot], qid: str, pick: Callable, conditions: dict) -> Month | None:
-    """The earliest start or latest end among the matching pilots, as "maart 2021"."""
-    dates = [p.value(qid) for p in select(pilots, **conditions)]
+def _date_phrase(pilots: Sequence[Pilot], date_role: str, pick: Callable, conditions: dict) -> Month | None:
+    """The earliest start or latest end among the matching pilots, as "maart 2021"; None without that question."""
+    dated = role(date_role)
+    if dated is None:
+        return None
+    dates = [p.value(dated.id) for p in select(pilots, **conditions)]
     known = [d for d in dates if isinstance(d, PartialDate)]
     return Month(pick(known, key=lambda d: (d.year, d.month))) if known else None
 
 
+def _role_name(name: str) -> str:
+    """The question of a role as a gap message names it: its ID, or that the codebook has none."""
+    found = role(name)
+    return f"vraag {found.id}" if found else f"het codeboek heeft geen vraag met rol {name}"
+
+
 def _reference_functions() -> dict[str, Callable[[str], str]]:
-    """figuur('K1') and paragraaf('borging'), each also capitalised for a sentence start."""
+    """figuur('X1') and paragraaf('borging'), each also capitalised for a sentence start."""
     functions: dict[str, Callable[[str], str]] = {}
     for label in (FIGURE_LABEL, *SECTION_LABELS):
         for name in (label, capitalise(label)):

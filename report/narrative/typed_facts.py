@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from report.codebook import AnswerKind, question
+from report.engagement.codebook import AnswerKind, question
 from report.model import PartialDate, Pilot, Problem, Severity
 from report.narrative.limits import MAX_FILE_BYTES
 

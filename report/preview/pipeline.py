@@ -16,15 +16,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from report.analyse import distribution
 from report.cache import Cache
 from report.compose import compose
 from report.compose.factsheets import factsheets
-from report.config import load_config
+from report.engagement.config import load_config
 from report.document import Document, Factsheet
 from report.figures.charts import cached_charts
-from report.figures.registry import FIGURES
-from report.folders import CONFIG_FILE, TEXTS_DIR
+from report.figures.registry import count_figure, figures
+from report.engagement.folders import CONFIG_FILE, TEXTS_DIR
 from report.model import Problem, has_errors
 from report.privacy import privacy_problems
 from report.publication import gated
@@ -92,8 +91,8 @@ class Pipeline:
             self._workbooks.forget_unused()
             self._charts = None
         if self._charts is None and not has_errors(self._read.problems):
-            distributions = {spec.key: distribution(self._read.pilots, spec.question_id) for spec in FIGURES}
-            self._charts = cached_charts([(spec, distributions[spec.key]) for spec in FIGURES],
+            distributions = {spec.key: count_figure(self._read.pilots, spec) for spec in figures()}
+            self._charts = cached_charts([(spec, distributions[spec.key]) for spec in figures()],
                                          self._cache, self._pool)
         if self._config is None or stages & {Stage.DATA, Stage.CONFIG}:
             self._config, self._config_problems = load_config(self.inputs_dir)

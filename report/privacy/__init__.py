@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from report.codebook import AnswerKind, question
-from report.compose import TEXTS_DIR, text_files
+from report.engagement.codebook import AnswerKind, question
+from report.compose import text_files
+from report.engagement.folders import TEXTS_DIR
 from report.model import Answer, Multi, Pilot, Problem, Severity
 from report.privacy.detect import Found, find_personal_data
 from report.privacy.exceptions import EXCEPTIONS_FILE, Allowed, read_exceptions

@@ -4,7 +4,7 @@ Some numbers look personal but are meant to be published, such as a
 public helpline. The consultants list them here, each with the reason, so
 the privacy check (report.privacy) lets them pass and the reason stays on
 record. Read like the report's other hand-typed YAML files
-(report.config, report.read.corrections): every mistake is a Problem
+(report.engagement.config, report.read.corrections): every mistake is a Problem
 naming the line. A missing file means: no exceptions.
 """
 

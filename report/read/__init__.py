@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from report.figures.registry import registry_problems
+from report.engagement.load import activate_folder
 from report.model import Pilot, Problem, Severity, has_errors
 from report.read.coding import Coding, read_coding
-from report.folders import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR
+from report.engagement.folders import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR
 from report.read.corrections import read_corrections
 from report.read.merge import PilotAnswer, merge
 from report.read.questionnaire import Questionnaire, read_questionnaire
@@ -48,14 +48,18 @@ def read_inputs(inputs_dir: Path, read_workbook: WorkbookReader = read_questionn
 
     The corrections in `correcties.yaml` (if any) win over every workbook, so
     every command that reads the inputs sees the corrected answers. The
-    figure registry is checked here too: the inputs are read against it, and
-    so every command reports a figure that cannot be counted.
+    engagement's report type (codeboek.yaml, rapportvorm.yaml) is loaded
+    and made active first: the workbooks are read against its codebook, so
+    every command reports a mistake in it, and reads nothing while it has one.
     """
     problems: list[Problem] = []
     if not inputs_dir.is_dir():
         problems.append(Problem(Severity.ERROR, str(inputs_dir),
                                 "De invoermap bestaat niet of is geen map."))
         return ReadResult([], problems)
+    problems += activate_folder(inputs_dir)
+    if problems:       # no codebook to read the workbooks with; the folder's other gaps are said too
+        return ReadResult([], problems + _missing_parts(inputs_dir))
     paths = _questionnaire_paths(inputs_dir, problems)
     questionnaires: list[Questionnaire] = []
     for path in paths:
@@ -68,15 +72,14 @@ def read_inputs(inputs_dir: Path, read_workbook: WorkbookReader = read_questionn
     problems.extend(found)
     pilots, linking = merge(questionnaires, coding, corrections)
     workbooks = len(paths) + (inputs_dir / CODING_FILE).is_file()
-    return ReadResult(pilots, problems + linking + registry_problems(), workbooks, len(corrections))
+    return ReadResult(pilots, problems + linking, workbooks, len(corrections))
 
 
 def _questionnaire_paths(inputs_dir: Path, problems: list[Problem]) -> list[Path]:
     folder = inputs_dir / QUESTIONNAIRE_DIR
     label = f"{QUESTIONNAIRE_DIR}/"
     if not folder.is_dir():
-        problems.append(Problem(Severity.ERROR, label,
-                                f"De map '{QUESTIONNAIRE_DIR}' ontbreekt in de invoermap {inputs_dir}."))
+        problems += _missing_parts(inputs_dir)[:1]
         return []
     paths = []
     for path in sorted(folder.iterdir()):
@@ -94,11 +97,21 @@ def _questionnaire_paths(inputs_dir: Path, problems: list[Problem]) -> list[Path
     return paths
 
 
+def _missing_parts(inputs_dir: Path) -> list[Problem]:
+    problems = []
+    if not (inputs_dir / QUESTIONNAIRE_DIR).is_dir():
+        problems.append(Problem(Severity.ERROR, f"{QUESTIONNAIRE_DIR}/",
+                                f"De map '{QUESTIONNAIRE_DIR}' ontbreekt in de invoermap {inputs_dir}."))
+    if not (inputs_dir / CODING_FILE).is_file():
+        problems.append(Problem(Severity.ERROR, CODING_FILE,
+                                f"Het codeerbestand {CODING_FILE} ontbreekt in de invoermap."))
+    return problems
+
+
 def _coding(inputs_dir: Path, problems: list[Problem]) -> Coding | None:
     path = inputs_dir / CODING_FILE
     if not path.is_file():
-        problems.append(Problem(Severity.ERROR, CODING_FILE,
-                                f"Het codeerbestand {CODING_FILE} ontbreekt in de invoermap."))
+        problems += _missing_parts(inputs_dir)[-1:]
         return None
     coding, found = read_coding(path, CODING_FILE)
     problems.extend(found)

@@ -1,8 +1,8 @@
-"""Turn the researchers' coding workbook into K1-K7 answers per Pilot-ID.
+"""Turn the researchers' coding workbook into the coding columns' answers per Pilot-ID.
 
 Researchers rename and add columns while they work, so a column is known by
-its header: the contract's header ("K1 Thema") or any header that starts
-with the column ID ("K1", "K1: thema"), case-insensitive. Other columns
+its header: the codebook's header ("X1 Label") or any header that starts
+with the column ID ("X1", "X1: label" for a column X1), case-insensitive. Other columns
 (a pilot name for orientation, notes) are ignored.
 """
 
@@ -12,17 +12,19 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from report.codebook import (
-    CODING_COLUMNS, CODING_PILOT_HEADER, CODING_SHEET, AnswerKind, Question, normalise,
+from report.engagement.codebook import (
+    CODING_PILOT_HEADER, CODING_SHEET, AnswerKind, Question, coding_columns, normalise,
 )
 from report.model import Answer, Problem, Source, SourceKind
 from report.read.table import CellReader, Header, column_of, open_table
 from report.read.values import as_text
 from report.read.workbook import Cell, Sheet, cell_ref
 
-# The classifications every pilot should have; the free-text columns (case
-# section, cluster) may stay empty.
-CLASSIFICATIONS = tuple(q.id for q in CODING_COLUMNS if q.kind is AnswerKind.CHOICE)
+
+
+def classifications() -> tuple[str, ...]:
+    """The columns every pilot should have a code in; the free-text ones (a case's section, a cluster) may stay empty."""
+    return tuple(q.id for q in coding_columns() if q.kind is AnswerKind.CHOICE)
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ def _columns(header: Header, cells: CellReader) -> dict[str, int]:
                         "alleen de eerste wordt gelezen.", found=text)
             continue
         found[column.id] = col
-    for column in CODING_COLUMNS:
+    for column in coding_columns():
         if column.id not in found:
             cells.warn(None, column,
                        f"De kolom '{column.header}' ontbreekt; {column.id} telt voor alle pilots "
@@ -73,7 +75,7 @@ def _columns(header: Header, cells: CellReader) -> dict[str, int]:
 
 
 def _coding_column(text: str) -> Question | None:
-    for column in CODING_COLUMNS:
+    for column in coding_columns():
         if text == normalise(column.header) or re.match(
                 rf"{re.escape(column.id.casefold())}(?![0-9a-z])", text):
             return column
@@ -101,7 +103,7 @@ def _rows(sheet: Sheet, header: Header, columns: dict[str, int],
         seen[pilot_id.casefold()] = id_cell.ref
         answers: dict[str, Answer] = {}
         uncoded: list[str] = []
-        for column in CODING_COLUMNS:
+        for column in coding_columns():
             col = columns.get(column.id)
             if col is None:
                 continue
@@ -110,7 +112,7 @@ def _rows(sheet: Sheet, header: Header, columns: dict[str, int],
             if value is not None:
                 source = Source(SourceKind.CODERING, cells.file, cells.sheet, cell_ref(number, col))
                 answers[column.id] = Answer(column.id, value, source)
-            elif column.id in CLASSIFICATIONS and _is_blank(cell):
+            elif column.id in classifications() and _is_blank(cell):
                 uncoded.append(column.id)
         if uncoded:
             cells.warn(id_cell.ref, None,

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from report.folders import CORRECTIONS_FILE
-from report.codebook import CODING_COLUMNS, QUESTIONS, AnswerKind, Question, find_question
+from report.engagement.folders import CORRECTIONS_FILE
+from report.engagement.codebook import AnswerKind, Question, Role, all_questions, find_question
 from report.model import Answer, Correction, Problem, Severity, Source, SourceKind, Value
 from report.read.merge import PilotAnswer, pilot_key
 from report.read.values import InvalidAnswer, expected, parse_answer
@@ -29,7 +29,7 @@ from report.text import has_controls
 # key -> what it holds, for messages; required keys first.
 KEYS = {
     "pilot": "de Pilot-ID",
-    "vraag": "de vraag-ID of codeerkolom, bijvoorbeeld A8 of K3",
+    "vraag": "de vraag-ID of codeerkolom, zoals in codeboek.yaml",
     "waarde": "het nieuwe antwoord",
     "reden": "waarom het antwoord verandert",
     "ronde": "de reviewronde, bijvoorbeeld Reflectiegroep 1",
@@ -39,12 +39,11 @@ REQUIRED = ("pilot", "vraag", "waarde", "reden", "ronde")
 TEXT_KEYS = tuple(key for key in KEYS if key != "waarde")
 # These say which workbook was returned, not what the pilot answered.
 NOT_CORRECTABLE = {
-    "P0": "De Pilot-ID verbindt de werkboeken van een pilot en kan niet met een correctie "
+    Role.PILOT_ID: "De Pilot-ID verbindt de werkboeken van een pilot en kan niet met een correctie "
           "veranderen; pas hem aan in de werkboeken zelf.",
-    "P8": "Het soort document zegt welk werkboek is ingeleverd en kan niet met een correctie "
+    Role.DOCUMENT: "Het soort document zegt welk werkboek is ingeleverd en kan niet met een correctie "
           "veranderen.",
 }
-_QUESTION_IDS = ", ".join(q.id for q in QUESTIONS + CODING_COLUMNS)
 
 
 def read_corrections(path: Path) -> tuple[list[PilotAnswer], list[Problem]]:
@@ -134,10 +133,10 @@ class _Reader:
         if entry.question is None:
             self.problems.append(entry.problem(
                 "Onbekende vraag-ID; deze correctie kan nergens worden toegepast.", line_of(fields["vraag"]),
-                found=raw, expected=_QUESTION_IDS, question_id=raw))
+                found=raw, expected=", ".join(q.id for q in all_questions()), question_id=raw))
             return None
-        if entry.question.id in NOT_CORRECTABLE:
-            self.problems.append(entry.problem(NOT_CORRECTABLE[entry.question.id], line_of(fields["vraag"]),
+        if entry.question.role in NOT_CORRECTABLE:
+            self.problems.append(entry.problem(NOT_CORRECTABLE[entry.question.role], line_of(fields["vraag"]),
                                                found=raw))
             return None
         return entry.question

@@ -13,12 +13,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from report.codebook import CODING_COLUMNS, QUESTIONS, Variant
+from report.engagement.codebook import Role, Variant, all_questions, questions, role_id
 from report.model import Answer, Pilot, Problem, ProblemKind, Severity
-from report.read.coding import CLASSIFICATIONS, Coding
+from report.read.coding import Coding, classifications
 from report.read.questionnaire import Questionnaire
 
-_ORDER = QUESTIONS + CODING_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ def merge_layers(layers: Iterable[dict[str, Answer]]) -> dict[str, Answer]:
     for layer in layers:
         for qid, answer in layer.items():
             merged.setdefault(qid, answer)
-    return {q.id: merged[q.id] for q in _ORDER if q.id in merged}
+    return {q.id: merged[q.id] for q in all_questions() if q.id in merged}
 
 
 def _unique(workbooks: list[Questionnaire], kind: str,
@@ -111,7 +110,7 @@ def _coded(coding: Coding | None, main: dict[str, Questionnaire],
             problems.append(Problem(
                 Severity.WARNING, coding.file,
                 f"Geen codering voor pilot '{questionnaire.pilot_id}' (uit {questionnaire.file}); "
-                f"{', '.join(CLASSIFICATIONS)} tellen als niet ingevuld.",
+                f"{', '.join(classifications())} tellen als niet ingevuld.",
                 sheet=coding.sheet, kind=ProblemKind.UNCODED))
     return coded
 
@@ -151,7 +150,7 @@ def _warn_unchanged(pilot_id: str, fixes: dict[str, Answer], answers: dict[str, 
 
 def _warn_unanswered(pilot: Pilot, questionnaire: Questionnaire, supplement: Questionnaire | None,
                      problems: list[Problem]) -> None:
-    missing = [q.id for q in QUESTIONS if q.id not in pilot.answers]
+    missing = [q.id for q in questions() if q.id not in pilot.answers]
     if not missing:
         return
     context = ""
@@ -166,6 +165,7 @@ def _warn_unanswered(pilot: Pilot, questionnaire: Questionnaire, supplement: Que
 
 
 def _at_pilot_id(workbook: Questionnaire, severity: Severity, message: str) -> Problem:
-    source = workbook.answers["P0"].source
+    pilot_id = role_id(Role.PILOT_ID)
+    source = workbook.answers[pilot_id].source
     return Problem(severity, workbook.file, message, sheet=source.sheet, cell=source.cell,
-                   question_id="P0", found=workbook.pilot_id)
+                   question_id=pilot_id, found=workbook.pilot_id)

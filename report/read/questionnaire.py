@@ -13,17 +13,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from report.codebook import (
-    HEADER_ANSWER, HEADER_ID, HEADER_NOTE, HEADER_QUESTION, QUESTIONNAIRE_SHEET, QUESTIONS,
-    Question, Variant, question,
+from report.engagement.codebook import (
+    CODING_SECTION_KEY, HEADER_ANSWER, HEADER_ID, HEADER_NOTE, HEADER_QUESTION, QUESTIONNAIRE_SHEET, Question, Role, Variant,
+    find_question, question, role_id,
 )
 from report.model import Answer, Problem, Source, SourceKind, Value
 from report.read.table import CellReader, Header, column_of, open_table
 from report.read.values import as_text
 from report.read.workbook import Sheet, cell_ref
 
-_BY_ID: dict[str, Question] = {q.id.casefold(): q for q in QUESTIONS}
-# A cell in the ID column that looks like a question ID (A8, b3, P0, A11b) is
+# A cell in the ID column that looks like a question ID (X8, b3, Q0, X11b) is
 # reported when unknown; longer text there is a section title of a merged row.
 _ID_SHAPE = re.compile(r"[A-Za-z]{1,2}\d{1,3}[A-Za-z]?")
 
@@ -43,7 +42,7 @@ class Questionnaire:
 
     @property
     def pilot_id_cell(self) -> str | None:
-        return self.answers["P0"].source.cell
+        return self.answers[role_id(Role.PILOT_ID)].source.cell
 
 
 @dataclass(frozen=True)
@@ -65,9 +64,9 @@ def read_questionnaire(path: Path, file: str) -> tuple[Questionnaire | None, lis
     sheet, header, cells = table
     rows = _rows(sheet, header, cells)
     variant = _variant(rows, cells)
-    pilot_id = _required_text(rows, cells, "P0")
+    pilot_id = _required_text(rows, cells, role_id(Role.PILOT_ID))
     if variant is not Variant.AANVULLING:
-        _required_text(rows, cells, "P1")
+        _required_text(rows, cells, role_id(Role.NAME))
     if variant is None or pilot_id is None:
         return None, problems
     kind = SourceKind.AANVULLING if variant is Variant.AANVULLING else SourceKind.VRAGENLIJST
@@ -92,7 +91,9 @@ def _rows(sheet: Sheet, header: Header, cells: CellReader) -> dict[str, _Row]:
         if not raw_id:
             continue
         answer_cell = row.get(answer_col)
-        found = _BY_ID.get(raw_id.casefold())
+        found = find_question(raw_id)
+        if found is not None and found.section == CODING_SECTION_KEY:
+            found = None        # a coding column is answered in the coding workbook, not here
         if found is None:
             if _ID_SHAPE.fullmatch(raw_id) or answer_cell is not None:
                 cells.warn(id_cell.ref, None, "Onbekende vraag-ID; deze rij wordt niet gelezen.",
@@ -116,14 +117,14 @@ def _rows(sheet: Sheet, header: Header, cells: CellReader) -> dict[str, _Row]:
 
 
 def _variant(rows: dict[str, _Row], cells: CellReader) -> Variant | None:
-    row = rows.get("P8")
+    kind = question(role_id(Role.DOCUMENT))
+    row = rows.get(kind.id)
     if row is not None and row.value is not None:
         return Variant(row.value)
-    if "P8" not in cells.failed:
-        p8 = question("P8")
-        cells.error(row.ref if row else None, p8,
-                    "Het soort document (P8) is niet ingevuld; zonder P8 is niet duidelijk of dit "
-                    "een vragenlijst of een aanvulling is.", expected=p8.allowed_text())
+    if kind.id not in cells.failed:
+        cells.error(row.ref if row else None, kind,
+                    f"Het soort document ({kind.id}) is niet ingevuld; zonder {kind.id} is niet duidelijk of dit "
+                    "een vragenlijst of een aanvulling is.", expected=kind.allowed_text())
     return None
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from report.codebook import HEADER_SEARCH_ROWS, Question, normalise
+from report.engagement.codebook import HEADER_SEARCH_ROWS, Question, normalise
 from report.model import Problem, Severity, Value
 from report.read.values import InvalidAnswer, as_text, parse_answer
 from report.read.workbook import Cell, MissingSheet, Sheet, UnreadableWorkbook, read_sheet

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from report.codebook import OTHER_CODE, AnswerKind, Question
+from report.engagement.codebook import OTHER_CODE, AnswerKind, Question
 from report.model import Multi, PartialDate, Value
 from report.text import MAX_ANSWER_CHARS, without_controls
 

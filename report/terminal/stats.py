@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from report.analyse import Distribution
-from report.codebook import question
+from report.engagement.codebook import question
 from report.dutch import capitalise
 from report.model import NOT_ANSWERED
 

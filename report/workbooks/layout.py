@@ -24,7 +24,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.protection import SheetProtection
 from openpyxl.worksheet.worksheet import Worksheet
 
-from report.codebook import AnswerKind, Question
+from report.engagement.codebook import AnswerKind, Question
 from report.style import HOUSE_STYLE
 from report.workbooks.cells import put
 

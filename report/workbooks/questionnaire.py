@@ -12,17 +12,15 @@ from collections.abc import Mapping
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from report.codebook import (
-    HEADER_ANSWER, HEADER_ID, HEADER_NOTE, HEADER_QUESTION, QUESTIONNAIRE_SHEET, SECTIONS,
-    AnswerKind, Question, Variant, question, questions_for,
+from report.engagement.codebook import (
+    HEADER_ANSWER, HEADER_ID, HEADER_NOTE, HEADER_QUESTION, QUESTIONNAIRE_SHEET, AnswerKind, Question, Role,
+    Variant, codebook, question, questions_for, role_id, sections,
 )
 from report.workbooks.layout import (
     BODY_SIZE, HINT_SIZE, ChoiceLists, Column, Note, answer_validation, band_row, finish_sheet,
     fixed_cell, header_row, height_for, input_cell, line_count, new_workbook, set_columns,
     text_with_hint, title_block,
 )
-
-TITLE = "Vragenlijst evaluatie pilots"  # default; the study's own title is passed in
 
 COLUMNS = (
     Column(HEADER_ID, 7),
@@ -41,7 +39,7 @@ _HOW_TO = Note("Zo vult u deze vragenlijst in", (
 
 _RETURN = "• Klaar? Sla het bestand op en stuur het terug naar de onderzoeker die het u stuurde."
 _SUPPLEMENT = ("• Aanvulling: vul alleen aan wat de vragenlijst van de pilot openlaat, "
-               "met dezelfde Pilot-ID (P0).")
+               "met dezelfde Pilot-ID ({pilot_id}).")
 
 _CHOICE_HINT = "Kies een antwoord uit de lijst."
 _MULTI_OPTIONS = "Kies één of meer van: {options}."
@@ -52,30 +50,33 @@ _MIN_ANSWER_LINES = {AnswerKind.TEXT: 3}
 
 def build_questionnaire(variant: Variant, answers: Mapping[str, object] | None = None,
                         notes: Mapping[str, str] | None = None,
-                        pilot_id: str | None = None, title: str = TITLE) -> Workbook:
+                        pilot_id: str | None = None, title: str | None = None) -> Workbook:
     """A questionnaire of `variant`, blank or filled.
 
     `answers` maps question IDs to cell values as a person would type them
     (label text, "a; b" lists, numbers, dates); `notes` fills Toelichting.
-    P8 is prefilled with the variant and P0 with `pilot_id`; `answers` wins.
+    The document-kind question is prefilled with the variant and the
+    Pilot-ID with `pilot_id`; `answers` wins. The title defaults to the codebook's.
     """
+    title = title or codebook().title
+    kind_id, pilot_id_id = role_id(Role.DOCUMENT), role_id(Role.PILOT_ID)
     questions = questions_for(variant)
     _check_ids(questions, {**(answers or {}), **(notes or {})})
-    subtitle = question("P8").label(variant.value)
-    values: dict[str, object] = {"P8": subtitle}
+    subtitle = question(kind_id).label(variant.value)
+    values: dict[str, object] = {kind_id: subtitle}
     if pilot_id:
-        values["P0"] = pilot_id
+        values[pilot_id_id] = pilot_id
     values.update(answers or {})
 
     wb = new_workbook(f"{title}: {subtitle}")
     ws = wb.create_sheet(QUESTIONNAIRE_SHEET)
     lists = ChoiceLists(wb)
     set_columns(ws, COLUMNS)
-    closing = _SUPPLEMENT if variant is Variant.AANVULLING else _RETURN
+    closing = _SUPPLEMENT.format(pilot_id=pilot_id_id) if variant is Variant.AANVULLING else _RETURN
     header = title_block(ws, COLUMNS, title, subtitle, (_HOW_TO, _good_to_know(closing)))
     header_row(ws, header, COLUMNS)
     row = header
-    for sec in SECTIONS:
+    for sec in sections():
         in_section = [q for q in questions if q.section == sec.key]
         if not in_section:
             continue

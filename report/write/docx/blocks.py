@@ -58,7 +58,7 @@ def check_numbering(chapters: tuple[Section, ...], prefix: str = "", level: int 
 def write_block(canvas: Canvas, container, block: Block, text_style: str = S.NORMAL, *,
                 level: int | None = None) -> None:
     """A block; in a section at `level`, a paragraph that is only a short bold label
-    ("a. Basisgegevens") is a heading one level below the section's, so the
+    ("a. Section") is a heading one level below the section's, so the
     navigation pane and screen readers can move by it."""
     match block:
         case Paragraph(content=content) if level is not None and is_label(content):

@@ -15,6 +15,8 @@ CONFIG_FILE = "rapport.yaml"           # title, authors, version, ...
 TEXTS_DIR = "teksten"                  # the narrative, one Markdown file per chapter
 CORRECTIONS_FILE = "correcties.yaml"   # optional: corrections after a review round
 LETTER_FILE = "wederhoor-brief.md"     # the cover letter of the fact-check packets
+CODEBOOK_FILE = "codeboek.yaml"        # the report type: questions, choices, coding columns
+REPORT_TYPE_FILE = "rapportvorm.yaml"  # the report type: figures, factsheet, case box, fact check
 SEAL_KEY_FILE = "wederhoor-sleutel.txt"  # the team's secret that seals the correction forms; never sent
 
 INPUTS_DIR = PROJECT_ROOT / "inputs"   # the bundled example, the commands' default

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from report.cli import _fail, inputs_option, main
+from report.terminal.command_line import fail, inputs_option, main
 
 
 @main.command("voorbeeld")
@@ -24,8 +24,8 @@ def voorbeeld(inputs, poort: int) -> None:
     from report.preview.server import PortUnavailable
 
     if not inputs.is_dir():
-        _fail(f"de invoermap {inputs} bestaat niet of is geen map.")
+        fail(f"de invoermap {inputs} bestaat niet of is geen map.")
     try:
         run_preview(inputs, poort, lambda line: click.echo(line))
     except PortUnavailable as error:
-        _fail(f"de server kan niet starten op poort {poort}: {error}. Kies een andere met --poort.")
+        fail(f"de server kan niet starten op poort {poort}: {error}. Kies een andere met --poort.")

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from report.document import Metadata, VersionEntry
-from report.folders import CONFIG_FILE
+from report.engagement.folders import CONFIG_FILE
 from report.model import Problem, Severity
 from report.dutch import slugify
 from report.yaml_nodes import keyed, line_of, read_nodes, text_of
