@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from report.engagement.codebook import AnswerKind, question  # noqa: E402
+from report.engagement.load import activate_folder  # noqa: E402
 from report.read import CODING_FILE, QUESTIONNAIRE_DIR  # noqa: E402
 from report.workbooks import build_coding, save_workbook  # noqa: E402
 from scripts import make_example_inputs as example  # noqa: E402
@@ -77,6 +78,8 @@ def write_inputs(count: int, target: Path, seed: int = 13) -> Path:
     """An inputs folder with `count` synthetic pilots; returns it."""
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(ROOT / "inputs", target, ignore=shutil.ignore_patterns("*.xlsx"))
+    problems = activate_folder(target)      # the example's report type, copied with its texts
+    assert not problems, [problem.format() for problem in problems]
     pilots = synthetic_pilots(count, seed)
     for pilot in pilots:
         for stem, workbook in example.pilot_workbooks(pilot):

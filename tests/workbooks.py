@@ -16,6 +16,8 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
+from report.engagement.active import loaded
+from report.engagement.load import activate_folder
 from report.engagement.folders import CODEBOOK_FILE, QUESTIONNAIRE_DIR, REPORT_TYPE_FILE
 from report.style import PROJECT_ROOT
 from report.engagement.codebook import (
@@ -32,6 +34,17 @@ class Formula(str):
 
 
 EXAMPLE_INPUTS = PROJECT_ROOT / "inputs"
+
+
+def _example_report_type_unless_loaded() -> None:
+    """These generators write the example engagement's workbooks; a bench that imports them before any
+    command loaded a report type gets the example's (the tests' conftest activates it as well)."""
+    if loaded() is None:
+        problems = activate_folder(EXAMPLE_INPUTS)
+        assert not problems, [problem.format() for problem in problems]
+
+
+_example_report_type_unless_loaded()
 
 
 def answers_for(pilot_id: str, variant: Variant = Variant.LANG, index: int = 0) -> dict[str, object]:
