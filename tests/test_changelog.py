@@ -82,7 +82,7 @@ EXPECTED_LIST = """\
 
 ### 1.1 Achtergrond
 
-*Alinea 4:* De pilots van de Raad en van Divosa lopen tot eind 2022. De Divosa-pilots begonnen begin 2021 met de uitvoering, die van de Raad iets eerder; de Divosa-pilots krijgen daarna nog een borgingsfase tot medio 2023. Na afloop van de pilots evalueert JenV de stelselvernieuwing in 2023 als geheel. Omdat die eindevaluatie de pilots pas achteraf beoordeelt, heeft het ministerie behoefte aan een tussentijds beeld: wat wordt er ontwikkeld, hoe staan de pilots ervoor, en wat is nodig om bruikbare resultaten na afloop vast te houden? Dit rapport geeft die <ins>tussentijdse</ins> momentopname <ins>voor de reflectiegroep</ins>.
+*Alinea 4:* De pilots van de Raad begonnen vanaf juni 2020, de Divosa-pilots vanaf januari 2021. De laatste Divosa-pilot loopt tot december 2022, de laatste pilot van de Raad tot maart 2023; de Divosa-pilots krijgen daarna nog een borgingsfase tot medio 2023. Na afloop van de pilots evalueert JenV de stelselvernieuwing in 2023 als geheel. Omdat die eindevaluatie de pilots pas achteraf beoordeelt, heeft het ministerie behoefte aan een tussentijds beeld: wat wordt er ontwikkeld, hoe staan de pilots ervoor, en wat is nodig om bruikbare resultaten na afloop vast te houden? Dit rapport geeft die <ins>tussentijdse</ins> momentopname <ins>voor de reflectiegroep</ins>.
 
 ## Gewijzigde factsheets (bijlage)
 

@@ -23,6 +23,7 @@ import pypdfium2 as pdfium
 import pytest
 from pikepdf import Dictionary, NumberTree
 from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
 
 from report.document import Annex, Document, Fact, FactsheetSection, Paragraph, Text
 from report.model import SourceKind
@@ -31,6 +32,7 @@ from report.write.pdf.html import render_html
 from report.write.pdf import write_pdf
 from report.write.pdf.fonts import join_programs
 from report.write.pdf.merge import anchor_pages
+from report.write.pdf.parts import remove_font_folder
 from report.workers import workers
 from tests.sample_document import sample_document
 
@@ -202,7 +204,12 @@ def _subset(text: str) -> tuple[bytes, set[int]]:
     html = (f'<html lang="nl"><style>@font-face {{ font-family: Huis; src: url('
             f'"{(TEMPLATES_DIR / "fonts" / "Lato-Regular.ttf").as_uri()}") }}'
             f' p {{ font-family: Huis }}</style><p>{text}</p></html>')
-    with pikepdf.open(io.BytesIO(HTML(string=html).write_pdf())) as pdf:
+    fonts = FontConfiguration()
+    try:
+        data = HTML(string=html).write_pdf(font_config=fonts)
+    finally:
+        remove_font_folder(fonts)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
         [font] = pdf.pages[0].Resources.Font.values()
         cid_font = font.DescendantFonts[0]
         widths = list(cid_font.W)

@@ -64,14 +64,14 @@ def reviewed(example_build, tmp_path_factory):
     progress = _paragraph(word, "De helft van de pilots")
     track(progress, "Acht", "Zeven", "Anna Jansen")
     track(progress, "coronamaatregelen", "maatregelen tegen corona", "Anna Jansen")
-    planning = _paragraph(word, "De planning verschilt")
-    insert(planning, "De pilots met", "Kort gezegd: ", "Anna Jansen")
-    track(planning, "het eerst ", "", "Anna Jansen")
+    planning = _paragraph(word, "Wij geven bewust geen")
+    insert(planning, "De pilots tellen", "Kort gezegd: ", "Anna Jansen")
+    track(planning, "bewust ", "", "Anna Jansen")
     word.add_comment(progress.runs[1:4], text="Zijn het er niet zeven?", author="Anna Jansen", initials="AJ")
     word.save(folder / "anna.docx")
 
     word = open_docx(example_build.docx)
-    word.add_comment(_paragraph(word, "De planning verschilt").runs, text="Bron van de data?",
+    word.add_comment(_paragraph(word, "Wij geven bewust geen").runs, text="Bron van de data?",
                      author="Bert de Boer", initials="BB")
     eight = isolate(_paragraph(word, "De helft van de pilots"), "Acht pilots lopen vertraging op")
     word.add_comment([eight], text="Het zijn er zeven.", author="Bert de Boer", initials="BB")
@@ -104,11 +104,12 @@ def test_tracked_changes_become_remarks_with_old_and_new_text_and_source(reviewe
     changes = [e for e in entries(result.comments, True) if e.comment.change is not None]
     got = {(c.comment.change.kind, c.comment.change.old, c.comment.change.new) for c in changes}
     assert got == {("vervanging", "Acht", "Zeven"), ("vervanging", "coronamaatregelen", "maatregelen tegen corona"),
-                   ("invoeging", "", "Kort gezegd: "), ("verwijdering", "het eerst ", "")}
+                   ("invoeging", "", "Kort gezegd: "), ("verwijdering", "bewust ", "")}
     for entry in changes:
         assert entry.comment.author == "Anna Jansen"
         assert entry.comment.date == dt.datetime(2026, 3, 2, 10, 15)
-        assert entry.place.where == "3.1 Voortgang pilots"
+        section = "3.1 Voortgang pilots" if entry.comment.change.kind == "vervanging" else "3.2 Bereikte rechtzoekenden"
+        assert entry.place.where == section
         assert entry.place.source.startswith(f"{VOORTGANG}, regel ")
 
 
@@ -143,8 +144,8 @@ def test_toepassen_writes_only_literal_text_and_moves_nothing_else(reviewed, tmp
     progress, planning = (after[i] for i in changed)
     assert before[changed[0]].replace("coronamaatregelen", "maatregelen tegen corona") == progress
     assert "{{ aantal(B1='vertraagd') | Pilots }}" in progress      # the computed number stays a placeholder
-    assert before[changed[1]].replace("De pilots met", "Kort gezegd: De pilots met") \
-        .replace("gingen het eerst van", "gingen van") == planning
+    assert before[changed[1]].replace("De pilots tellen", "Kort gezegd: De pilots tellen") \
+        .replace("Wij geven bewust geen", "Wij geven geen") == planning
     again = _run(str(folder / "anna.docx"), "--inputs", str(inputs), "--toepassen", "-o", str(tmp_path / "l.xlsx"))
     assert again.output.count("Verwerking: al verwerkt in de bron") == 3
     assert source.read_text(encoding="utf-8").split("\n") == after

@@ -192,7 +192,7 @@ def test_a_damaged_build_record_is_a_dutch_error(tmp_path):
 
 def _commented_copy(docx: Path, target: Path, remark: str, author: str) -> Path:
     word = open_docx(docx)
-    paragraph = next(p for p in word.paragraphs if p.text.startswith("De planning verschilt"))
+    paragraph = next(p for p in word.paragraphs if p.text.startswith("Wij geven bewust geen"))
     word.add_comment(paragraph.runs, text=remark, author=author, initials=author[:2])
     word.save(target)
     return target
@@ -332,8 +332,8 @@ def test_a_whole_review_round_loses_nothing(example_build, tmp_path):
     word.add_comment(progress.runs[1:3], text="Zijn het er niet zeven?", author="Anna Jansen", initials="AJ")
     word.save(back / "anna.docx")
     word = open_docx(example_build.docx)
-    planning = next(p for p in word.paragraphs if p.text.startswith("De planning verschilt"))
-    track(planning, "het eerst ", "", "Bert de Boer")
+    planning = next(p for p in word.paragraphs if p.text.startswith("Wij geven bewust geen"))
+    track(planning, "bewust ", "", "Bert de Boer")
     word.add_comment(planning.runs, text="Bron van de data?", author="Bert de Boer", initials="BB")
     word.save(tmp_path / "bert.docx")
     subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to",
@@ -353,7 +353,7 @@ def test_a_whole_review_round_loses_nothing(example_build, tmp_path):
     assert {row[REMARK] for row in rows} >= {"Zijn het er niet zeven?", "Bron van de data?", "Zelf: figuur 3 nalopen."}
     assert [row["Prioriteit"] for row in rows if row[NUMBER] == 1] == ["hoog"]
     bevindingen = (inputs / "teksten" / "3-bevindingen.md").read_text(encoding="utf-8")
-    assert "maatregelen tegen corona" in bevindingen and "het eerst " not in bevindingen
+    assert "maatregelen tegen corona" in bevindingen and "bewust " not in bevindingen
 
     # the fact check: packets out, one form back in the packet folder itself
     assert _invoke("wederhoor", "--inputs", str(inputs), "--output", str(out)).exit_code == 0
@@ -385,7 +385,7 @@ def test_a_whole_review_round_loses_nothing(example_build, tmp_path):
     assert [b.version for b in record.builds] == ["0.3", "0.4", "1.0"]
     word = open_docx(out / record.newest.report(".docx"))
     assert any("maatregelen tegen corona" in p.text for p in word.paragraphs)
-    assert not any(p.text.startswith("De planning verschilt") and "het eerst " in p.text for p in word.paragraphs)
+    assert not any(p.text.startswith("Wij geven") and "totaal of gemiddelde" in p.text and "bewust " in p.text for p in word.paragraphs)
     rows = worklist_rows(lijst)
     assert len(rows) == 5 and {row["Toegewezen aan"] for row in rows} >= {"Sanne"}
     assert _leftovers(out) == {}
@@ -431,8 +431,8 @@ def test_a_long_pilot_list_is_summarised_with_the_full_list_in_the_cells_comment
 def test_a_formatting_only_change_gets_a_row_of_its_own_and_is_never_applied(example_build, tmp_path):
     """Defect 7: a reviewer's formatting-only change was dropped without a row."""
     word = open_docx(example_build.docx)
-    planning = next(p for p in word.paragraphs if p.text.startswith("De planning verschilt"))
-    emphasise(planning, "De planning verschilt", "Anna Jansen")
+    planning = next(p for p in word.paragraphs if p.text.startswith("Wij geven bewust geen"))
+    emphasise(planning, "Wij geven bewust geen", "Anna Jansen")
     word.save(tmp_path / "anna.docx")
     inputs = tmp_path / "invoer"
     shutil.copytree(EXAMPLE_INPUTS / "teksten", inputs / "teksten")
@@ -443,7 +443,7 @@ def test_a_formatting_only_change_gets_a_row_of_its_own_and_is_never_applied(exa
 
     assert result.exit_code == 0, result.output
     [row] = worklist_rows(tmp_path / "lijst.xlsx")
-    assert (row["Soort"], row["Oude tekst"], row["Auteur"]) == ("opmaak", "De planning verschilt", "Anna Jansen")
+    assert (row["Soort"], row["Oude tekst"], row["Auteur"]) == ("opmaak", "Wij geven bewust geen", "Anna Jansen")
     assert row["Verwerking in de tekst"].startswith("niet toegepast: alleen de opmaak is veranderd")
     assert row["Plaats (hoofdstuk/paragraaf)"].startswith("3.")
     assert {p: p.read_bytes() for p in inputs.rglob("*.md")} == before

@@ -76,15 +76,16 @@ def process_returns(folder: Path, pilots: Sequence[Pilot], corrections_path: Pat
     by_key = {pilot_key(p.id): p for p in pilots}
     existing, problems = read_corrections(corrections_path)
     outcome.problems += problems
-    try:
-        key = team_key(corrections_path.parent, create=False)
+    files = _returned_files(folder)
+    try:                                # an empty folder needs no key: there is no seal to check
+        key = team_key(corrections_path.parent, create=False) if files else b""
     except MissingKey as error:
         outcome.problems.append(Problem(Severity.ERROR, str(corrections_path.parent), str(error)))
         return outcome
     corrected = {(pilot_key(c.pilot_id), c.answer.question_id): c.answer.value for c in existing}
     candidates: dict[tuple[str, str], list[Found]] = {}
     named = {name.casefold(): pilot_id for pilot_id, name in folder_names([p.id for p in pilots]).items()}
-    for path in _returned_files(folder):
+    for path in files:
         form = _form(path, outcome)
         pilot = by_key.get(pilot_key(form.pilot_id)) if form else None
         if form and not sealed(key, form.digest, form.pilot_id, form.round, form.sent):

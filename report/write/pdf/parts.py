@@ -210,7 +210,7 @@ class _WeasyPrint:
         # WeasyPrint removes its font folder (/tmp/weasyprint-*, about 3 MB) only when the configuration is
         # garbage-collected, which never happens in a worker (it leaves by os._exit) nor, reliably, at exit.
         # multiprocessing's finalizers run in both, and when this set-up drops out of the cache.
-        Finalize(self, _remove_font_folder, args=(fonts,), exitpriority=0)
+        Finalize(self, remove_font_folder, args=(fonts,), exitpriority=0)
         return fonts, CSS(string=self.css, base_url=_BASE_URL, font_config=fonts, url_fetcher=fetcher), fetcher
 
     def __call__(self, html: str) -> tuple[bytes, int]:
@@ -220,7 +220,8 @@ class _WeasyPrint:
         return laid_out.write_pdf(pdf_variant=PDF_VARIANT), len(laid_out.pages)
 
 
-def _remove_font_folder(fonts: FontConfiguration) -> None:
+def remove_font_folder(fonts: FontConfiguration) -> None:
+    """WeasyPrint's temporary font folder removed now, not whenever the configuration is collected."""
     if fonts._folder is not None:          # made by WeasyPrint on the first @font-face
         shutil.rmtree(fonts._folder, ignore_errors=True)
 
