@@ -30,6 +30,7 @@ from report.history.changes import compare
 from report.history.client import client_document
 from report.style import HOUSE_STYLE
 from report.write.pdf.html import render_html
+from tests.walk import bookmarks
 from tests.test_changelog import NEW_SENTENCE, OLD_SENTENCE, _correct, _replace, _set_version, _snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,7 +90,7 @@ def test_the_client_list_is_plain_dutch_without_files_or_lines(round_, fmt):
 
 def test_places_name_chapter_section_and_the_page_in_the_new_report(round_):
     report = PdfReader(round_.output / "pilots-stelselvernieuwing-tussentijds-in-beeld-v0.4-concept.pdf")
-    [page] = [report.get_destination_page_number(item) + 1 for item in _bookmarks(report.outline)
+    [page] = [report.get_destination_page_number(item) + 1 for item in bookmarks(report.outline)
               if "Inhoudelijke thema's en doelgroepen" in item.title]
     text = " ".join(round_.pdf_text.split())
     assert (f"Paragraaf 2.1 Inhoudelijke thema's en doelgroepen (hoofdstuk 2 Overzicht van pilots), "
@@ -100,17 +101,10 @@ def test_places_name_chapter_section_and_the_page_in_the_new_report(round_):
 
 def _page_in_new_report(round_, title: str) -> int:
     report = PdfReader(round_.output / "pilots-stelselvernieuwing-tussentijds-in-beeld-v0.4-concept.pdf")
-    [page] = [report.get_destination_page_number(item) + 1 for item in _bookmarks(report.outline)
+    [page] = [report.get_destination_page_number(item) + 1 for item in bookmarks(report.outline)
               if item.title.endswith(title)]
     return page
 
-
-def _bookmarks(items):
-    for item in items:
-        if isinstance(item, list):
-            yield from _bookmarks(item)
-        else:
-            yield item
 
 
 def test_headings_and_the_title_are_listed(round_):

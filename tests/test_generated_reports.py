@@ -38,6 +38,7 @@ from report.figures.registry import figures
 from report.parity import compare, read_docx, read_pdf
 from tests.test_docx_readers import KNOWN_FALSE_POSITIVES
 from tests.test_pdf_accessibility import pdfua_findings
+from tests.walk import bookmarks
 from tests.workbooks import answers_for, coding_for, supplement_for, write_inputs
 
 BUNDLED = Path(__file__).resolve().parents[1] / "inputs"
@@ -97,7 +98,7 @@ def test_stats_count_what_the_generator_wrote(report):
 def test_one_factsheet_per_generated_pilot_in_both_files(report):
     names = [f"Pilot {pilot_id}" for pilot_id in report["answers"]]
     assert [sheet.title for annex in report["document"].annexes for sheet in annex.factsheets] == names
-    outline = [item.title for item in _bookmarks(PdfReader(report["pdf"]).outline)]
+    outline = [item.title for item in bookmarks(PdfReader(report["pdf"]).outline)]
     assert [title for title in outline if title.startswith("Pilot T")] == names
     in_docx = read_docx(report["docx"].read_bytes()).factsheets
     assert len(in_docx) == len(names) and all(name in title for name, title in zip(names, in_docx))
@@ -146,11 +147,3 @@ def test_independent_readers_accept_the_docx(report):
     assert f"# {chapter}" in markdown and re.search(rf"<h1>(<a id=\"\w+\"></a>)*{re.escape(chapter)}</h1>", html)
     for name in names:
         assert name in markdown and name in html and name in text, name
-
-
-def _bookmarks(items):
-    for item in items:
-        if isinstance(item, list):
-            yield from _bookmarks(item)
-        else:
-            yield item

@@ -32,3 +32,12 @@ def struct_elements(node) -> Iterator[pikepdf.Dictionary]:
         if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
             yield kid
             yield from struct_elements(kid)
+
+
+def bookmarks(items: list) -> Iterator:
+    """Every entry of a pypdf outline, nested lists flattened, in reading order."""
+    for item in items:
+        if isinstance(item, list):
+            yield from bookmarks(item)
+        else:
+            yield item
