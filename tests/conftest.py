@@ -1,8 +1,10 @@
 """Fixtures and rules shared across test modules.
 
-`example_build` builds the bundled example inputs once per test session, in
+`example_build` builds the bundled example inputs once per test process, in
 both formats, into a temporary folder: the end-to-end and parity tests all
-read the same two files, so the slow PDF layout runs once.
+read the same two files, so the slow layout runs once (under pytest-xdist,
+in the first worker; the others start from its cache), and `example_cache`
+seeds a test's own build with that layout.
 
 Two rules keep a green run honest:
 
@@ -12,9 +14,9 @@ Two rules keep a green run honest:
   set; in CI no test may skip at all.
 - The session gets a temporary folder of its own (TMPDIR, for this process,
   the build's workers and every command the tests start) beside pytest's
-  own: a test after which a file or folder is left in it fails, naming what
-  it left, and the whole folder is removed at the end, so a run leaves
-  nothing in /tmp.
+  own (under pytest-xdist, one per worker): a test after which a file or
+  folder is left in it fails, naming what it left, and the whole folder is
+  removed at the end, so a run leaves nothing in /tmp.
 """
 
 from __future__ import annotations
