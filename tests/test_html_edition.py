@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from lxml import html
+from selenium.webdriver.common.by import By
 
 from report.cli import main
 from report.figures.registry import figures
@@ -123,3 +124,20 @@ def test_the_build_record_names_the_edition_by_its_folder(built, page):
     [record] = json.loads((built / "bouw.json").read_text(encoding="utf-8"))["builds"]
     assert page.parent.name in record["rapport"] and len(record["rapport"]) == 3
     assert not any(name.endswith((".svg", ".ttf", ".html")) for name in record["rapport"] + record["wijzigingen"])
+
+
+def test_every_table_has_a_caption_that_names_it_and_headers_with_their_scope(page, tree):
+    tables = tree.xpath("//table")
+    captions = [" ".join(table.xpath("string(./caption)").split()) for table in tables]
+    assert len(tables) > 3 * len(tree.xpath("//section[@class='factsheet']")) > 0
+    assert all(table[0].tag == "caption" for table in tables) and all(captions)
+    assert len(set(captions)) == len(captions), "two tables a screen reader cannot tell apart"
+    assert all(th.get("scope") in ("row", "col") for th in tree.iter("th"))
+    with chromium() as driver:             # the name Chromium gives each table is its caption
+        driver.get(page.as_uri())
+        driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")  # figures' tables
+        named = [element.accessible_name for element in driver.find_elements(By.TAG_NAME, "table")]
+        hidden = driver.execute_script(
+            "return [...document.querySelectorAll('.factsheet caption')].every(c => c.offsetHeight <= 1)")
+    assert [" ".join(name.split()) for name in named] == captions
+    assert hidden          # the heading above names a factsheet's table to the eye

@@ -21,7 +21,14 @@ def web_macros():
 
 
 class WebMarkup(HtmlMarkup):
-    """The web edition's markup; `figure_src` names the image of a figure (a file, a URL)."""
+    """The web edition's markup; `figure_src` names the image of a figure (a file, a URL).
+
+    Every table has a caption: a screen reader lists a page's tables by it, and
+    the annex holds one table of each kind per pilot, so the factsheets' name
+    their pilot (shown to sight only by the heading above, hence hidden there).
+    """
+
+    table_captions = True
 
     def __init__(self, figure_src: Callable[[Figure], str]):
         self.figure_src = figure_src
