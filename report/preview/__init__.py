@@ -30,6 +30,7 @@ from report.write.html import font_files, render_page
 from report.write.pdf.html import anchor
 
 _STEP_MS = 40             # how long a save must be quiet before it counts (editors write in bursts)
+_VERSIONS_KEPT = 8        # the parts of as many recent versions: an open page shows one of them
 _LOCK_PREFIX = "~$"       # Excel's lock file beside an open workbook
 
 
@@ -41,6 +42,7 @@ class Preview:
         self.version = 0
         self._good: tuple[Document, list[Problem]] | None = None
         self._sheets: dict = {}       # the factsheets' markup on the last page
+        self._earlier: dict[int, frozenset[str]] = {}     # the digests of recent versions' parts
 
     def refresh(self, changed: Iterable[Path] = ()) -> Page:
         rendering = self.pipeline.refresh(changed)
@@ -70,7 +72,7 @@ class Preview:
             empty = _empty()
             html = render_page(empty, PreviewMarkup(empty, [], _figure_src), fonts="/lettertypen/",
                                logo="/logo.svg", template="preview.html.j2", warnings=[], **context)
-            return Page(self.version, html.encode(), files)
+            return Page(self.version, html, {}, files)
         document, good_warnings = self._good
         markup = PreviewMarkup(document, good_warnings if errors else warnings, _figure_src, self._sheets)
         for figure in figures(document):
@@ -78,7 +80,9 @@ class Preview:
         html = render_page(document, markup, fonts="/lettertypen/", logo="/logo.svg",
                            template="preview.html.j2", warnings=markup.warnings, **context)
         self._sheets = markup.used
-        return Page(self.version, html.encode(), files)
+        self._earlier = {v: d for v, d in self._earlier.items() if v > self.version - _VERSIONS_KEPT}
+        self._earlier[self.version] = frozenset(markup.parts)
+        return Page(self.version, html, markup.parts, files, dict(self._earlier))
 
 
 def run_preview(inputs_dir: Path, port: int, echo: Callable[[str], None]) -> None:
