@@ -94,8 +94,17 @@ def test_the_server_listens_on_loopback_only_and_serves_nothing_else(running):
         assert font.read(4) == b"\x00\x01\x00\x00"
 
 
+# The size of the whole page shown, and the bytes of the updates fetched since (`/?van=<versie>`).
+_FETCHED = """
+const loaded = document.documentElement.outerHTML.length;
+const updates = performance.getEntriesByType('resource').filter(e => e.name.includes('?van='));
+return [loaded, updates.map(e => e.decodedBodySize)];
+"""
+
+
 def test_a_narrative_edit_updates_the_open_page_in_place(page, inputs):
-    page.execute_script("window.scrollTo(0, 2400); window.sameLoad = true;")
+    page.execute_script("window.scrollTo(0, 2400); window.sameLoad = true; performance.clearResourceTimings();"
+                        "window.sheet = document.getElementById('factsheet-P03').closest('.deel');")
     before = _version(page)
     original = _edit(inputs / CHAPTER, SENTENCE, "In december 2018 zond de minister")
     try:
@@ -103,6 +112,10 @@ def test_a_narrative_edit_updates_the_open_page_in_place(page, inputs):
         assert _version(page) > before
         assert page.execute_script("return window.sameLoad") is True          # no reload
         assert page.execute_script("return window.scrollY") == 2400            # the reader's place kept
+        assert page.execute_script("return window.sheet.isConnected")       # the annex stayed, not sent again
+        loaded, updates = page.execute_script(_FETCHED)
+        assert updates and all(size < loaded / 3 for size in updates), (loaded, updates)
+        assert not page.find_elements(By.CSS_SELECTOR, "[data-kept]")        # every place was filled
     finally:
         (inputs / CHAPTER).write_text(original, encoding="utf-8")
     wait_for(page, lambda d: SENTENCE in body_text(d, "#rapport"))
