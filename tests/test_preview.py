@@ -121,6 +121,20 @@ def test_a_narrative_edit_updates_the_open_page_in_place(page, inputs):
     wait_for(page, lambda d: SENTENCE in body_text(d, "#rapport"))
 
 
+def test_a_page_left_open_while_the_preview_restarts_shows_the_new_run(browser, tmp_path):
+    inputs = Path(shutil.copytree(EXAMPLE_INPUTS, tmp_path / "invoer"))
+    with preview(inputs) as first:
+        browser.get(first.url)
+        wait_for(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#rapport main"), timeout=600)
+        browser.execute_script("window.scrollTo(0, 2400); window.sameLoad = true;")
+    _edit(inputs / CHAPTER, SENTENCE, "In december 2018 zond de minister")      # saved while it was stopped
+    port = first.url.rsplit(":", 1)[1].strip("/")
+    with preview(inputs, port=int(port)):       # its versions start at 1 again, below the page's
+        wait_for(browser, lambda d: "In december 2018 zond de minister" in body_text(d, "#rapport"), timeout=600)
+        assert browser.execute_script("return window.sameLoad") is True
+        assert browser.execute_script("return window.scrollY") == 2400
+
+
 def _set_answer(workbook: Path, qid: str, value: str) -> str:
     book = load_workbook(workbook)
     sheet = book.active

@@ -11,6 +11,7 @@ its working folder (the charts).
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 import tempfile
 import threading
 import time
@@ -39,6 +40,7 @@ class Preview:
 
     def __init__(self, inputs_dir: Path, work: Path):
         self.pipeline = Pipeline(inputs_dir, work)
+        self.run = secrets.token_hex(4)       # this run's name (report.preview.server.Board)
         self.version = 0
         self._good: tuple[Document, list[Problem]] | None = None
         self._sheets: dict = {}       # the factsheets' markup on the last page
@@ -67,7 +69,8 @@ class Preview:
         files = {"/logo.svg": ("image/svg+xml", HOUSE_STYLE.logo.read_bytes)}
         files.update({f"/lettertypen/{name}": (_font_type(name), (FONTS_DIR / name).read_bytes)
                       for name in font_files()})
-        context = dict(version=self.version, status=status, errors=errors, has_report=self._good is not None)
+        context = dict(version=self.version, run=self.run, status=status, errors=errors,
+                       has_report=self._good is not None)
         if self._good is None:
             empty = _empty()
             html = render_page(empty, PreviewMarkup(empty, [], _figure_src), fonts="/lettertypen/",
@@ -89,7 +92,7 @@ def run_preview(inputs_dir: Path, port: int, echo: Callable[[str], None]) -> Non
     """Serve the preview until Ctrl-C or SIGTERM; `echo` tells the consultant where and what changed."""
     with stoppable(), tempfile.TemporaryDirectory(prefix="voorbeeld-") as work:
         preview = Preview(inputs_dir, Path(work))
-        board = Board(preview.waiting())
+        board = Board(preview.waiting(), preview.run)
         server = make_server(board, port)      # first: a port in use is told at once
         thread = threading.Thread(target=server.serve_forever, name="voorbeeld", daemon=True)
         thread.start()

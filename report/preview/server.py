@@ -58,10 +58,15 @@ class Page:
 
 
 class Board:
-    """The current page, shared between the rebuilding thread and the request threads."""
+    """The current page, shared between the rebuilding thread and the request threads.
 
-    def __init__(self, page: Page):
+    `run` names this run of the server in every event: a page left open while the preview
+    was restarted hears versions that start again at 1, and must take them as new.
+    """
+
+    def __init__(self, page: Page, run: str):
         self._page = page
+        self.run = run
         self._changed = threading.Condition()
         self.closed = False
 
@@ -135,11 +140,11 @@ def make_server(board: Board, port: int) -> ThreadingHTTPServer:
             self.end_headers()
             version = board.page.version
             try:
-                self.wfile.write(f"event: versie\ndata: {version}\n\n".encode())
+                self.wfile.write(f"event: versie\ndata: {version} {board.run}\n\n".encode())
                 self.wfile.flush()
                 while not board.closed:
                     newer = board.wait_newer(version, _HEARTBEAT)
-                    message = f"event: versie\ndata: {newer}\n\n" if newer > version else ": wacht\n\n"
+                    message = f"event: versie\ndata: {newer} {board.run}\n\n" if newer > version else ": wacht\n\n"
                     version = newer
                     self.wfile.write(message.encode())
                     self.wfile.flush()
