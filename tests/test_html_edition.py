@@ -7,6 +7,7 @@ the same build.
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -43,7 +44,8 @@ def tree(page):
 
 def test_the_edition_is_a_folder_that_needs_nothing_from_elsewhere(page, tree):
     folder = page.parent
-    assert {p.name for p in (folder / "figuren").iterdir()} == {f"{spec.key}.svg" for spec in figures()}
+    assert {p.name for p in (folder / "figuren").iterdir()} == {f"{spec.key}.{kind}" for spec in figures()
+                                                                for kind in ("svg", "csv")}
     assert (folder / "lettertypen" / "Lato-Regular.ttf").is_file() and (folder / "logo.svg").is_file()
     for element, attribute in ((tree.iter("img"), "src"), (tree.iter("a"), "href")):
         for node in element:
@@ -74,6 +76,15 @@ def test_every_figure_has_alt_text_and_a_table_with_headers_and_caption(tree):
         assert table.xpath("./caption") and table.xpath("./thead/tr/th[@scope='col']")
         rows = table.xpath("./tbody/tr")
         assert rows and all(row.xpath("./th[@scope='row']") and row.xpath("./td") for row in rows)
+
+
+def test_each_figure_offers_its_numbers_as_csv_as_in_its_table(page, tree):
+    for table in tree.xpath("//main//figure//details/table"):
+        [link] = table.xpath("../p[@class='figure-download']/a[@download]")
+        with (page.parent / link.get("href")).open(newline="", encoding="utf-8") as data:
+            rows = list(csv.reader(data))
+        shown = [[" ".join(cell.text_content().split()) for cell in row.xpath("./th | ./td")] for row in table.xpath(".//tr")]
+        assert rows == shown and rows[0] == ["Antwoord", "Pilots"]
 
 
 def test_footnotes_link_to_their_text_and_back(tree):
