@@ -116,6 +116,9 @@ def test_a_narrative_edit_updates_the_open_page_in_place(page, inputs):
         loaded, updates = page.execute_script(_FETCHED)
         assert updates and all(size < loaded / 3 for size in updates), (loaded, updates)
         assert not page.find_elements(By.CSS_SELECTOR, "[data-kept]")        # every place was filled
+        changed = page.execute_script("return [...document.querySelectorAll('.bijgewerkt')]"
+                                      ".map(part => part.querySelector('h1').innerText)")
+        assert [heading.split()[0] for heading in changed] == ["1"]          # marked where the save landed
     finally:
         (inputs / CHAPTER).write_text(original, encoding="utf-8")
     wait_for(page, lambda d: SENTENCE in body_text(d, "#rapport"))
