@@ -8,6 +8,7 @@ the same build.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from lxml import html
 from selenium.webdriver.common.by import By
 
 from report.cli import main
+from report.document import Bar, Figure
+from report.write.html import figure_csv
 from report.figures.registry import figures
 from tests.browser import axe_violations, chromium, describe
 from tests.conftest import EXAMPLE_INPUTS
@@ -152,3 +155,10 @@ def test_every_table_has_a_caption_that_names_it_and_headers_with_their_scope(pa
             "return [...document.querySelectorAll('.factsheet caption')].every(c => c.offsetHeight <= 1)")
     assert [" ".join(name.split()) for name in named] == captions
     assert hidden          # the heading above names a factsheet's table to the eye
+
+
+def test_a_label_a_spreadsheet_would_calculate_is_quoted_in_the_csv():
+    bars = (Bar("=HYPERLINK(\"http://x\")", 2, ("P01", "P02")), Bar("Afgerond, deels", 1, ("P03",)))
+    figure = Figure("K1", 1, "Voortgang", "Staafdiagram", Path("K1.svg"), Path("K1.png"), bars=bars)
+    rows = list(csv.reader(io.StringIO(figure_csv(figure).decode("utf-8"), newline="")))
+    assert rows == [["Antwoord", "Pilots"], ["'=HYPERLINK(\"http://x\")", "2"], ["Afgerond, deels", "1"]]
