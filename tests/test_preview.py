@@ -124,6 +124,22 @@ def test_a_narrative_edit_updates_the_open_page_in_place(page, inputs):
     wait_for(page, lambda d: SENTENCE in body_text(d, "#rapport"))
 
 
+def test_a_page_missing_a_part_the_server_leaves_out_fetches_the_whole_page(page, inputs):
+    # Chapter 3 as this page holds it no longer matches what the server thinks the page has.
+    page.execute_script("window.sameLoad = true; performance.clearResourceTimings();"
+                        "document.querySelectorAll('main > .deel')[2].dataset.digest = 'anders';")
+    original = _edit(inputs / CHAPTER, SENTENCE, "In december 2018 zond de minister")
+    try:
+        wait_for(page, lambda d: "In december 2018 zond de minister" in body_text(d, "#rapport"))
+        fetched = page.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+        assert any("?van=" in name for name in fetched) and any(name.endswith("/") for name in fetched), fetched
+        assert not page.find_elements(By.CSS_SELECTOR, "[data-kept], [data-digest='anders']")
+        assert page.execute_script("return window.sameLoad") is True
+    finally:
+        (inputs / CHAPTER).write_text(original, encoding="utf-8")
+    wait_for(page, lambda d: SENTENCE in body_text(d, "#rapport"))
+
+
 def test_a_page_left_open_while_the_preview_restarts_shows_the_new_run(browser, tmp_path):
     inputs = Path(shutil.copytree(EXAMPLE_INPUTS, tmp_path / "invoer"))
     with preview(inputs) as first:
