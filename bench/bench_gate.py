@@ -5,6 +5,7 @@ part of the gate is timed on those files, best of a few runs: the privacy
 check of the inputs (run after reading), and the file checks as a concept
 build runs them (page texts only) and as a definitive build or
 `check --publicatie` runs them (the tag tree too, for the correction badges).
+--smoke does it once, on the smoke runs' synthetic pilots (bench/synthetic_inputs.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.synthetic_inputs import smoke_inputs  # noqa: E402
 from report.build import build  # noqa: E402
 from report.privacy import privacy_problems  # noqa: E402
 from report.publication import file_problems  # noqa: E402
@@ -41,17 +43,23 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="a quick run at the smallest size (CI)")
     args = parser.parse_args()
     if args.smoke:
-        args.repeats = 1
+        with smoke_inputs() as inputs:
+            measure(inputs, 1, "synthetic")
+    else:
+        measure(INPUTS, args.repeats, "example")
+
+
+def measure(inputs: Path, repeats: int, label: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        result = build(INPUTS, Path(tmp))
+        result = build(inputs, Path(tmp))
         built = {path.name: path.read_bytes() for path in result.outputs if path.suffix in (".pdf", ".docx")}
-        pilots = read_inputs(INPUTS).pilots
-        print(f"example: {len(pilots)} pilots; build phases "
+        pilots = read_inputs(inputs).pilots
+        print(f"{label}: {len(pilots)} pilots; build phases "
               + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in result.timings.items()))
-        print(f"privacy check of the inputs:   {best(args.repeats, lambda: privacy_problems(INPUTS, pilots)):.2f} s")
+        print(f"privacy check of the inputs:   {best(repeats, lambda: privacy_problems(inputs, pilots)):.2f} s")
         for name, data in sorted(built.items()):
             for publication in (False, True):
-                seconds = best(args.repeats, lambda: file_problems({name: data}, None, publication))
+                seconds = best(repeats, lambda: file_problems({name: data}, None, publication))
                 print(f"{Path(name).suffix[1:]:4} checks, {'definitive' if publication else 'concept':10}: "
                       f"{seconds:.2f} s")
 

@@ -18,6 +18,8 @@ machine is busy. Prints each round, the medians and the ratio rebuild /
 clean (aim, issue 24: under 30%).
 
     .venv/bin/python bench/bench_rebuild.py [--rounds N] [--formats docx,pdf] [--processes N]
+
+--smoke runs one round on the smoke runs' synthetic pilots (bench/synthetic_inputs.py).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.synthetic_inputs import smoke_inputs  # noqa: E402
 from report.read import read_inputs  # noqa: E402
 
 QUESTION = "A1"
@@ -101,10 +104,10 @@ def edit_texts(inputs: Path) -> None:
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def round_(number: int, formats: str, processes: int | None) -> tuple[dict, dict, str]:
+def round_(number: int, formats: str, processes: int | None, source: Path) -> tuple[dict, dict, str]:
     with tempfile.TemporaryDirectory(prefix="bench-rebuild-") as tmp:
         inputs, output = Path(tmp) / "invoer", Path(tmp) / "uitvoer"
-        shutil.copytree(ROOT / "inputs", inputs)
+        shutil.copytree(source, inputs)
         clean = timed_build(inputs, output, formats, processes)
         new_version(inputs, number)
         pilot = change_answer(inputs, f"Een gewijzigd antwoord voor de meting, ronde {number}.")
@@ -121,10 +124,16 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="a quick run at the smallest size (CI)")
     args = parser.parse_args()
     if args.smoke:
-        args.rounds = 1
+        with smoke_inputs() as inputs:
+            rounds(inputs, 1, args.formats, args.processes)
+    else:
+        rounds(ROOT / "inputs", args.rounds, args.formats, args.processes)
+
+
+def rounds(source: Path, count: int, formats: str, processes: int | None) -> None:
     cleans, rebuilds = [], []
-    for number in range(1, args.rounds + 1):
-        clean, rebuild, pilot = round_(number, args.formats, args.processes)
+    for number in range(1, count + 1):
+        clean, rebuild, pilot = round_(number, formats, processes, source)
         cleans.append(clean)
         rebuilds.append(rebuild)
         print(f"round {number}: clean {clean['wall']:.2f} s wall ({clean['cpu']:.2f} s cpu), "

@@ -24,6 +24,8 @@ import re
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +38,7 @@ from report.workbooks import build_coding, save_workbook  # noqa: E402
 from scripts import make_example_inputs as example  # noqa: E402
 from scripts.example_data.pilots import CODING_IDS, PILOTS, QUESTION_IDS, Pilot  # noqa: E402
 
+SMOKE_PILOTS = 3      # the benches' smoke runs: the fewest pilots that reach every part of a build
 KEPT = ("P0", "P1", "P5", "P8", "K6", "K7")          # identity, personal data, variant, case box, cluster
 
 
@@ -89,6 +92,14 @@ def write_inputs(count: int, target: Path, seed: int = 13) -> Path:
     return target
 
 
+@contextmanager
+def smoke_inputs() -> Iterator[Path]:
+    """The one input set of the benches' smoke runs (SMOKE_PILOTS synthetic pilots) in a temporary
+    folder: a smoke run proves a bench's code runs, and the example's 30 pilots would only make it slow."""
+    with tempfile.TemporaryDirectory(prefix="bench-rook-") as tmp:
+        yield write_inputs(SMOKE_PILOTS, Path(tmp) / "invoer")
+
+
 def _keep_corrections_of(pilot_ids: set[str], corrections: Path) -> None:
     """Drop the example's corrections of pilots a small synthetic folder lacks (a smoke run's)."""
     head, *entries = re.split(r"(?m)^(?=- pilot: )", corrections.read_text(encoding="utf-8"))
@@ -104,9 +115,9 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="write 3 pilots to a temporary folder (CI)")
     args = parser.parse_args()
     if args.smoke:
-        with tempfile.TemporaryDirectory(prefix="synthetisch-") as tmp:
-            pilots = len(list(write_inputs(3, Path(tmp) / "invoer", args.seed).glob(f"{QUESTIONNAIRE_DIR}/*.xlsx")))
-        print(f"3 synthetic pilots written ({pilots} workbooks)")
+        with smoke_inputs() as inputs:
+            workbooks = len(list(inputs.glob(f"{QUESTIONNAIRE_DIR}/*.xlsx")))
+        print(f"{SMOKE_PILOTS} synthetic pilots written ({workbooks} workbooks)")
         return
     if args.count is None or args.target is None:
         parser.error("count and target are required")

@@ -26,8 +26,8 @@ from tests.conftest import EXAMPLE_INPUTS
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    output = tmp_path_factory.mktemp("html-editie")
+def built(tmp_path_factory, example_cache) -> Path:
+    output = example_cache(tmp_path_factory.mktemp("html-editie"))   # the DOCX and PDF layout are not under test
     result = CliRunner().invoke(main, ["build", "--inputs", str(EXAMPLE_INPUTS), "--output", str(output),
                                        "--format", "docx,pdf,html"])
     assert result.exit_code == 0, result.output
