@@ -8,6 +8,7 @@ tests/test_docx_pages.py.
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import subprocess
@@ -48,6 +49,30 @@ def test_pandoc_reads_headings_tables_and_footnotes(example_build):
     sheet = example_build.document.annexes[0].factsheets[0]
     assert f"# {chapter.title}" in markdown
     assert sheet.title in markdown and "[^1]" in markdown and "+---" in markdown
+
+
+def test_data_tables_mark_their_header_row_or_column_and_layout_tables_neither(example_build):
+    """A table with a caption is a data table: its first row is a repeated header row, or (label/value)
+    its first column holds row headers. Boxes and tiles are layout tables and mark nothing."""
+    body = etree.fromstring(zipfile.ZipFile(example_build.docx).read("word/document.xml"))
+    kinds = []
+    for tbl in body.iter(f"{W}tbl"):
+        look = tbl.find(f"{W}tblPr/{W}tblLook")
+        row, column = look.get(f"{W}firstRow") == "1", look.get(f"{W}firstColumn") == "1"
+        repeated = tbl.find(f"{W}tr/{W}trPr/{W}tblHeader") is not None
+        captioned = tbl.find(f"{W}tblPr/{W}tblCaption") is not None
+        assert row == repeated and (row or column) == captioned, etree.tostring(tbl.find(f"{W}tblPr"))
+        kinds.append("rij" if row else "kolom" if column else "opmaak")
+    sheets = example_build.document.annexes[0].factsheets
+    assert kinds.count("rij") == 1                          # the version history
+    assert kinds.count("kolom") > 2 * len(sheets)           # each sheet's band and fact tables, the colophon
+
+
+def test_pandoc_reads_the_header_row_as_the_tables_head(example_build):
+    document = json.loads(pypandoc.convert_file(str(example_build.docx), "json"))
+    heads = [pypandoc.convert_text(json.dumps({**document, "blocks": [block]}), "plain", format="json")
+             for block in document["blocks"] if block["t"] == "Table" and block["c"][3][1]]
+    assert len(heads) == 1 and "Versie" in heads[0]
 
 
 def test_mammoth_reads_headings_and_alt_text(example_build):
