@@ -47,7 +47,8 @@ def test_pandoc_reads_headings_tables_and_footnotes(example_build):
     markdown = pypandoc.convert_file(str(example_build.docx), "markdown")
     chapter = example_build.document.chapters[0]
     sheet = example_build.document.annexes[0].factsheets[0]
-    assert f"# {chapter.title}" in markdown
+    section = chapter.children[0]
+    assert f"# {chapter.number} {chapter.title}" in markdown and f"## {section.number} {section.title}" in markdown
     assert sheet.title in markdown and "[^1]" in markdown and "+---" in markdown
 
 
@@ -81,14 +82,16 @@ def test_mammoth_reads_headings_and_alt_text(example_build):
     chapter = example_build.document.chapters[0]
     figure = next(block for c in example_build.document.chapters for block in _blocks(c)
                   if hasattr(block, "alt_text"))
-    assert re.search(rf"<h1>(<a id=\"\w+\"></a>)*{re.escape(chapter.title)}</h1>", html)
+    anchors = r"(?:<a id=\"\w+\"></a>)*"
+    assert re.search(rf"<h1>{anchors}{chapter.number}\t{anchors}{re.escape(chapter.title)}</h1>", html)
     assert figure.alt_text.replace("&", "&amp;").replace('"', "&quot;")[:60] in html
 
 
 def test_docx2python_reads_body_and_footnotes(example_build):
     with docx2python(example_build.docx) as content:
         text, footnotes = content.text, content.footnotes
-    assert example_build.document.chapters[0].title in text
+    section = example_build.document.chapters[2].children[0]
+    assert f"\n{section.number}\t{section.title}\n" in text      # the heading with its number
     assert any("footnote1)" in str(note) for note in footnotes)
 
 
