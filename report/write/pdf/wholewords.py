@@ -111,15 +111,17 @@ def _mark_page(document: pikepdf.Pdf, page: pikepdf.Page, typed: str) -> bool:
 
 
 def _inserted_break(line: str, following: str, typed: str) -> tuple[str, str] | None:
-    """(tail, head) when `line` ends in a word fragment and a hyphen the hyphenator added, else None."""
+    """(tail, head) when `line` ends in a word fragment and a hyphen the hyphenator added, else None.
+
+    The head takes the punctuation that follows the word, so the text reads "gefinancierd," on the
+    first line and not "," alone at the start of the next."""
     tail = re.search(r"(\w+)-$", line)
-    head = re.match(r"(\w+)", following)
+    head = re.match(r"(\w+)[^\w\s]*", following)
     if tail is None or head is None or not head.group(1)[0].islower():
         return None
-    tail_text, head_text = tail.group(1), head.group(1)
-    if re.search(rf"(?<!\w){re.escape(tail_text)}-\s*{re.escape(head_text)}", typed):
+    if re.search(rf"(?<!\w){re.escape(tail.group(1))}-\s*{re.escape(head.group(1))}", typed):
         return None     # typed so: a compound's own hyphen
-    return tail_text, head_text
+    return tail.group(1), head.group(0)       # the rest of the word with its punctuation ("cierd,")
 
 
 def _marked(elements: list, spans: list[tuple[int, int, str]]) -> list:
