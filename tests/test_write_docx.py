@@ -75,7 +75,9 @@ def test_caption_with_seq_field_and_bookmark(word, sample):
     references = next(p for p in word.paragraphs if "zoals figuur" in p.text)
     assert "zoals figuur 1 laat zien; zie ook paragraaf 2.1 en bijlage A." in references.text
     fields = [t.text.strip() for t in references._p.iter(f"{W}instrText")]
-    assert fields == ["REF _Figuur1 \\h", "REF _Kop4 \\r \\h", "REF _Bijlage6 \\h"]
+    assert fields == ["REF _Figuur1 \\h", "REF _Kop4Nr \\h", "REF _Bijlage6 \\h"]      # the heading's number
+    number = next(p for p in word.paragraphs if p.text == "2.1\tBevindingen")._p
+    assert re.search(r'w:name="_Kop4Nr"/>.*<w:t>2\.1</w:t>', etree.tostring(number, encoding="unicode"), re.S)
 
 
 def test_real_footnotes_with_references_in_the_body(data, word):
