@@ -87,8 +87,8 @@ def test_hyphenated_words_read_back_as_written(pdf_text, source_text):
 def test_breaks_keep_names_whole_and_three_letters_each_side(pdf_text, source_text):
     """pypdf reads the glyphs, not the ActualText that makes a broken word whole (pdfium and poppler
     read that), so it shows every break hyphenation added."""
-    added = [(before, after) for before, after in LINE_END.findall(pdf_text)
-             if f"{before}-{after}" not in source_text]
+    added = [(before, after) for before, after in LINE_END.findall(pdf_text)      # the rest of a word is lower case
+             if f"{before}-{after}" not in source_text and after[0].islower()]
     assert len(added) > 20
     names = [f"{b}-{a}" for b, a in added if any(c.isupper() for c in b + a)]
     short = [f"{b}-{a}" for b, a in added if len(b) < 3 or len(a) < 3]

@@ -6,7 +6,8 @@ reader meet two fragments and a hyphen that is not in the text. PDF's answer
 is ActualText on a marked-content span (ISO 32000-1 14.9.4), which Acrobat,
 poppler (pdftotext, Evince, Okular) and pdfium use in place of the glyphs:
 the first fragment with its hyphen is marked as the whole word, the second
-fragment as nothing, so the word is read once, whole, where it starts.
+fragment as a space (pdfium ignores an empty ActualText and would read the
+fragment again), so the word is read once, whole, where it starts.
 (pdfminer and pypdf ignore ActualText; no mark a PDF can carry reaches them.)
 
 Only hyphens the hyphenator added are marked. The font draws a typed hyphen
@@ -99,7 +100,7 @@ def _mark_page(document: pikepdf.Pdf, page: pikepdf.Page, typed: str) -> bool:
         if ending is None or starting is None or following.text.strip() == f"{head}-":
             continue        # a word over three lines: only its last break is marked
         spans.setdefault(line.index, []).append((len(line.glyphs) - ending, len(line.glyphs), tail + head))
-        spans.setdefault(following.index, []).insert(0, (0, starting, ""))
+        spans.setdefault(following.index, []).insert(0, (0, starting, " "))
     if not spans:
         return False
     by_index = {item.index: item for item in shown}
