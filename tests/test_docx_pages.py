@@ -22,6 +22,7 @@ from report.document.outline import TOC_DEPTH, outline
 from report.style import PROJECT_ROOT
 from report.write.docx.headers import running_heads
 from tests.libreoffice import libreoffice_pdf, needs_libreoffice
+from tests.typography import contents_out_of_column
 from tests.workbooks import write_inputs
 
 _TOC_NUMBER = re.compile(r'PAGEREF (\S+) \\h </w:instrText></w:r><w:r><w:fldChar '
@@ -62,6 +63,7 @@ def check_against_libreoffice(result, work: Path) -> None:
     front = "".join(document[i].get_textpage().get_text_range() for i in range(laid_out[0][1] - 1))
     shown = [int(n) for n in re.findall(r"\.{5,}\s?(\d+)\s*$", front, flags=re.M)]
     assert shown == toc_numbers(docx)           # and visible after the dot leaders
+    assert contents_out_of_column(pdf.read_bytes()) == []     # in their column, titles clear of it
 
     heads = running_heads(result.document)      # shortened with "…" where a title is long
     full = [f"{e.number} {e.title}".strip() for e in outline(result.document, depth=None)
@@ -100,8 +102,9 @@ def test_libreoffice_puts_headings_on_the_pages_the_contents_show(example_build,
 
 
 @needs_libreoffice
-def test_same_for_another_set_of_inputs(tmp_path):
-    inputs = write_inputs(tmp_path / "invoer", 12)
+def test_same_for_another_set_of_inputs_with_long_names(tmp_path):
+    inputs = write_inputs(tmp_path / "invoer", 12, name=lambda n: (
+        f"Samenwerkingsverband rechtshulp en schuldhulpverlening in de regio Noordoost nummer {n}"))
     shutil.copy(PROJECT_ROOT / "inputs" / "rapport.yaml", inputs / "rapport.yaml")
     shutil.copytree(PROJECT_ROOT / "inputs" / "teksten", inputs / "teksten")
     result = build(inputs, tmp_path / "uit")

@@ -8,6 +8,7 @@ tests/test_docx_pages.py.
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import subprocess
@@ -46,8 +47,33 @@ def test_pandoc_reads_headings_tables_and_footnotes(example_build):
     markdown = pypandoc.convert_file(str(example_build.docx), "markdown")
     chapter = example_build.document.chapters[0]
     sheet = example_build.document.annexes[0].factsheets[0]
-    assert f"# {chapter.title}" in markdown
+    section = chapter.children[0]
+    assert f"# {chapter.number} {chapter.title}" in markdown and f"## {section.number} {section.title}" in markdown
     assert sheet.title in markdown and "[^1]" in markdown and "+---" in markdown
+
+
+def test_data_tables_mark_their_header_row_or_column_and_layout_tables_neither(example_build):
+    """A table with a caption is a data table: its first row is a repeated header row, or (label/value)
+    its first column holds row headers. Boxes and tiles are layout tables and mark nothing."""
+    body = etree.fromstring(zipfile.ZipFile(example_build.docx).read("word/document.xml"))
+    kinds = []
+    for tbl in body.iter(f"{W}tbl"):
+        look = tbl.find(f"{W}tblPr/{W}tblLook")
+        row, column = look.get(f"{W}firstRow") == "1", look.get(f"{W}firstColumn") == "1"
+        repeated = tbl.find(f"{W}tr/{W}trPr/{W}tblHeader") is not None
+        captioned = tbl.find(f"{W}tblPr/{W}tblCaption") is not None
+        assert row == repeated and (row or column) == captioned, etree.tostring(tbl.find(f"{W}tblPr"))
+        kinds.append("rij" if row else "kolom" if column else "opmaak")
+    sheets = example_build.document.annexes[0].factsheets
+    assert kinds.count("rij") == 1                          # the version history
+    assert kinds.count("kolom") > 2 * len(sheets)           # each sheet's band and fact tables, the colophon
+
+
+def test_pandoc_reads_the_header_row_as_the_tables_head(example_build):
+    document = json.loads(pypandoc.convert_file(str(example_build.docx), "json"))
+    heads = [pypandoc.convert_text(json.dumps({**document, "blocks": [block]}), "plain", format="json")
+             for block in document["blocks"] if block["t"] == "Table" and block["c"][3][1]]
+    assert len(heads) == 1 and "Versie" in heads[0]
 
 
 def test_mammoth_reads_headings_and_alt_text(example_build):
@@ -56,14 +82,16 @@ def test_mammoth_reads_headings_and_alt_text(example_build):
     chapter = example_build.document.chapters[0]
     figure = next(block for c in example_build.document.chapters for block in _blocks(c)
                   if hasattr(block, "alt_text"))
-    assert re.search(rf"<h1>(<a id=\"\w+\"></a>)*{re.escape(chapter.title)}</h1>", html)
+    anchors = r"(?:<a id=\"\w+\"></a>)*"
+    assert re.search(rf"<h1>{anchors}{chapter.number}\t{anchors}{re.escape(chapter.title)}</h1>", html)
     assert figure.alt_text.replace("&", "&amp;").replace('"', "&quot;")[:60] in html
 
 
 def test_docx2python_reads_body_and_footnotes(example_build):
     with docx2python(example_build.docx) as content:
         text, footnotes = content.text, content.footnotes
-    assert example_build.document.chapters[0].title in text
+    section = example_build.document.chapters[2].children[0]
+    assert f"\n{section.number}\t{section.title}\n" in text      # the heading with its number
     assert any("footnote1)" in str(note) for note in footnotes)
 
 

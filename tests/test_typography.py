@@ -14,7 +14,7 @@ from report.style import PROJECT_ROOT
 from tests import typography as rules
 from tests.workbooks import write_inputs
 
-PDF_RULES = (rules.early_breaks, rules.lone_section_headings, rules.lone_last_words_in_boxes, rules.weak_marks)
+PDF_RULES = (rules.contents_out_of_column, rules.early_breaks, rules.lone_section_headings, rules.lone_last_words_in_boxes, rules.weak_marks)
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +58,19 @@ def test_the_mark_rule_finds_a_mark_on_the_band_in_the_accent_colour():
             '<div style="background: #0B4F6C; padding: 5mm"><span style="color: #B64D00">correctie</span></div>'
             '</body></html>')
     assert rules.weak_marks(HTML(string=html).write_pdf()) == ["pagina 1: 'correctie' 1.7:1"]
+
+
+def test_the_contents_rule_finds_a_wrapped_title_pushing_its_number_out():
+    """The contents as laid out before: the number follows the wrapped title's last line past the column."""
+    entry = ('<p style="margin: 0"><a href="#x" style="display: block; padding-left: 13mm; text-indent: -13mm">'
+             '<span style="display: inline-block; width: 11mm">{}</span>{}</a></p>')
+    titles = ["Inleiding", "Achtergrond", "Eigenaarschap, ICT, ketenpartners en draagvlak vragen aandacht; "
+              "wetgeving en AVG nog niet", "Slotbeschouwing"]
+    html = ('<html lang="nl"><style>a::after { content: leader(".") target-counter(attr(href), page) }</style>'
+            '<body style="font-family: Lato; margin: 30mm 0">'
+            + "".join(entry.format(n, t) for n, t in enumerate(titles, start=1))
+            + '<h1 id="x" style="break-before: page">X</h1></body></html>')
+    found = rules.contents_out_of_column(HTML(string=html).write_pdf())
+    assert [line.split(": ")[1][:30] for line in found] == [
+        "titel loopt de nummerkolom in", "'3 Eigenaarschap, ICT, ketenpa", "paginanummer buiten de kolom i"], found
+    assert "'nog niet" in found[-1]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import statistics
 import zipfile
 from collections.abc import Iterator
 
@@ -120,6 +121,38 @@ def weak_marks(pdf: bytes, mark: str = "correctie") -> list[str]:
                 ratio = contrast(_hex(_colour(word["non_stroking_color"])), _hex(background))
                 if ratio < 4.5:
                     found.append(f"pagina {number}: '{word['text']}' {ratio:.1f}:1")
+    return found
+
+
+_LEADER = re.compile(r"\.{5,}")
+
+
+def contents_out_of_column(pdf: bytes) -> list[str]:
+    """Contents lines that leave the page-number column: a page number not flush with the others,
+    title text reaching into the column, or a wrapped title not continuing under its own start."""
+    found = []
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        for number, page in enumerate(document.pages, start=1):
+            lines = _lines(page)
+            entries = [line for line in lines if len(line) > 1 and line[-1]["text"].isdigit()
+                       and (line[-2]["text"] == "." or _LEADER.search(line[-2]["text"]))]
+            if len(entries) < 3:
+                continue
+            right = statistics.median(line[-1]["x1"] for line in entries)
+            column = min(line[-1]["x0"] for line in entries if abs(line[-1]["x1"] - right) <= 1)
+            lines = lines[lines.index(entries[0]):lines.index(entries[-1]) + 1]
+            for index, line in enumerate(lines):
+                text = " ".join(w["text"] for w in line)
+                if line in entries and abs(line[-1]["x1"] - right) > 1:
+                    found.append(f"pagina {number}: paginanummer buiten de kolom in '{text}'")
+                title = [c for c in page.chars if c["top"] >= line[0]["top"] - 1 and c["bottom"] <= line[0]["bottom"] + 1
+                         and c["x1"] > column - 2 and c["text"] != "." and not (line in entries and c["x0"] >= line[-1]["x0"] - 0.5)]
+                if title:
+                    found.append(f"pagina {number}: titel loopt de nummerkolom in: '{text}'")
+                if line not in entries and index + 1 < len(lines):
+                    start = lines[index + 1][0]["x0"]
+                    if not any(abs(w["x0"] - start) < 1 for w in line):
+                        found.append(f"pagina {number}: '{text}' loopt niet door onder de eigen titel")
     return found
 
 

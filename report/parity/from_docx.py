@@ -1,10 +1,8 @@
 """Turn a built DOCX back into labelled blocks, in reading order, for the parity check.
 
 The writer gives every paragraph a named style (report.word_template.styles), so
-a paragraph's style is its role. Heading numbers are not in the text — Word
-draws them from the heading styles' list numbering — so they are counted
-here from the heading levels, as Word counts them; a heading without
-numbering (numId 0) is an annex, which carries its label in its text.
+a paragraph's style is its role. A heading's number is in its text, before a
+tab; an annex's label too ("Bijlage A ...").
 Footnotes come from the footnotes part, in the order the text refers to them.
 """
 
@@ -46,30 +44,19 @@ def read_docx(data: bytes) -> Content:
 
 def _blocks(body, footnotes: dict[str, str]) -> Iterator[Block]:
     """The body from the first heading on (the cover, colophon and contents come before)."""
-    numbers: list[int] = []
     started = False
     for p in body.iter(f"{W}p"):
         style_element = p.find(f"{W}pPr/{W}pStyle")
         style = S.NORMAL if style_element is None else style_element.get(f"{W}val")
         if style in S.HEADINGS:
             started = True
-            yield Block(Role.HEADING, _heading(p, S.HEADINGS.index(style) + 1, numbers))
+            yield Block(Role.HEADING, _text(p))
         elif started and style in ROLES:
             for line in _text(p).split("\n"):
                 yield Block(ROLES[style], line)
         if started:
             for reference in p.iter(f"{W}footnoteReference"):
                 yield Block(Role.FOOTNOTE, footnotes.get(reference.get(f"{W}id"), ""))
-
-
-def _heading(p, level: int, numbers: list[int]) -> str:
-    """The heading as printed: Word's number before a numbered heading's text."""
-    if p.find(f"{W}pPr/{W}numPr/{W}numId[@{W}val='0']") is not None:
-        return _text(p)
-    del numbers[level:]
-    numbers.extend([0] * (level - len(numbers)))
-    numbers[level - 1] += 1
-    return f"{'.'.join(map(str, numbers))} {_text(p)}"
 
 
 def _text(element) -> str:

@@ -28,6 +28,7 @@ RUNNING_HEAD = "[[KOPTEKST]]"
 
 NORMAL = "Normal"
 HEADINGS = ("Heading1", "Heading2", "Heading3")
+HEADING_NUMBER = "Kopnummer"     # a heading's number, typed in its text before a tab
 TOC_LEVELS = ("TOC1", "TOC2", "TOC3")
 CAPTION = "Caption"
 CAPTION_LABEL = "Bijschriftlabel"
@@ -204,21 +205,22 @@ def _text_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
                   run=RunLook(size=s.heading1, **heading),
                   paragraph=ParagraphLook(space_before=18, space_after=22, line=1.0,
                                           keep_next=True, keep_lines=True, page_break_before=True,
-                                          outline_level=0, numbering=("koppen", 0))),
+                                          outline_level=0, indent=13, hanging=13)),
         WordStyle(HEADINGS[1], "heading 2", P, builtin=True, next_id=NORMAL,
                   run=RunLook(size=s.heading2, **heading),
                   paragraph=ParagraphLook(space_before=20, space_after=7, line=1.0,
                                           keep_next=True, keep_lines=True,
-                                          outline_level=1, numbering=("koppen", 1))),
+                                          outline_level=1, indent=13, hanging=13)),
         WordStyle(HEADINGS[2], "heading 3", P, builtin=True, next_id=NORMAL,
                   run=RunLook(size=s.heading3, **heading),
                   paragraph=ParagraphLook(space_before=14, space_after=6, line=1.0,
                                           keep_next=True, keep_lines=True,
-                                          outline_level=2, numbering=("koppen", 2))),
+                                          outline_level=2, indent=15, hanging=15)),
         WordStyle(CAPTION, "caption", P, builtin=True, next_id=NORMAL,
                   run=RunLook(size=s.caption, color=p.text),
                   paragraph=ParagraphLook(space_before=4, space_after=2, line=1.1,
                                           borders=(("top", rule),))),
+        WordStyle(HEADING_NUMBER, "Kopnummer", C, based_on=None, run=RunLook(color=p.accent)),
         WordStyle(CAPTION_LABEL, "Bijschriftlabel", C, based_on=None,
                   run=RunLook(bold=True, color=p.primary)),
         WordStyle(FIGURE, "Figuur", P, next_id=CAPTION,
@@ -388,11 +390,6 @@ def _lists(style: HouseStyle) -> tuple[ListDefinition, ...]:
     p = style.palette
     number = RunLook(bold=True, color=p.primary)
     return (
-        ListDefinition("koppen", (
-            ListLevel("decimal", "%1", 13, 13, HEADINGS[0], RunLook(color=p.accent)),
-            ListLevel("decimal", "%1.%2", 13, 13, HEADINGS[1], RunLook(color=p.accent)),
-            ListLevel("decimal", "%1.%2.%3", 15, 15, HEADINGS[2], RunLook(color=p.accent)),
-        )),
         ListDefinition("letters", (ListLevel("lowerLetter", "%1.", 7, 7, LISTS["ALPHA"], number),)),
         ListDefinition("romeins", (ListLevel("lowerRoman", "%1.", 8, 8, LISTS["ROMAN"], number),)),
         ListDefinition("opsomming", (ListLevel("bullet", "\u2022", 6, 6, LISTS["BULLET"], number),)),

@@ -30,7 +30,7 @@ from report.dutch import long_date
 from report.style import TEMPLATES_DIR
 from report.word_template import styles as S
 from report.write.docx.annex import write_annex, write_factsheet
-from report.write.docx.blocks import check_numbering, write_section
+from report.write.docx.blocks import write_section
 from report.write.docx.canvas import Canvas, paragraph
 from report.write.docx.fitting import fitted, side_width_mm
 from report.write.docx.headers import number_pages, running_heads, set_running_head, split_sections
@@ -67,7 +67,6 @@ def start_docx(document: Document, template_path: Path = TEMPLATE, cache: Cache 
     cache; where LibreOffice gave none, the DOCX takes the pages of the PDF
     it is handed (or lays one out) and is written here.
     """
-    check_numbering(document.chapters)
     pool = pool or Workers(None, 1)
     started = pool.submit(paginated_docx, document, template_path, cache)
 

@@ -14,7 +14,7 @@ from report.document import Annex, Fact, Factsheet, FactsheetSection
 from report.word_template import styles as S
 from report.write.docx.blocks import write_block, write_box
 from report.write.docx.canvas import Canvas, first_paragraph, paragraph, table
-from report.write.docx.xml import bookmarked, el, run
+from report.write.docx.xml import bookmarked, run
 from report.document.outline import annex_number
 
 TAG_COLUMNS = 3
@@ -23,12 +23,11 @@ HEADER_LABEL_WIDTH = Emu(36 * 36000)   # label column of the band, padding inclu
 
 
 def write_annex(canvas: Canvas, container, annex: Annex) -> None:
-    """An unnumbered chapter heading ("Bijlage A ..."), its text and its factsheets.
+    """A chapter heading with its label in its text ("Bijlage A ..."), its text and its factsheets.
 
     The bookmark holds just the letter, so a reference to the annex reads "bijlage A".
     """
     p = paragraph(container, S.HEADINGS[0])
-    p.pPr.append(el("numPr", [el("numId", val="0")]))
     p.extend([*canvas.mark(annex), run(annex_number(annex).removesuffix(annex.letter)),
               *bookmarked(canvas.next_id(), canvas.target("section", annex.key),
                           [run(annex.letter)]),
@@ -54,12 +53,13 @@ def write_band(canvas: Canvas, container, sheet: Factsheet) -> None:
     """The shaded band opening the page: the title, then programme, organisation, place, period.
 
     One table, so title and facts share their edges; the title's style starts the page.
+    Its labels are row headers, as in the PDF (a label/value table marks its first column).
     What follows keeps its distance by its own style (a section title) or by the
     separator that keeps Word from joining two tables (the key-fact tiles).
     """
     label = HEADER_LABEL_WIDTH
     band = table(container, S.FACTSHEET_HEADER_TABLE, [label, Emu(canvas.text_width - label)],
-                 1 + len(sheet.header), span_first_row=True)
+                 1 + len(sheet.header), span_first_row=True, header_column=True, caption=sheet.title)
     first_paragraph(band[0][0], S.FACTSHEET_TITLE).extend([*canvas.mark(sheet), *bookmarked(
         canvas.next_id(), canvas.target("factsheet", sheet.pilot_id), [run(sheet.title)])])
     for (label_cell, value_cell), fact in zip(band[1:], sheet.header):

@@ -17,8 +17,8 @@ from report.document import (
 )
 from report.word_template import styles as S
 from report.write.docx.package import APPLICATION
-from report.write.docx.canvas import Canvas, figure_target, first_paragraph, paragraph, table
-from report.write.docx.xml import bookmarked, el, field_runs, run
+from report.write.docx.canvas import Canvas, figure_target, first_paragraph, number_target, paragraph, table
+from report.write.docx.xml import bookmarked, el, field_runs, run, tab
 
 FIGURE_LABEL = "Figuur"
 MAX_FIGURE_HEIGHT = Emu(130 * 36000)    # a chart never takes more than about half a page
@@ -30,26 +30,19 @@ MAX_FIGURE_HEIGHT = Emu(130 * 36000)    # a chart never takes more than about ha
 def write_section(canvas: Canvas, container, section: Section) -> None:
     """The heading, bookmarked for the TOC and cross-references, then blocks and subsections.
 
-    Word numbers the heading through its style's list numbering (check_numbering
-    makes sure that gives the model's number); a REF field with \\r reads it back.
+    The heading's number is typed in its text, before a tab, not drawn by list
+    numbering: pandoc, mammoth and docx2python read only the text. Its own
+    bookmark lets a REF field read it back.
     """
     target = canvas.target("section", section.key)
     paragraph(container, S.HEADINGS[section.level - 1]).extend(
-        [*canvas.mark(section), *bookmarked(canvas.next_id(), target, [run(section.title)])])
+        [*canvas.mark(section),
+         *bookmarked(canvas.next_id(), number_target(target), [run(section.number, S.HEADING_NUMBER)]), tab(),
+         *bookmarked(canvas.next_id(), target, [run(section.title)])])
     for block in section.blocks:
         write_block(canvas, container, block, level=section.level)
     for child in section.children:
         write_section(canvas, container, child)
-
-
-def check_numbering(chapters: tuple[Section, ...], prefix: str = "", level: int = 1) -> None:
-    """Word numbers headings itself; fail loudly if that would differ from the model."""
-    for index, section in enumerate(chapters, 1):
-        expected = f"{prefix}{index}"
-        if section.number != expected or section.level != level or level > len(S.HEADINGS):
-            raise ValueError(f"section {section.key!r} is numbered {section.number} at level "
-                             f"{section.level}; Word would number it {expected} at level {level}")
-        check_numbering(section.children, expected + ".", level + 1)
 
 
 # ---------------------------------------------------------------- blocks

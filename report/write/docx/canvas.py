@@ -71,10 +71,10 @@ class Canvas:
         return key in self.annex_keys
 
     def reference_field(self, key: str) -> str:
-        """The REF field for a reference to a section (its Word number) or an annex (the
+        """The REF field for a reference to a section (its bookmarked number) or an annex (the
         bookmarked letter of its unnumbered heading)."""
-        switches = "\\h" if self.is_annex(key) else "\\r \\h"
-        return f"REF {self.target('section', key)} {switches}"
+        target = self.target("section", key)
+        return f"REF {target if self.is_annex(key) else number_target(target)} \\h"
 
     # ------------------------------------------------------------ pictures
 
@@ -211,6 +211,11 @@ def bookmark_targets(document: Document) -> dict[tuple[str, str], str]:
         prefix = "_Factsheet" if entry.kind == "factsheet" else "_Bijlage" if entry.annex else "_Kop"
         names[(entry.kind, entry.key)] = f"{prefix}{len(names) + 1}"
     return names
+
+
+def number_target(target: str) -> str:
+    """The bookmark around a section heading's number, beside `target` around its title."""
+    return f"{target}Nr"
 
 
 def figure_target(number: int) -> str:

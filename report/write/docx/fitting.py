@@ -44,6 +44,18 @@ def fitted(text: str, width_mm: float, style: HouseStyle = HOUSE_STYLE) -> str:
     return words[0] + ELLIPSIS if words else text
 
 
+def wrapped(text: str, width_mm: float, size_pt: float, bold: bool = False,
+            style: HouseStyle = HOUSE_STYLE) -> list[str]:
+    """`text` cut at its spaces into lines no wider than `width_mm` (a longer word stands alone)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_mm(f"{lines[-1]} {word}", size_pt, bold, style=style) <= width_mm:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
 def text_mm(text: str, size_pt: float, bold: bool = False, spacing_pt: float = 0.0,
             style: HouseStyle = HOUSE_STYLE) -> float:
     """The printed width of `text` in the house font."""

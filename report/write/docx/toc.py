@@ -5,18 +5,29 @@ result, which every reader shows without updating a field, holds the entries
 of the shared outline (report.document.outline, the same as the PDF's contents
 page): each a link to its heading's bookmark, with a PAGEREF field whose
 cached result is the heading's page (report.write.docx.pages).
+
+The page numbers stand in a column of their own at the right margin. A
+title too long for one line would run on into that column (Word and
+LibreOffice wrap only at the margin, and LibreOffice drops a number whose
+tab stop lies beyond a right indent), so the cached title is broken into
+lines at words, measured in the house font, that end before the column;
+the lines continue under the title's first word.
 """
 
 from __future__ import annotations
 
 from report.document import Document
+from report.style import HOUSE_STYLE
 from report.word_template import styles as S
 from report.write.docx.canvas import Canvas, paragraph
+from report.write.docx.fitting import wrapped
 from report.write.docx.pages import Pages
-from report.write.docx.xml import field_end, field_runs, field_start, hyperlink, run, tab
+from report.write.docx.xml import el, field_end, field_runs, field_start, hyperlink, run, tab
 from report.document.outline import TOC_DEPTH, OutlineEntry, outline
 
 TOC_FIELD = f'TOC \\o "1-{TOC_DEPTH}" \\h \\z \\u'
+NUMBER_COLUMN_MM = 8.0      # the page numbers' column at the right margin, kept clear of titles
+_TWIPS_PER_MM = 1440 / 25.4
 
 
 def write_toc(canvas: Canvas, container, document: Document, pages: Pages) -> None:
@@ -29,15 +40,25 @@ def write_toc(canvas: Canvas, container, document: Document, pages: Pages) -> No
         if index == 0:
             p.extend(field_start(TOC_FIELD))
         target = canvas.target(entry.kind, entry.key)
-        p.append(hyperlink(target, [*_title_runs(entry), tab(),
+        p.append(hyperlink(target, [*_title_runs(entry, p), tab(),
                                     *field_runs(f"PAGEREF {target} \\h",
                                                 str(pages[(entry.kind, entry.key)]))]))
         if index == len(entries) - 1:
             p.append(field_end())
 
 
-def _title_runs(entry: OutlineEntry) -> list:
-    """As Word lists the heading: a section number before a tab, an annex's in its text."""
+def _title_runs(entry: OutlineEntry, p) -> list:
+    """As Word lists the heading: a section number before a tab, an annex's in its text;
+    the title in lines that stay clear of the page numbers' column."""
+    look = S.word_house_style().by_id[S.TOC_LEVELS[entry.level - 1]]
+    indent, hanging = look.paragraph.indent or 0.0, look.paragraph.hanging or 0.0
+    title = entry.title if entry.numbered else f"{entry.number} {entry.title}".strip()
+    start = indent if entry.numbered else indent - hanging
+    room = S.text_width_mm() - start - NUMBER_COLUMN_MM
+    lines = wrapped(title, room, HOUSE_STYLE.sizes.body, bold=bool(look.run.bold))
+    runs = [run(children=[el("br")]) if n % 2 else run(lines[n // 2]) for n in range(2 * len(lines) - 1)]
     if entry.numbered:
-        return [run(entry.number), tab(), run(entry.title)]
-    return [run(f"{entry.number} {entry.title}".strip())]
+        return [run(entry.number), tab(), *runs]
+    if len(lines) > 1:      # continued under the title, which starts where the hanging number would
+        p.pPr.append(el("ind", left=round(start * _TWIPS_PER_MM), hanging=0))
+    return runs

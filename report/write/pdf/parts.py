@@ -50,7 +50,7 @@ from weasyprint.urls import URLFetcher
 from report.cache import Cache, file_digest, fingerprint, versions
 from report.document import Document, Factsheet, figures
 from report.style import FONTS_DIR, TEMPLATES_DIR, HouseStyle
-from report.write.pdf import hyphenation
+from report.write.pdf import hyphenation, wholewords
 from report.write.pdf.finish import finish
 from report.write.pdf.html import FRONT, anchor, render_factsheet, render_front, render_html, stylesheet
 from report.write.pdf.merge import Insert, anchor_pages, merge
@@ -115,7 +115,8 @@ class _Layout:
         self.css = css
         self.pool = pool
         self.assets = assets
-        self._shared = (assets.key(css), fingerprint(Path(__file__)), versions("weasyprint", "pydyf"))
+        self._shared = (assets.key(css), fingerprint(Path(__file__), Path(wholewords.__file__)),
+                        versions("weasyprint", "pydyf"))
         self._making: dict[Future, tuple[str, tuple[str, ...], int]] = {}
 
     def start(self, label: str, html: str, first_page: int = 1) -> _Laid | Future:
@@ -217,7 +218,8 @@ class _WeasyPrint:
         fonts, css, fetcher = self._setup
         laid_out = HTML(string=html, base_url=_BASE_URL, url_fetcher=fetcher).render(
             stylesheets=[css], font_config=fonts)
-        return laid_out.write_pdf(pdf_variant=PDF_VARIANT), len(laid_out.pages)
+        pdf = wholewords.whole_words(laid_out.write_pdf(pdf_variant=PDF_VARIANT), html)
+        return pdf, len(laid_out.pages)
 
 
 def remove_font_folder(fonts: FontConfiguration) -> None:
