@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import io
+import json
 import os
 import re
 import shutil
@@ -61,6 +62,7 @@ from report.workers import Workers
 
 PDF_VARIANT = "pdf/ua-1"
 NAMESPACE = "pdf-delen"
+PLACES = "pdf-plaatsen"     # where the last build's parts landed (report.cache.Cache.latest)
 GUESSED_PAGES = 2      # what a factsheet aims at (report.compose.factsheets), and cover + colophon
 ROUNDS = 4             # page counts settle in the second round; more means they keep changing
 _BASE_URL = TEMPLATES_DIR.as_uri() + "/"      # resources are file URIs or relative to templates/
@@ -79,7 +81,9 @@ def write_in_parts(document: Document, style: HouseStyle, cache: Cache, pool: Wo
     inserts += [_Insert(f"factsheet {sheet.pilot_id}", anchor("factsheet", sheet.pilot_id),
                         functools.partial(render_factsheet, document, sheet, style=style, embed_css=False))
                 for sheet in sheets]
-    held = {insert.anchor: insert.guess() for insert in inserts}
+    known = _last_places(cache)
+    held = {insert.anchor: known.get(insert.anchor) or insert.guess() for insert in inserts}
+    trusted = {insert.anchor for insert in inserts if insert.anchor in known}
     for _ in range(ROUNDS):
         html = render_html(document, style, embed_css=False, front_pages=len(held[FRONT]), sheet_pages={
             sheet.pilot_id: len(held[anchor("factsheet", sheet.pilot_id)]) for sheet in sheets},
@@ -87,16 +91,35 @@ def write_in_parts(document: Document, style: HouseStyle, cache: Cache, pool: Wo
         report = layout.wait(layout.start("rapport", html))
         with pikepdf.open(report.pdf) as pdf:
             starts = anchor_pages(pdf)
-        laid = layout.in_order(inserts, starts, held)
+        laid = layout.in_order(inserts, starts, held, trusted)
         places = {insert.anchor: part.place for insert, part in zip(inserts, laid)}
         if places == held:
+            _keep_places(cache, places)
             return merge(report.pdf, [Insert(insert.anchor, part.pdf) for insert, part in zip(inserts, laid)],
                          metadata=0)
-        held = places
+        held, trusted = places, set(places)
     raise RuntimeError(f"pages of the cover, colophon, chapters and factsheets still moving after {ROUNDS} layouts")
 
 
 Place = tuple[PlacePage, ...]
+
+
+def _last_places(cache: Cache) -> dict[str, Place]:
+    """The places the last build into this folder found, as the first guess: a rebuild's chapters
+    then start where they will land, and a report part whose places did not move is in the cache."""
+    found = cache.latest(PLACES)
+    try:
+        stored = json.loads(found.read_bytes()) if found is not None else {}
+        return {name: tuple(PlacePage(tuple(anchors), tuple((title, depth) for title, depth in marks))
+                            for anchors, marks in pages) for name, pages in stored.items()}
+    except (ValueError, TypeError):
+        return {}               # a guess only: a damaged one is no guess
+
+
+def _keep_places(cache: Cache, places: dict[str, Place]) -> None:
+    data = json.dumps({name: [[page.anchors, page.bookmarks] for page in place] for name, place in places.items()},
+                      ensure_ascii=False, sort_keys=True).encode()
+    cache.put(PLACES, "plaatsen", (data,), data)
 
 
 @dataclass(frozen=True)
@@ -165,21 +188,26 @@ class _Layout:
         made = self.cache.put(NAMESPACE, label, ingredients, data)
         return _Laid(made, _place(made, own), first_page)
 
-    def in_order(self, inserts: list[_Insert], starts: dict[str, int], held: dict[str, Place]) -> list[_Laid]:
+    def in_order(self, inserts: list[_Insert], starts: dict[str, int], held: dict[str, Place],
+                 trusted: set[str]) -> list[_Laid]:
         """Each insert laid out on the pages where it lands, at most one per worker in progress.
 
         An insert starts after the pages its predecessors fill: their real
         counts where known, else the pages their places hold. A layout
-        whose first page turned out wrong still tells its page count.
+        whose first page turned out wrong still tells its page count. A
+        place that is not `trusted` (a chapter's first guess: one page) holds
+        back the inserts after it until its part is laid out, as they would
+        mostly be laid out on the wrong pages.
         """
         laid: list[dict[int, _Laid]] = [{} for _ in inserts]     # by first page
         running: dict[Future, int] = {}
         wanted: dict[int, int] = {}                             # insert -> first page in progress
         while True:
-            firsts, shift = [], 0
+            firsts, shift, guessing = [], 0, False
             for i, insert in enumerate(inserts):
                 firsts.append(starts[insert.anchor] + 1 + shift)
-                if firsts[i] not in laid[i] and wanted.get(i) != firsts[i] and len(running) < self.pool.count:
+                if not guessing and firsts[i] not in laid[i] and wanted.get(i) != firsts[i] \
+                        and len(running) < self.pool.count:
                     started = self.start(insert.label, insert.html(firsts[i]), firsts[i], insert.mapped)
                     if isinstance(started, _Laid):
                         laid[i][firsts[i]] = started
@@ -187,6 +215,8 @@ class _Layout:
                         running[started], wanted[i] = i, firsts[i]
                 if laid[i]:
                     shift += next(iter(laid[i].values())).pages - len(held[insert.anchor])
+                elif insert.mapped and insert.anchor not in trusted:
+                    guessing = True
             if not running:
                 return [laid[i][first] for i, first in enumerate(firsts)]
             for future in wait(running, return_when=FIRST_COMPLETED).done:
