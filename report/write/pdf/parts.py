@@ -62,7 +62,7 @@ from report.workers import Workers
 
 PDF_VARIANT = "pdf/ua-1"
 NAMESPACE = "pdf-delen"
-PLACES = "pdf-plaatsen"     # where the last build's parts landed (report.cache.Cache.latest)
+PLACES = "pdf-plaatsen"     # where the last build's parts landed (report.cache.Cache.kept)
 GUESSED_PAGES = 2      # what a factsheet aims at (report.compose.factsheets), and cover + colophon
 ROUNDS = 4             # page counts settle in the second round; more means they keep changing
 _BASE_URL = TEMPLATES_DIR.as_uri() + "/"      # resources are file URIs or relative to templates/
@@ -107,9 +107,9 @@ Place = tuple[PlacePage, ...]
 def _last_places(cache: Cache) -> dict[str, Place]:
     """The places the last build into this folder found, as the first guess: a rebuild's chapters
     then start where they will land, and a report part whose places did not move is in the cache."""
-    found = cache.latest(PLACES)
+    kept = cache.kept(PLACES)
     try:
-        stored = json.loads(found.read_bytes()) if found is not None else {}
+        stored = json.loads(kept[0].read_bytes()) if len(kept) == 1 else {}
         return {name: tuple(PlacePage(tuple(anchors), tuple((title, depth) for title, depth in marks))
                             for anchors, marks in pages) for name, pages in stored.items()}
     except (ValueError, TypeError):
