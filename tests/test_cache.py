@@ -87,6 +87,33 @@ def test_a_changed_text_answer_lays_out_only_its_factsheet(copy, tmp_path):
     assert _files(clean) == _files(rebuilt)                # byte for byte, PDF and DOCX
 
 
+def _edit_text(copy: Copy, old: str, new: str) -> None:
+    text = copy.inputs / "teksten" / "1-inleiding.md"
+    narrative = text.read_text(encoding="utf-8")
+    assert narrative.count(old) == 1
+    text.write_text(narrative.replace(old, new), encoding="utf-8")
+
+
+@needs_libreoffice
+def test_a_word_that_keeps_its_lines_lays_out_only_its_chapter_and_the_docx_is_not_laid_out_again(copy, tmp_path):
+    """LibreOffice lays out the edited paragraph alone, before and after; its lines stay, so the last
+    layout's pages stand, and the DOCX is the one a clean build gives."""
+    _edit_text(copy, "geleidelijke invoering", "stapsgewijze invoering")
+    rebuilt = copy.build()
+    assert _made(rebuilt) == {"figuren": [], "pdf-delen": ["hoofdstuk 1"]}
+    assert rebuilt.cache[relayout.NAMESPACE].made == [relayout.CHECKED]
+    clean = build(copy.inputs, tmp_path / "schoon", clean=True)
+    assert clean.cache[relayout.NAMESPACE].made == [relayout.LABEL]
+    assert _files(clean) == _files(rebuilt)
+
+
+@needs_libreoffice
+def test_a_sentence_more_lays_the_docx_out_again(copy):
+    _edit_text(copy, "geleidelijke invoering.", "geleidelijke invoering. " + NEW_TEXT * 4)
+    rebuilt = copy.build(formats=("docx",))
+    assert rebuilt.cache[relayout.NAMESPACE].made == [relayout.LABEL]
+
+
 def _new_version(copy: Copy, history: bool = True) -> None:
     """Version 0.4 of a later date; with `history`, its line in the colophon's version history."""
     config = copy.inputs / "rapport.yaml"

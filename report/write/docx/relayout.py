@@ -92,7 +92,8 @@ def lay_out(docx: bytes, meta: Metadata, earlier: Sequence[Path] = ()) -> Found 
         kept, label = _whole_layout(docx), LABEL
     if kept is None:
         return None
-    return Found(json.dumps({"layout": kept, "frame": content.frame,
+    return Found(json.dumps({"layout": kept, "frame": content.frame, "cover_key": content.cover_key,
+                             "cover": [element.decode() for element in content.cover],
                              "texts": [text.decode() for text in content.texts]}).encode(), label)
 
 
@@ -140,15 +141,18 @@ _CHECKED_TAGS = (f"{_W}p", f"{_W}tbl")
 
 @dataclass(frozen=True)
 class _Content:
-    """What in a DOCX can move a page, in two halves: `frame`, a digest of everything but the text of
-    the body's paragraphs and tables after the contents, and `texts`, those elements whole, in order."""
+    """What in a DOCX can move a page: `frame`, a digest of everything but the cover and colophon and
+    the text of the body's paragraphs and tables; `cover`, the elements before the contents (their
+    digest with the date and version masked: `cover_key`); `texts`, the body's elements whole."""
 
     frame: str
+    cover_key: str
+    cover: tuple[bytes, ...]
     texts: tuple[bytes, ...]
 
     @property
     def digest(self) -> str:
-        hasher = hashlib.sha256(self.frame.encode())
+        hasher = hashlib.sha256(f"{self.frame}\n{self.cover_key}".encode())
         for text in self.texts:
             hasher.update(hashlib.sha256(text).digest())
         return hasher.hexdigest()
@@ -158,37 +162,37 @@ class _Content:
         shown = {long_date(meta.date), meta.version, *(long_date(entry.date) for entry in meta.history),
                  *(entry.version for entry in meta.history)}
         masks = sorted((escape(text).encode() for text in shown if text), key=len, reverse=True)
-        hasher, texts = hashlib.sha256(), []
+        hasher, cover, texts = hashlib.sha256(), [], []
         with zipfile.ZipFile(io.BytesIO(docx)) as package:
             for name in sorted(package.namelist()):
                 if name.startswith(_SKIPPED):
                     continue
                 data = package.read(name)
                 if name == "word/document.xml":
-                    data, texts = _split_body(data, masks)
+                    data, cover, texts = _split_body(data)
                 elif name.startswith(_FRAME_ONLY):
                     data = _masked(data, masks)
                 hasher.update(f"{name}\n{len(data)}\n".encode())
                 hasher.update(data)
-        return cls(hasher.hexdigest(), tuple(texts))
+        cover_key = hashlib.sha256(b"\n".join(_masked(element, masks) for element in cover)).hexdigest()
+        return cls(hasher.hexdigest(), cover_key, tuple(cover), tuple(texts))
 
 
-def _split_body(xml: bytes, masks: list[bytes]) -> tuple[bytes, list[bytes]]:
-    """The document with the frame masked and the body's text left out; and the body's elements whole."""
-    root = etree.fromstring(xml)
-    body = root.find(f"{_W}body")
-    frame, texts, in_body = [], [], False
+def _split_body(xml: bytes) -> tuple[bytes, list[bytes], list[bytes]]:
+    """The body from the contents on with its text left out; the elements before the contents; and
+    the elements from the contents on, whole."""
+    body = etree.fromstring(xml).find(f"{_W}body")
+    frame, cover, texts = [], [], []
     for child in body:
         whole = etree.tostring(child)
-        if not in_body:
-            in_body = _CONTENTS in whole
-            frame.append(_masked(whole, masks))
+        if not texts and _CONTENTS not in whole:
+            cover.append(whole)
             continue
         texts.append(whole)
         for text in child.iter(f"{_W}t"):
             text.text = ""
         frame.append(etree.tostring(child))
-    return b"\n".join(frame), texts
+    return b"\n".join(frame), cover, texts
 
 
 def _masked(xml: bytes, masks: list[bytes]) -> bytes:
@@ -203,13 +207,14 @@ def _unmoved(content: _Content, docx: bytes, earlier: Sequence[Path]) -> list | 
         try:
             stored = json.loads(path.read_bytes())
             frame, layout, texts = stored["frame"], stored["layout"], [t.encode() for t in stored["texts"]]
+            cover = [] if stored["cover_key"] == content.cover_key else [e.encode() for e in stored["cover"]]
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             continue
         if frame != content.frame or len(texts) != len(content.texts):
             continue
         changed = [(old, new) for old, new in zip(texts, content.texts) if old != new]
         if len(changed) <= MAX_CHECKED and all(_checkable(new) for _, new in changed) \
-                and _same_lines(docx, changed):
+                and _same_lines(docx, changed, (cover, list(content.cover)) if cover else None):
             return layout
         return None
     return None
@@ -225,20 +230,48 @@ def _checkable(element: bytes) -> bool:
     return not styles & {*S.HEADINGS, *S.LISTS.values()}
 
 
-def _same_lines(docx: bytes, changed: list[tuple[bytes, bytes]]) -> bool:
-    """Whether each changed element, laid out alone as before and as now, has its lines where they were."""
-    if not changed:
+def _same_lines(docx: bytes, changed: list[tuple[bytes, bytes]],
+                covers: tuple[list[bytes], list[bytes]] | None) -> bool:
+    """Whether each changed element, laid out alone as before and as now, has its lines where they were;
+    and whether the cover and colophon, before and now (`covers`, when they changed beyond the date
+    and version), fill as many pages and leave the contents' first page as it was."""
+    documents = {}
+    if changed:
+        documents["voor.docx"] = _alone(docx, [old for old, _ in changed], apart=True)
+        documents["na.docx"] = _alone(docx, [new for _, new in changed], apart=True)
+    if covers is not None:
+        documents["kaft-voor.docx"], documents["kaft-na.docx"] = (_alone(docx, cover, apart=False) for cover in covers)
+    if not documents:
         return True
     with tempfile.TemporaryDirectory(prefix="paginering-") as work:
         folder = Path(work)
-        for name, elements in (("voor.docx", [old for old, _ in changed]), ("na.docx", [new for _, new in changed])):
-            (folder / name).write_bytes(_alone(docx, elements))
-        made = _convert(folder, ["voor.docx", "na.docx"])
-        return made is not None and _lines(made[0]) == _lines(made[1])
+        for name, data in documents.items():
+            (folder / name).write_bytes(data)
+        if not _one_page_shape(docx):
+            return False
+        made = _convert(folder, list(documents))
+        if made is None:
+            return False
+        lines = dict(zip(documents, (_lines(pdf) for pdf in made)))
+    if changed and lines["voor.docx"] != lines["na.docx"]:
+        return False
+    return covers is None or (len(lines["kaft-voor.docx"]) == len(lines["kaft-na.docx"])
+                              and lines["kaft-voor.docx"][-1] == lines["kaft-na.docx"][-1])
 
 
-def _alone(docx: bytes, elements: list[bytes]) -> bytes:
-    """A copy of `docx` whose body is only these elements, each on a page of its own."""
+def _one_page_shape(docx: bytes) -> bool:
+    """Whether every section of `docx` has the same page size, margins and columns, so an element laid
+    out under the last section's is laid out as where it stands."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        root = etree.fromstring(package.read("word/document.xml"))
+    shapes = {tuple(etree.tostring(part) for name in ("pgSz", "pgMar", "cols")
+                    for part in section.iter(f"{_W}{name}"))
+              for section in root.iter(f"{_W}sectPr")}
+    return len(shapes) == 1
+
+
+def _alone(docx: bytes, elements: list[bytes], apart: bool) -> bytes:
+    """A copy of `docx` whose body is only these elements; `apart`: each on a page of its own."""
     with zipfile.ZipFile(io.BytesIO(docx)) as package:
         root = etree.fromstring(package.read("word/document.xml"))
         body = root.find(f"{_W}body")
@@ -246,9 +279,10 @@ def _alone(docx: bytes, elements: list[bytes]) -> bytes:
         for child in list(body)[:-1]:
             body.remove(child)
         for element in elements:
-            breaking = etree.SubElement(etree.Element(f"{_W}p"), f"{_W}r")
-            etree.SubElement(breaking, f"{_W}br").set(f"{_W}type", "page")
-            last.addprevious(breaking.getparent())
+            if apart:
+                breaking = etree.SubElement(etree.Element(f"{_W}p"), f"{_W}r")
+                etree.SubElement(breaking, f"{_W}br").set(f"{_W}type", "page")
+                last.addprevious(breaking.getparent())
             last.addprevious(etree.fromstring(element))
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as copy:

@@ -81,7 +81,7 @@ def write_in_parts(document: Document, style: HouseStyle, cache: Cache, pool: Wo
     inserts += [_Insert(f"factsheet {sheet.pilot_id}", anchor("factsheet", sheet.pilot_id),
                         functools.partial(render_factsheet, document, sheet, style=style, embed_css=False))
                 for sheet in sheets]
-    known = _last_places(cache)
+    known = _last_places(cache, {insert.anchor for insert in inserts})
     held = {insert.anchor: known.get(insert.anchor) or insert.guess() for insert in inserts}
     trusted = {insert.anchor for insert in inserts if insert.anchor in known}
     for _ in range(ROUNDS):
@@ -104,16 +104,19 @@ def write_in_parts(document: Document, style: HouseStyle, cache: Cache, pool: Wo
 Place = tuple[PlacePage, ...]
 
 
-def _last_places(cache: Cache) -> dict[str, Place]:
-    """The places the last build into this folder found, as the first guess: a rebuild's chapters
-    then start where they will land, and a report part whose places did not move is in the cache."""
-    kept = cache.kept(PLACES)
-    try:
-        stored = json.loads(kept[0].read_bytes()) if len(kept) == 1 else {}
-        return {name: tuple(PlacePage(tuple(anchors), tuple((title, depth) for title, depth in marks))
-                            for anchors, marks in pages) for name, pages in stored.items()}
-    except (ValueError, TypeError):
-        return {}               # a guess only: a damaged one is no guess
+def _last_places(cache: Cache, anchors: set[str]) -> dict[str, Place]:
+    """The places the last build into this folder found for a document with these parts, as the first
+    guess: a rebuild's chapters then start where they will land, and a report part whose places did
+    not move is in the cache. (A build also writes the client's change list, with parts of its own.)"""
+    for kept in cache.kept(PLACES):
+        try:
+            stored = json.loads(kept.read_bytes())
+            if set(stored) == anchors:
+                return {name: tuple(PlacePage(tuple(ids), tuple((title, depth) for title, depth in marks))
+                                    for ids, marks in pages) for name, pages in stored.items()}
+        except (OSError, ValueError, TypeError):
+            continue            # a guess only: a damaged one is no guess
+    return {}
 
 
 def _keep_places(cache: Cache, places: dict[str, Place]) -> None:
