@@ -15,7 +15,9 @@ The clock starts when the rename is done and stops when the page, observed
 from inside (a MutationObserver), shows the changed text: the watcher's wait
 for the save to settle, the recomputation, the page, the event, the fetch and
 the swap are all inside. Prints every round and the median and maximum
-(aims, issue 22: 0.5 s and 1.5 s at 30 pilots; 1 s and 3 s at 300).
+(aims, issue 22: 0.5 s and 1.5 s at 30 pilots; 1 s and 3 s at 300), the
+preview server's CPU time over the same span (wall time on a shared machine
+is noisy; CPU time is what the update costs) and the load average.
 
     .venv/bin/python bench/bench_preview.py [--pilots N] [--rounds R]      (smoke run: --smoke)
 """
@@ -79,18 +81,28 @@ def main() -> None:
             while not driver.find_elements(By.CSS_SELECTOR, "#rapport main"):     # the first rendering
                 time.sleep(0.05)
             print(f"preview of {args.pilots} pilots shown in {time.perf_counter() - started:.1f} s at {running.url}")
-            narrative, answer = [], []
+            narrative, answer, cpu = [], [], {"narrative": [], "answer": []}
+            server = running.process.pid
             for round in range(args.rounds):
                 old, new = SENTENCE if round % 2 == 0 else SENTENCE[::-1]
+                used = _cpu_seconds(server)
                 narrative.append(_timed(driver, "#rapport main", new, lambda: _replace_text(inputs / TEXT, old, new)))
+                cpu["narrative"].append(_cpu_seconds(server) - used)
                 code, label = ANSWERS[round % 2]
+                used = _cpu_seconds(server)
                 answer.append(_timed(driver, "#factsheet-P03", "",
                                      lambda: _set_answer(inputs / WORKBOOK, "B1", code), label))
-                print(f"  round {round + 1}: narrative edit {narrative[-1]:.2f} s, changed answer {answer[-1]:.2f} s")
+                cpu["answer"].append(_cpu_seconds(server) - used)
+                print(f"  round {round + 1}: narrative edit {narrative[-1]:.2f} s (server CPU "
+                      f"{cpu['narrative'][-1]:.2f} s), changed answer {answer[-1]:.2f} s "
+                      f"(server CPU {cpu['answer'][-1]:.2f} s), load {os.getloadavg()[0]:.1f}")
         computed = [line.split(" s ")[0].split()[-1] for line in running.lines if line.startswith("Bijgewerkt in ")]
         print(f"of which the preview computed (s): {', '.join(computed)}")
-        print(f"narrative edit → updated page: median {statistics.median(narrative):.2f} s, max {max(narrative):.2f} s")
-        print(f"changed answer → updated page: median {statistics.median(answer):.2f} s, max {max(answer):.2f} s")
+        print(f"narrative edit → updated page: median {statistics.median(narrative):.2f} s, max {max(narrative):.2f} s; "
+              f"server CPU median {statistics.median(cpu['narrative']):.2f} s")
+        print(f"changed answer → updated page: median {statistics.median(answer):.2f} s, max {max(answer):.2f} s; "
+              f"server CPU median {statistics.median(cpu['answer']):.2f} s")
+        print(f"load average (1, 5, 15 min): {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores")
 
 
 def _inputs(pilots: int, target: Path) -> Path:
@@ -115,6 +127,12 @@ def _timed(driver, selector: str, wanted: str, save, factsheet_label: str | None
             raise SystemExit(f"the page did not show {wanted!r} within 120 s")
         time.sleep(0.005)
     return updated / 1000 - saved
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) the process has used so far, from /proc (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _replace_text(path: Path, old: str, new: str) -> None:

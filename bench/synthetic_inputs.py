@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from report.engagement.codebook import AnswerKind, question  # noqa: E402
 from report.engagement.load import activate_folder  # noqa: E402
-from report.read import CODING_FILE, QUESTIONNAIRE_DIR  # noqa: E402
+from report.engagement.folders import CODING_FILE, QUESTIONNAIRE_DIR  # noqa: E402
 from report.workbooks import build_coding, save_workbook  # noqa: E402
 from scripts import make_example_inputs as example  # noqa: E402
 from scripts.example_data.pilots import CODING_IDS, PILOTS, QUESTION_IDS, Pilot  # noqa: E402

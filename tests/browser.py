@@ -88,10 +88,10 @@ class PreviewProcess:
 
 
 @contextmanager
-def preview(inputs: Path, startup: float = 600) -> Iterator[PreviewProcess]:
-    """The preview of `inputs` on a free port, stopped with Ctrl-C at the end."""
+def preview(inputs: Path, startup: float = 600, port: int = 0) -> Iterator[PreviewProcess]:
+    """The preview of `inputs` on `port` (0: a free one), stopped with Ctrl-C at the end."""
     process = subprocess.Popen([sys.executable, str(ROOT / "make_report.py"), "voorbeeld", "--inputs", str(inputs),
-                                "--poort", "0"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                "--poort", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                cwd=ROOT)
     lines: list[str] = []
     deadline = time.monotonic() + startup

@@ -7,14 +7,19 @@ the same build.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from lxml import html
+from selenium.webdriver.common.by import By
 
 from report.cli import main
+from report.document import Bar, Figure
+from report.write.html import figure_csv
 from report.figures.registry import figures
 from tests.browser import axe_violations, chromium, describe
 from tests.conftest import EXAMPLE_INPUTS
@@ -42,7 +47,8 @@ def tree(page):
 
 def test_the_edition_is_a_folder_that_needs_nothing_from_elsewhere(page, tree):
     folder = page.parent
-    assert {p.name for p in (folder / "figuren").iterdir()} == {f"{spec.key}.svg" for spec in figures()}
+    assert {p.name for p in (folder / "figuren").iterdir()} == {f"{spec.key}.{kind}" for spec in figures()
+                                                                for kind in ("svg", "csv")}
     assert (folder / "lettertypen" / "Lato-Regular.ttf").is_file() and (folder / "logo.svg").is_file()
     for element, attribute in ((tree.iter("img"), "src"), (tree.iter("a"), "href")):
         for node in element:
@@ -73,6 +79,15 @@ def test_every_figure_has_alt_text_and_a_table_with_headers_and_caption(tree):
         assert table.xpath("./caption") and table.xpath("./thead/tr/th[@scope='col']")
         rows = table.xpath("./tbody/tr")
         assert rows and all(row.xpath("./th[@scope='row']") and row.xpath("./td") for row in rows)
+
+
+def test_each_figure_offers_its_numbers_as_csv_as_in_its_table(page, tree):
+    for table in tree.xpath("//main//figure//details/table"):
+        [link] = table.xpath("../p[@class='figure-download']/a[@download]")
+        with (page.parent / link.get("href")).open(newline="", encoding="utf-8") as data:
+            rows = list(csv.reader(data))
+        shown = [[" ".join(cell.text_content().split()) for cell in row.xpath("./th | ./td")] for row in table.xpath(".//tr")]
+        assert rows == shown and rows[0] == ["Antwoord", "Pilots"]
 
 
 def test_footnotes_link_to_their_text_and_back(tree):
@@ -123,3 +138,27 @@ def test_the_build_record_names_the_edition_by_its_folder(built, page):
     [record] = json.loads((built / "bouw.json").read_text(encoding="utf-8"))["builds"]
     assert page.parent.name in record["rapport"] and len(record["rapport"]) == 3
     assert not any(name.endswith((".svg", ".ttf", ".html")) for name in record["rapport"] + record["wijzigingen"])
+
+
+def test_every_table_has_a_caption_that_names_it_and_headers_with_their_scope(page, tree):
+    tables = tree.xpath("//table")
+    captions = [" ".join(table.xpath("string(./caption)").split()) for table in tables]
+    assert len(tables) > 3 * len(tree.xpath("//section[@class='factsheet']")) > 0
+    assert all(table[0].tag == "caption" for table in tables) and all(captions)
+    assert len(set(captions)) == len(captions), "two tables a screen reader cannot tell apart"
+    assert all(th.get("scope") in ("row", "col") for th in tree.iter("th"))
+    with chromium() as driver:             # the name Chromium gives each table is its caption
+        driver.get(page.as_uri())
+        driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")  # figures' tables
+        named = [element.accessible_name for element in driver.find_elements(By.TAG_NAME, "table")]
+        hidden = driver.execute_script(
+            "return [...document.querySelectorAll('.factsheet caption')].every(c => c.offsetHeight <= 1)")
+    assert [" ".join(name.split()) for name in named] == captions
+    assert hidden          # the heading above names a factsheet's table to the eye
+
+
+def test_a_label_a_spreadsheet_would_calculate_is_quoted_in_the_csv():
+    bars = (Bar("=HYPERLINK(\"http://x\")", 2, ("P01", "P02")), Bar("Afgerond, deels", 1, ("P03",)))
+    figure = Figure("K1", 1, "Voortgang", "Staafdiagram", Path("K1.svg"), Path("K1.png"), bars=bars)
+    rows = list(csv.reader(io.StringIO(figure_csv(figure).decode("utf-8"), newline="")))
+    assert rows == [["Antwoord", "Pilots"], ["'=HYPERLINK(\"http://x\")", "2"], ["Afgerond, deels", "1"]]

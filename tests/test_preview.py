@@ -94,8 +94,17 @@ def test_the_server_listens_on_loopback_only_and_serves_nothing_else(running):
         assert font.read(4) == b"\x00\x01\x00\x00"
 
 
+# The size of the whole page shown, and the bytes of the updates fetched since (`/?van=<versie>`).
+_FETCHED = """
+const loaded = document.documentElement.outerHTML.length;
+const updates = performance.getEntriesByType('resource').filter(e => e.name.includes('?van='));
+return [loaded, updates.map(e => e.decodedBodySize)];
+"""
+
+
 def test_a_narrative_edit_updates_the_open_page_in_place(page, inputs):
-    page.execute_script("window.scrollTo(0, 2400); window.sameLoad = true;")
+    page.execute_script("window.scrollTo(0, 2400); window.sameLoad = true; performance.clearResourceTimings();"
+                        "window.sheet = document.getElementById('factsheet-P03').closest('.deel');")
     before = _version(page)
     original = _edit(inputs / CHAPTER, SENTENCE, "In december 2018 zond de minister")
     try:
@@ -103,9 +112,46 @@ def test_a_narrative_edit_updates_the_open_page_in_place(page, inputs):
         assert _version(page) > before
         assert page.execute_script("return window.sameLoad") is True          # no reload
         assert page.execute_script("return window.scrollY") == 2400            # the reader's place kept
+        assert page.execute_script("return window.sheet.isConnected")       # the annex stayed, not sent again
+        loaded, updates = page.execute_script(_FETCHED)
+        assert updates and all(size < loaded / 3 for size in updates), (loaded, updates)
+        assert not page.find_elements(By.CSS_SELECTOR, "[data-kept]")        # every place was filled
+        changed = page.execute_script("return [...document.querySelectorAll('.bijgewerkt')]"
+                                      ".map(part => part.querySelector('h1').innerText)")
+        assert [heading.split()[0] for heading in changed] == ["1"]          # marked where the save landed
     finally:
         (inputs / CHAPTER).write_text(original, encoding="utf-8")
     wait_for(page, lambda d: SENTENCE in body_text(d, "#rapport"))
+
+
+def test_a_page_missing_a_part_the_server_leaves_out_fetches_the_whole_page(page, inputs):
+    # Chapter 3 as this page holds it no longer matches what the server thinks the page has.
+    page.execute_script("window.sameLoad = true; performance.clearResourceTimings();"
+                        "document.querySelectorAll('main > .deel')[2].dataset.digest = 'anders';")
+    original = _edit(inputs / CHAPTER, SENTENCE, "In december 2018 zond de minister")
+    try:
+        wait_for(page, lambda d: "In december 2018 zond de minister" in body_text(d, "#rapport"))
+        fetched = page.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+        assert any("?van=" in name for name in fetched) and any(name.endswith("/") for name in fetched), fetched
+        assert not page.find_elements(By.CSS_SELECTOR, "[data-kept], [data-digest='anders']")
+        assert page.execute_script("return window.sameLoad") is True
+    finally:
+        (inputs / CHAPTER).write_text(original, encoding="utf-8")
+    wait_for(page, lambda d: SENTENCE in body_text(d, "#rapport"))
+
+
+def test_a_page_left_open_while_the_preview_restarts_shows_the_new_run(browser, tmp_path):
+    inputs = Path(shutil.copytree(EXAMPLE_INPUTS, tmp_path / "invoer"))
+    with preview(inputs) as first:
+        browser.get(first.url)
+        wait_for(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#rapport main"), timeout=600)
+        browser.execute_script("window.scrollTo(0, 2400); window.sameLoad = true;")
+    _edit(inputs / CHAPTER, SENTENCE, "In december 2018 zond de minister")      # saved while it was stopped
+    port = first.url.rsplit(":", 1)[1].strip("/")
+    with preview(inputs, port=int(port)):       # its versions start at 1 again, below the page's
+        wait_for(browser, lambda d: "In december 2018 zond de minister" in body_text(d, "#rapport"), timeout=600)
+        assert browser.execute_script("return window.sameLoad") is True
+        assert browser.execute_script("return window.scrollY") == 2400
 
 
 def _set_answer(workbook: Path, qid: str, value: str) -> str:

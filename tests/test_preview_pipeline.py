@@ -57,6 +57,46 @@ def test_a_text_edit_reads_no_workbook_and_an_answer_reads_one(inputs, tmp_path,
     assert "Afgerond" in sheet.text_content() and "Vertraagd" not in sheet.text_content()
 
 
+def _sent(page: bytes) -> tuple[list[str], int]:
+    """The headings of the parts a page sends, and how many it leaves as places (the browser has them)."""
+    tree = html.fromstring(page)
+    sent = [" ".join(part.xpath("string(.//h1 | .//h2)").split())
+            for part in tree.xpath("//div[@class='deel'][not(@data-kept)]")]
+    return sent, len(tree.xpath("//div[@class='deel'][@data-kept]"))
+
+
+def test_a_text_edit_fills_in_that_text_again_and_sends_its_chapter_only(inputs, tmp_path, monkeypatch):
+    filled: list[str] = []
+    real = pipeline_module.render_text
+    monkeypatch.setattr(pipeline_module, "render_text",
+                        lambda path, name, pilots: (filled.append(path.name), real(path, name, pilots))[1])
+    preview = Preview(inputs, tmp_path / "werk")
+    first = preview.refresh()
+    everything, _ = _sent(first.html)
+    assert len(everything) == 4 + 30 and sorted(filled) == sorted(p.name for p in (inputs / "teksten").glob("*.md"))
+    filled.clear()
+
+    text = inputs / "teksten" / "1-inleiding.md"
+    text.write_text(text.read_text(encoding="utf-8").replace("In november 2018", "In december 2018"), encoding="utf-8")
+    edited = preview.refresh([text])
+    assert filled == ["1-inleiding.md"]
+    sent, kept = _sent(edited.html_since(first.version))
+    assert sent == ["1 Inleiding"] and kept == len(everything) - 1
+    assert b"december 2018 zond" in edited.html_since(first.version)
+    assert _sent(edited.html_since(None)) == (everything, 0)         # a page that names no version gets all
+    assert _sent(edited.html_since(first.version - 5)) == (everything, 0)
+
+    # A footnote added in chapter 1 renumbers those after it: their chapter is sent as well.
+    text.write_text(text.read_text(encoding="utf-8").replace("In december 2018 zond", "In december 2018[^nieuw] zond")
+                    + "\n[^nieuw]: Een nieuwe voetnoot.\n", encoding="utf-8")
+    renumbered = preview.refresh([text])
+    sent, _ = _sent(renumbered.html_since(edited.version))
+    assert [heading.split()[0] for heading in sent] == ["1", "3"]
+    [call] = html.fromstring(renumbered.html).xpath("//section[h1[starts-with(normalize-space(), '3 ')]]"
+                                                    "//sup[@class='fn-call']/a")
+    assert call.text == "3"
+
+
 def test_inputs_that_never_built_show_the_error_and_no_report(inputs, tmp_path):
     text = inputs / "teksten" / "2-overzicht.md"
     text.write_text("# Overzicht\n\n{{ aantal(K1='x' }}\n", encoding="utf-8")

@@ -36,7 +36,7 @@ def test_the_command_modules_import_no_circle():
     assert not {"report.cli", "report.cli_review"} & shared
 
 
-@pytest.mark.parametrize("package", ["document", "compose"])
+@pytest.mark.parametrize("package", ["document", "compose", "read", "privacy", "publication"])
 def test_a_package_init_holds_only_its_face(package):
     tree = ast.parse((REPORT / package / "__init__.py").read_text(encoding="utf-8"))
     for node in tree.body[1:]:

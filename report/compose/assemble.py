@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -49,17 +49,24 @@ class TextFile:
 
 def compose(config: ReportConfig | None, pilots: Sequence[Pilot], inputs_dir: Path,
             charts: Mapping[str, ChartFiles],
-            sheets: tuple[Factsheet, ...] | None = None) -> tuple[Document | None, list[Problem]]:
+            sheets: tuple[Factsheet, ...] | None = None,
+            render: Callable[[Path, str, Sequence[Pilot]], tuple[RenderedText | None, list[Problem]]] = render_text,
+            bars: Callable[[ChartFiles, Sequence[Pilot]], tuple[Bar, ...]] | None = None,
+            ) -> tuple[Document | None, list[Problem]]:
     """The whole report; None when a text has an error (the problems say where).
 
     Without a config (it had errors of its own) the texts are still checked,
     so one run reports every mistake. `sheets` are the factsheets of these
-    pilots when the caller kept them (the live preview, after a text edit).
+    pilots when the caller kept them (the live preview, after a text edit);
+    `render` and `bars` may likewise answer from what the caller kept (a
+    text's placeholders filled in, a chart's bars). Numbering, cross-references
+    and footnotes are always made again, over all texts.
     """
+    bars = bars or figure_bars
     files, problems = text_files(inputs_dir / TEXTS_DIR)
     parsed: list[ParsedText] = []
     for file in files:
-        rendered, found = render_text(file.path, file.display_name, pilots)
+        rendered, found = render(file.path, file.display_name, pilots)
         problems += found
         if rendered is not None:
             problems += _controls(rendered)
@@ -72,7 +79,8 @@ def compose(config: ReportConfig | None, pilots: Sequence[Pilot], inputs_dir: Pa
     numbers, found = number_texts(parsed, figure_keys=tuple(charts))
     problems += found + _unplaced_figures(numbers, charts)
     cases = _CasePlacer(pilots)
-    placements = Placements(figure=lambda key, number: _figure(charts[key], number, pilots), cases=cases.place)
+    placements = Placements(figure=lambda key, number: _figure(charts[key], number, bars(charts[key], pilots)),
+                            cases=cases.place)
     footnotes = itertools.count(1)
     sections: list[Section] = []
     for text in parsed:
@@ -135,13 +143,13 @@ def _document(config: ReportConfig, pilots: Sequence[Pilot], files: list[TextFil
     return Document(meta=config.meta, chapters=chapters, annexes=annexes)
 
 
-def _figure(chart: ChartFiles, number: int, pilots: Sequence[Pilot]) -> Figure:
+def _figure(chart: ChartFiles, number: int, bars: tuple[Bar, ...]) -> Figure:
     spec = chart.data.spec
     return Figure(key=spec.key, number=number, title=spec.title, alt_text=chart.alt_text,
-                  svg=chart.svg, png=chart.png, note=chart.note, bars=_bars(chart, pilots))
+                  svg=chart.svg, png=chart.png, note=chart.note, bars=bars)
 
 
-def _bars(chart: ChartFiles, pilots: Sequence[Pilot]) -> tuple[Bar, ...]:
+def figure_bars(chart: ChartFiles, pilots: Sequence[Pilot]) -> tuple[Bar, ...]:
     """Each bar with the pilots it counts, then the pilots without an answer."""
     spec = chart.data.spec
     bars = [(row.label, bar_pilots(pilots, spec, row.code)) for row in chart.data.rows]

@@ -11,6 +11,7 @@ its working folder (the charts).
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 import tempfile
 import threading
 import time
@@ -30,6 +31,7 @@ from report.write.html import font_files, render_page
 from report.write.pdf.html import anchor
 
 _STEP_MS = 40             # how long a save must be quiet before it counts (editors write in bursts)
+_VERSIONS_KEPT = 8        # the parts of as many recent versions: an open page shows one of them
 _LOCK_PREFIX = "~$"       # Excel's lock file beside an open workbook
 
 
@@ -38,9 +40,11 @@ class Preview:
 
     def __init__(self, inputs_dir: Path, work: Path):
         self.pipeline = Pipeline(inputs_dir, work)
+        self.run = secrets.token_hex(4)       # this run's name (report.preview.server.Board)
         self.version = 0
         self._good: tuple[Document, list[Problem]] | None = None
         self._sheets: dict = {}       # the factsheets' markup on the last page
+        self._earlier: dict[int, frozenset[str]] = {}     # the digests of recent versions' parts
 
     def refresh(self, changed: Iterable[Path] = ()) -> Page:
         rendering = self.pipeline.refresh(changed)
@@ -65,12 +69,13 @@ class Preview:
         files = {"/logo.svg": ("image/svg+xml", HOUSE_STYLE.logo.read_bytes)}
         files.update({f"/lettertypen/{name}": (_font_type(name), (FONTS_DIR / name).read_bytes)
                       for name in font_files()})
-        context = dict(version=self.version, status=status, errors=errors, has_report=self._good is not None)
+        context = dict(version=self.version, run=self.run, status=status, errors=errors,
+                       has_report=self._good is not None)
         if self._good is None:
             empty = _empty()
             html = render_page(empty, PreviewMarkup(empty, [], _figure_src), fonts="/lettertypen/",
                                logo="/logo.svg", template="preview.html.j2", warnings=[], **context)
-            return Page(self.version, html.encode(), files)
+            return Page(self.version, html, {}, files)
         document, good_warnings = self._good
         markup = PreviewMarkup(document, good_warnings if errors else warnings, _figure_src, self._sheets)
         for figure in figures(document):
@@ -78,14 +83,16 @@ class Preview:
         html = render_page(document, markup, fonts="/lettertypen/", logo="/logo.svg",
                            template="preview.html.j2", warnings=markup.warnings, **context)
         self._sheets = markup.used
-        return Page(self.version, html.encode(), files)
+        self._earlier = {v: d for v, d in self._earlier.items() if v > self.version - _VERSIONS_KEPT}
+        self._earlier[self.version] = frozenset(markup.parts)
+        return Page(self.version, html, markup.parts, files, dict(self._earlier))
 
 
 def run_preview(inputs_dir: Path, port: int, echo: Callable[[str], None]) -> None:
     """Serve the preview until Ctrl-C or SIGTERM; `echo` tells the consultant where and what changed."""
     with stoppable(), tempfile.TemporaryDirectory(prefix="voorbeeld-") as work:
         preview = Preview(inputs_dir, Path(work))
-        board = Board(preview.waiting())
+        board = Board(preview.waiting(), preview.run)
         server = make_server(board, port)      # first: a port in use is told at once
         thread = threading.Thread(target=server.serve_forever, name="voorbeeld", daemon=True)
         thread.start()

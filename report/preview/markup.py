@@ -20,6 +20,7 @@ from markupsafe import Markup
 from report.document import Block, Document, Factsheet, InfoBox, ListBlock, Paragraph, Section, SourceLine, Text
 from report.document.provenance import pilot_names
 from report.model import Problem
+from report.preview.server import PART_PLACE
 from report.write.html.markup import WebMarkup, web_macros
 from report.write.pdf.html import anchor
 
@@ -33,30 +34,40 @@ class PlacedWarning:
 
 
 class PreviewMarkup(WebMarkup):
-    """`remembered` holds the factsheets' markup of the previous page: a save changes few of them,
+    """The page comes out as a skeleton in which each chapter and factsheet (a part) stands as an
+    empty element named by the digest of its markup, with the parts in `parts` by digest: a browser
+    that has a part already is not sent it again (report.preview.server.Page).
+
+    `remembered` holds the factsheets' parts of the previous page: a save changes few of them,
     and they are most of the page. After rendering, `used` holds this page's, for the next."""
 
     def __init__(self, document: Document, warnings: Sequence[Problem], figure_src,
-                 remembered: dict[tuple[Factsheet, int], Markup] | None = None):
+                 remembered: dict[tuple[Factsheet, int], tuple[str, str]] | None = None):
         super().__init__(figure_src)
         self._names = pilot_names(document)
         self._chapter, self._counted = "", 0
         self.warnings, self._at = _place(document, warnings)
         self._remembered = remembered or {}
-        self.used: dict[tuple[Factsheet, int], Markup] = {}
+        self.used: dict[tuple[Factsheet, int], tuple[str, str]] = {}
+        self.parts: dict[str, str] = {}
 
     def factsheet(self, sheet: Factsheet, level: int = 2) -> Markup:
-        markup = self._remembered.get((sheet, level))
-        if markup is None:      # no computed numbers and no narrative lines inside
-            markup = _digested(super().factsheet(sheet, level))
-        self.used[(sheet, level)] = markup
-        return markup
+        part = self._remembered.get((sheet, level))
+        if part is None:      # no computed numbers and no narrative lines inside
+            part = _part(super().factsheet(sheet, level))
+        self.used[(sheet, level)] = part
+        return self._placed(part)
 
     def section(self, section: Section) -> Markup:
         if section.level != 1:
             return super().section(section)
         self._chapter, self._counted = section.key, 0     # ids by chapter: an edit leaves other chapters' alone
-        return _digested(super().section(section))
+        return self._placed(_part(super().section(section)))
+
+    def _placed(self, part: tuple[str, str]) -> Markup:
+        digest, markup = part
+        self.parts[digest] = markup
+        return Markup(PART_PLACE).format(digest)
 
     def text(self, text: Text) -> Markup:
         if not text.counted:
@@ -134,7 +145,7 @@ def _block_lines(document: Document) -> Iterator[SourceLine]:
         yield from blocks(annex.blocks)
 
 
-def _digested(markup: Markup) -> Markup:
+def _part(markup: Markup) -> tuple[str, str]:
     """The markup in a wrapper carrying its digest, so the page compares a part by its digest alone."""
     digest = hashlib.blake2b(markup.encode(), digest_size=8).hexdigest()
-    return Markup('<div class="deel" data-digest="{}">').format(digest) + markup + Markup("</div>")
+    return digest, str(Markup('<div class="deel" data-digest="{}">').format(digest) + markup + Markup("</div>"))

@@ -4,7 +4,8 @@ A build runs its phases once; the preview keeps each phase's result and
 knows which inputs each one reads: the workbooks, the coding sheet and the
 corrections feed the pilots and the charts; `rapport.yaml` the metadata;
 the texts only the composition. So a narrative edit composes again from
-the pilots and charts already in memory, and a changed answer redraws only
+the pilots and charts already in memory, filling in the placeholders of the
+saved text only (RememberedTexts), and a changed answer redraws only
 the charts whose bars changed (the charts are cached by their bars, as in a
 build). Everything else in the folder is treated as data, to be safe.
 """
@@ -12,19 +13,23 @@ build). Everything else in the folder is treated as data, to be safe.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from report.cache import Cache
 from report.compose import compose
+from report.compose.assemble import figure_bars
 from report.compose.factsheets import factsheets
 from report.engagement.config import load_config
-from report.document import Document, Factsheet
+from report.document import Bar, Document, Factsheet
+from report.figures.charts import ChartFiles
 from report.figures.charts import cached_charts
 from report.figures.registry import count_figure, figures
 from report.engagement.folders import CONFIG_FILE, TEXTS_DIR
-from report.model import Problem, has_errors
+from report.model import Pilot, Problem, has_errors
+from report.narrative.placeholders import RenderedText, render_text
 from report.privacy import privacy_problems
 from report.publication import gated
 from report.read import ReadResult, read_inputs
@@ -75,6 +80,7 @@ class Pipeline:
         self._cache = Cache(None, work)
         self._pool = Workers(None, 1)
         self._workbooks = RememberedWorkbooks()
+        self._texts = RememberedTexts()
         self._read: ReadResult | None = None
         self._charts: dict | None = None
         self._config = None
@@ -89,6 +95,7 @@ class Pipeline:
             self._read = read_inputs(self.inputs_dir, self._workbooks.read)
             self._reads += 1
             self._workbooks.forget_unused()
+            self._texts = RememberedTexts()      # new pilots: every placeholder and bar may change
             self._charts = None
         if self._charts is None and not has_errors(self._read.problems):
             distributions = {spec.key: count_figure(self._read.pilots, spec) for spec in figures()}
@@ -101,7 +108,8 @@ class Pipeline:
             return Rendering(None, problems)
         concept = self._config is None or self._config.meta.is_concept
         problems += gated(privacy_problems(self.inputs_dir, self._read.pilots), concept)
-        document, found = compose(self._config, self._read.pilots, self.inputs_dir, self._charts, self._factsheets())
+        document, found = compose(self._config, self._read.pilots, self.inputs_dir, self._charts, self._factsheets(),
+                                  render=self._texts.render, bars=self._texts.bars)
         return Rendering(document, problems + found)
 
     def _factsheets(self) -> tuple[Factsheet, ...] | None:
@@ -112,6 +120,46 @@ class Pipeline:
         if self._sheets is None or self._sheets[0] != key:
             self._sheets = (key, factsheets(self._read.pilots, correction_marks=self._config.correction_marks))
         return self._sheets[1]
+
+
+# A text that takes in another text: its rendering depends on more than its own file.
+_TAKES_IN = re.compile(rb"\{%-?\s*(?:include|import|from|extends)\b")
+
+
+class RememberedTexts:
+    """The texts' placeholders filled in and the charts' bars, for one read of the pilots.
+
+    Filling in is most of composing at scale (each count walks every pilot),
+    and a narrative edit changes one file: the others are kept while their
+    file stays the same (size, change time, inode), unless they take in
+    another text. Numbering and cross-references are not kept: compose makes
+    them again over all texts, so an edit that renumbers shows everywhere.
+    """
+
+    def __init__(self) -> None:
+        self._rendered: dict[tuple, tuple[RenderedText | None, list[Problem]]] = {}
+        self._bars: dict[str, tuple[Bar, ...]] = {}
+
+    def render(self, path: Path, display_name: str, pilots: Sequence[Pilot]) -> tuple[RenderedText | None, list[Problem]]:
+        try:
+            status = path.stat()
+            alone = not _TAKES_IN.search(path.read_bytes())
+        except OSError:
+            return render_text(path, display_name, pilots)
+        key = (str(path), display_name, status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+        if not alone:
+            return render_text(path, display_name, pilots)
+        if key not in self._rendered:
+            self._rendered = {k: v for k, v in self._rendered.items() if k[0] != key[0]}   # its earlier states
+            self._rendered[key] = render_text(path, display_name, pilots)
+        rendered, problems = self._rendered[key]
+        return rendered, list(problems)
+
+    def bars(self, chart: ChartFiles, pilots: Sequence[Pilot]) -> tuple[Bar, ...]:
+        key = chart.data.spec.key
+        if key not in self._bars:
+            self._bars[key] = figure_bars(chart, pilots)
+        return self._bars[key]
 
 
 class RememberedWorkbooks:

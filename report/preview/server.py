@@ -1,5 +1,11 @@
 """Serve the preview on the loopback interface: the page, its charts and fonts, and a stream of updates.
 
+A page is kept as a skeleton and its parts (chapters, factsheets) by
+digest. A browser asks for the new version naming the one it shows
+(`/?van=<versie>`) and gets the parts it has as empty places carrying their
+digest, so a narrative edit sends one chapter, not the whole annex; the
+page patches what changed and fetches the whole page if a place does not fit.
+
 Only names the server itself made are served — the page, the current
 document's charts by figure key, the house fonts and the logo by their fixed
 names — each looked up in a table, never joined to a path from the request,
@@ -11,32 +17,56 @@ after each save; the page then fetches itself again and swaps its content.
 from __future__ import annotations
 
 import errno
+import re
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 LOOPBACK = "127.0.0.1"
 EVENTS = "/gebeurtenissen"
 _HEARTBEAT = 10.0          # seconds between comments that keep an idle stream open
+PART_PLACE = '<div class="deel" data-digest="{}" data-kept></div>'      # a part the browser has
+_PLACE = re.compile(re.escape(PART_PLACE).replace(r"\{\}", "([0-9a-f]+)"))
 
 
 @dataclass(frozen=True)
 class Page:
-    """What the server shows at one moment: the page and the files it refers to (path -> type, bytes)."""
+    """What the server shows at one moment: the page and the files it refers to (path -> type, bytes).
+
+    `skeleton` is the page with each part as its place (PART_PLACE), `parts` the parts' markup by
+    digest, and `earlier` the digests of the parts of recent versions, this one included.
+    """
 
     version: int
-    html: bytes
+    skeleton: str
+    parts: Mapping[str, str]
     files: Mapping[str, tuple[str, Callable[[], bytes]]]
+    earlier: Mapping[int, frozenset[str]] = field(default_factory=dict)
+
+    @property
+    def html(self) -> bytes:
+        return self.html_since(None)
+
+    def html_since(self, version: int | None) -> bytes:
+        """The page for a browser that shows `version`: the parts it has left as their places."""
+        has = self.earlier.get(version, frozenset()) if version is not None else frozenset()
+        return _PLACE.sub(lambda place: place[0] if place[1] in has else self.parts[place[1]],
+                          self.skeleton).encode()
 
 
 class Board:
-    """The current page, shared between the rebuilding thread and the request threads."""
+    """The current page, shared between the rebuilding thread and the request threads.
 
-    def __init__(self, page: Page):
+    `run` names this run of the server in every event: a page left open while the preview
+    was restarted hears versions that start again at 1, and must take them as new.
+    """
+
+    def __init__(self, page: Page, run: str):
         self._page = page
+        self.run = run
         self._changed = threading.Condition()
         self.closed = False
 
@@ -60,6 +90,12 @@ class Board:
             return self._page.version
 
 
+def _shown(query: str) -> int | None:
+    """The version the asking page shows (`van`), if it names one."""
+    value = parse_qs(query[:100]).get("van", [""])[0]
+    return int(value) if value.isdigit() and len(value) < 10 else None
+
+
 class PortUnavailable(Exception):
     """The port cannot be listened on (in use, or reserved); the reason in Dutch."""
 
@@ -76,10 +112,10 @@ def make_server(board: Board, port: int) -> ThreadingHTTPServer:
         sys_version = ""
 
         def do_GET(self) -> None:
-            path = urlsplit(self.path).path
-            page = board.page
+            request = urlsplit(self.path)
+            path, page = request.path, board.page
             if path == "/":
-                self._send("text/html; charset=utf-8", page.html)
+                self._send("text/html; charset=utf-8", page.html_since(_shown(request.query)))
             elif path == EVENTS:
                 self._events()
             elif path in page.files:
@@ -104,11 +140,11 @@ def make_server(board: Board, port: int) -> ThreadingHTTPServer:
             self.end_headers()
             version = board.page.version
             try:
-                self.wfile.write(f"event: versie\ndata: {version}\n\n".encode())
+                self.wfile.write(f"event: versie\ndata: {version} {board.run}\n\n".encode())
                 self.wfile.flush()
                 while not board.closed:
                     newer = board.wait_newer(version, _HEARTBEAT)
-                    message = f"event: versie\ndata: {newer}\n\n" if newer > version else ": wacht\n\n"
+                    message = f"event: versie\ndata: {newer} {board.run}\n\n" if newer > version else ": wacht\n\n"
                     version = newer
                     self.wfile.write(message.encode())
                     self.wfile.flush()

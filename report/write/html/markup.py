@@ -21,10 +21,19 @@ def web_macros():
 
 
 class WebMarkup(HtmlMarkup):
-    """The web edition's markup; `figure_src` names the image of a figure (a file, a URL)."""
+    """The web edition's markup; `figure_src` names the image of a figure (a file, a URL),
+    `data_src` its numbers as CSV (the edition has them, the preview not).
 
-    def __init__(self, figure_src: Callable[[Figure], str]):
+    Every table has a caption: a screen reader lists a page's tables by it, and
+    the annex holds one table of each kind per pilot, so the factsheets' name
+    their pilot (shown to sight only by the heading above, hence hidden there).
+    """
+
+    table_captions = True
+
+    def __init__(self, figure_src: Callable[[Figure], str], data_src: Callable[[Figure], str] | None = None):
         self.figure_src = figure_src
+        self.data_src = data_src
         self._notes: list[tuple[int, str, Markup]] = []
 
     def section(self, section: Section) -> Markup:
@@ -44,4 +53,5 @@ class WebMarkup(HtmlMarkup):
         return web_macros().footnote_call(footnote.number, id)
 
     def figure(self, figure: Figure) -> Markup:
-        return web_macros().figure(figure, anchor("fig", figure.key), self.figure_src(figure))
+        return web_macros().figure(figure, anchor("fig", figure.key), self.figure_src(figure),
+                                   self.data_src and self.data_src(figure))

@@ -171,12 +171,14 @@ class HtmlMarkup:
         return _macros().annex(
             annex, annex_number(annex), anchor("section", annex.key), self.blocks(annex.blocks), sheets)
 
+    table_captions = False      # paper: the heading above a factsheet's table names it
+
     def factsheet(self, sheet: Factsheet, level: int = 2) -> Markup:
         """A factsheet; section d holds its case box."""
         return _macros().factsheet(
             sheet, anchor("factsheet", sheet.pilot_id),
             [(section, None if section.case is None else self.block(section.case))
-             for section in sheet.sections], level)
+             for section in sheet.sections], level, self.table_captions)
 
     # ------------------------------------------------------------ blocks
 
