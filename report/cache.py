@@ -113,6 +113,13 @@ class Cache:
         entry = None if self.root is None or not self.reuse else self.root / namespace / _key(namespace, ingredients)
         return entry / _BLOB if entry is not None and _intact(entry) else None
 
+    def kept(self, namespace: str) -> list[Path]:
+        """The blobs the last build kept in `namespace`: for a piece whose key is not known before it
+        is made, such as a guess that a build checks before it trusts it."""
+        folder = None if self.root is None or not self.reuse else self.root / namespace
+        entries = sorted(entry for entry in folder.iterdir() if _intact(entry)) if folder and folder.is_dir() else []
+        return [entry / _BLOB for entry in entries]
+
     def put(self, namespace: str, label: str, ingredients: Iterable[str | bytes], data: bytes) -> Path:
         """Keep the bytes made for these ingredients; the file that holds them."""
         return self.folder(namespace, label, ingredients,

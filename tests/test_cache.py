@@ -20,10 +20,11 @@ from report.write.docx import relayout
 from report.build import BuildResult, build
 from report.cache import CACHE_DIR, Cache, fingerprint
 from report.engagement.codebook import question
+from report.document import figures as document_figures
 from report.figures.registry import figures
 from report.read import read_inputs
 from report.style import HOUSE_STYLE, Palette
-from report.write.pdf import write_pdf
+from report.write.pdf import parts, write_pdf
 from tests.libreoffice import needs_libreoffice
 from tests.sample_document import sample_document
 
@@ -65,7 +66,7 @@ def _made(result: BuildResult) -> dict[str, list[str]]:
     """The charts and PDF parts a build made, in name order (workers finish in any order); the DOCX's
     pagination check follows every changed DOCX."""
     return {namespace: sorted(stats.made) for namespace, stats in result.cache.items()
-            if namespace != relayout.NAMESPACE}
+            if namespace not in (relayout.NAMESPACE, parts.PLACES)}
 
 
 def _files(result: BuildResult) -> dict[str, bytes]:
@@ -84,6 +85,33 @@ def test_a_changed_text_answer_lays_out_only_its_factsheet(copy, tmp_path):
     clean = build(copy.inputs, tmp_path / "schoon", clean=True)
     assert all(stats.hits == [] for stats in clean.cache.values())
     assert _files(clean) == _files(rebuilt)                # byte for byte, PDF and DOCX
+
+
+def _edit_text(copy: Copy, old: str, new: str) -> None:
+    text = copy.inputs / "teksten" / "1-inleiding.md"
+    narrative = text.read_text(encoding="utf-8")
+    assert narrative.count(old) == 1
+    text.write_text(narrative.replace(old, new), encoding="utf-8")
+
+
+@needs_libreoffice
+def test_a_word_that_keeps_its_lines_lays_out_only_its_chapter_and_the_docx_is_not_laid_out_again(copy, tmp_path):
+    """LibreOffice lays out the edited paragraph alone, before and after; its lines stay, so the last
+    layout's pages stand, and the DOCX is the one a clean build gives."""
+    _edit_text(copy, "geleidelijke invoering", "stapsgewijze invoering")
+    rebuilt = copy.build()
+    assert _made(rebuilt) == {"figuren": [], "pdf-delen": ["hoofdstuk 1"]}
+    assert rebuilt.cache[relayout.NAMESPACE].made == [relayout.CHECKED]
+    clean = build(copy.inputs, tmp_path / "schoon", clean=True)
+    assert clean.cache[relayout.NAMESPACE].made == [relayout.LABEL]
+    assert _files(clean) == _files(rebuilt)
+
+
+@needs_libreoffice
+def test_a_sentence_more_lays_the_docx_out_again(copy):
+    _edit_text(copy, "geleidelijke invoering.", "geleidelijke invoering. " + NEW_TEXT * 4)
+    rebuilt = copy.build(formats=("docx",))
+    assert rebuilt.cache[relayout.NAMESPACE].made == [relayout.LABEL]
 
 
 def _new_version(copy: Copy, history: bool = True) -> None:
@@ -124,7 +152,9 @@ def test_a_changed_figure_answer_redraws_its_chart_and_lays_out_what_shows_it(co
     b3 = question("B3")
     pilot = copy.set_answer("B3", b3.label("nee"))
     rebuilt = copy.build(formats=("pdf",))
-    assert _made(rebuilt) == {"figuren": ["B3"], "pdf-delen": sorted(["rapport", f"factsheet {pilot}"])}
+    [chapter] = [chapter.number for chapter in rebuilt.document.chapters if "B3" in {
+        figure.key for figure in document_figures(dataclasses.replace(rebuilt.document, chapters=(chapter,)))}]
+    assert _made(rebuilt) == {"figuren": ["B3"], "pdf-delen": sorted([f"hoofdstuk {chapter}", f"factsheet {pilot}"])}
 
 
 def test_the_cache_keeps_only_what_the_last_build_used(copy):
@@ -190,11 +220,13 @@ def _write(document, root: Path, staging: Path, **options) -> tuple[bytes, list[
     cache = Cache(root, staging)
     pdf = write_pdf(document, cache=cache, **options)
     cache.commit()
-    return pdf, cache.stats["pdf-delen"].made
+    return pdf, sorted(cache.stats["pdf-delen"].made)
 
 
-# The sample's factsheet fills one page, not the guessed two: the report is laid out again.
-ALL_PARTS = ["rapport", "voorwerk", "factsheet proef", "rapport"]
+# The sample's chapters fill more than their guessed page, its factsheet one page, not the guessed two:
+# the report is laid out again. A build that finds the last build's places lays it out once.
+ALL_PARTS = ["factsheet proef", "hoofdstuk 1", "hoofdstuk 2", "rapport", "rapport", "voorwerk"]
+ALL_PARTS_IN_KNOWN_PLACES = ["factsheet proef", "hoofdstuk 1", "hoofdstuk 2", "rapport", "voorwerk"]
 
 
 def test_pdf_parts_are_made_again_when_the_stylesheet_or_renderer_changes(sample, tmp_path, monkeypatch):
@@ -203,9 +235,9 @@ def test_pdf_parts_are_made_again_when_the_stylesheet_or_renderer_changes(sample
     assert made == ALL_PARTS
     assert _write(sample, root, tmp_path / "b") == (first, [])
     restyled = dataclasses.replace(HOUSE_STYLE, palette=dataclasses.replace(Palette(), accent="#AA3377"))
-    assert _write(sample, root, tmp_path / "c", style=restyled)[1] == ALL_PARTS
+    assert _write(sample, root, tmp_path / "c", style=restyled)[1] == ALL_PARTS_IN_KNOWN_PLACES
     monkeypatch.setattr("report.write.pdf.parts.versions", lambda *names: "weasyprint=99.0")
-    assert _write(sample, root, tmp_path / "d")[1] == ALL_PARTS
+    assert _write(sample, root, tmp_path / "d")[1] == ALL_PARTS_IN_KNOWN_PLACES
 
 
 def test_fingerprint_follows_the_bytes_of_the_code(tmp_path):

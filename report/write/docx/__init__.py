@@ -74,7 +74,7 @@ def start_docx(document: Document, template_path: Path = TEMPLATE, cache: Cache 
         made = started.result()
         if cache is not None and made.ingredients and cache.find(relayout.NAMESPACE, relayout.LABEL,
                                                                   made.ingredients) is None and made.found:
-            cache.put(relayout.NAMESPACE, relayout.LABEL, made.ingredients, made.found)
+            cache.put(relayout.NAMESPACE, made.found.label, made.ingredients, made.found.data)
         if made.docx is not None:
             return made.docx
         layout = heading_pages(document, pdf) if pdf is not None else laid_out_pages(document, cache, pool)
@@ -90,7 +90,7 @@ class Paginated:
 
     docx: bytes | None
     ingredients: tuple[str, ...] | None = None
-    found: bytes | None = None
+    found: relayout.Found | None = None
 
 
 def paginated_docx(document: Document, template_path: Path, cache: Cache | None) -> Paginated:
@@ -106,12 +106,14 @@ def paginated_docx(document: Document, template_path: Path, cache: Cache | None)
     if ingredients is None:
         return Paginated(None)
     stored = None if cache is None else cache.peek(relayout.NAMESPACE, ingredients)
-    found = stored.read_bytes() if stored is not None else relayout.lay_out(docx)
-    pages = None if found is None else relayout.libreoffice_pages(document, found)
+    found = None if stored is not None else relayout.lay_out(docx, document.meta,
+                                                              [] if cache is None else cache.kept(relayout.NAMESPACE))
+    if stored is None and found is None:
+        return Paginated(None)
+    pages = relayout.libreoffice_pages(document, stored.read_bytes() if stored is not None else found.data)
     if pages is None:
         return Paginated(None)
-    return Paginated(_written(document, template_path, Layout(*pages)), ingredients,
-                     None if stored is not None else found)
+    return Paginated(_written(document, template_path, Layout(*pages)), ingredients, found)
 
 
 def _written(document: Document, template_path: Path, layout: Layout) -> bytes:

@@ -11,9 +11,21 @@ date and version masked where the frame shows them (the cover, colophon,
 running headers and document properties, whose pages and lines have a fixed
 size), without the images' bytes (their size is in the XML) and without the
 document properties. A new version or date therefore reuses the pages of
-the last build; a changed text, table, figure size or style lays the DOCX
-out again. Without LibreOffice, or when it fails or times out, the caller
-takes the PDF's pages instead (report.write.docx.pages).
+the last build.
+
+A changed text (a word in a paragraph, an answer in a factsheet's table)
+changes the key, but it moves a page only when it changes the height of
+what holds it. So when the last build's DOCX differs from this one only in
+the text of a few of the body's paragraphs and tables (the same elements,
+styles and properties: the key without the text is the same), LibreOffice
+lays out just those, the old and the new, each on a page of its own in a
+copy of the DOCX (same styles, page and fonts): where every line of every
+changed element lies where it lay, every page breaks where it did, and the
+last layout's pages stand. Headings, fields, lists and drawings are never
+checked this way (their text shows elsewhere or depends on their place):
+a change there lays the DOCX out again, as does any other change. Without
+LibreOffice, or when it fails or times out, the caller takes the PDF's pages
+instead (report.write.docx.pages).
 """
 
 from __future__ import annotations
@@ -26,19 +38,26 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import pdfplumber
 import pikepdf
+from lxml import etree
 
 from report.cache import fingerprint
 from report.document import Document, Metadata
 from report.document.outline import TOC_DEPTH, outline
 from report.dutch import long_date
 from report.style import FONTS_DIR
+from report.word_template import styles as S
 
 NAMESPACE = "docx-paginering"
 LABEL = "paginering"
+CHECKED = "paginering gecontroleerd"     # the last layout's pages, after a check of the changed texts
+MAX_CHECKED = 40                          # more changed elements than this: the whole DOCX is laid out
 TIMEOUT_SECONDS = 600
 Pages = dict[tuple[str, str], int]
 _MASK = b"\x00frame\x00"
@@ -52,59 +71,231 @@ def ingredients(docx: bytes, meta: Metadata) -> tuple[str, ...] | None:
     soffice = shutil.which("soffice")
     if soffice is None:
         return None
-    return (_layout_content(docx, meta), _version(soffice), fingerprint(Path(__file__), FONTS_DIR))
+    return (_Content.of(docx, meta).digest, _version(soffice), fingerprint(Path(__file__), FONTS_DIR))
 
 
-def lay_out(docx: bytes) -> bytes | None:
-    """[titles, pages, page count] of LibreOffice's PDF of `docx`, as JSON; None when it failed."""
+@dataclass(frozen=True)
+class Found:
+    """What lay_out found: the layout as stored (see libreoffice_pages) and whether LibreOffice laid the
+    whole DOCX out (LABEL) or checked the texts that changed since the last layout (CHECKED)."""
+
+    data: bytes
+    label: str
+
+
+def lay_out(docx: bytes, meta: Metadata, earlier: Sequence[Path] = ()) -> Found | None:
+    """The layout of `docx` by LibreOffice, or that of an `earlier` one (a cached blob) whose pages its
+    changes cannot move; None when LibreOffice failed."""
+    content = _Content.of(docx, meta)
+    kept, label = _unmoved(content, docx, earlier), CHECKED
+    if kept is None:
+        kept, label = _whole_layout(docx), LABEL
+    if kept is None:
+        return None
+    return Found(json.dumps({"layout": kept, "frame": content.frame, "cover_key": content.cover_key,
+                             "cover": [element.decode() for element in content.cover],
+                             "texts": [text.decode() for text in content.texts]}).encode(), label)
+
+
+def _whole_layout(docx: bytes) -> list | None:
+    """[titles, pages, page count] of LibreOffice's PDF of `docx`."""
     with tempfile.TemporaryDirectory(prefix="paginering-") as work:
         folder = Path(work)
         (folder / "rapport.docx").write_bytes(docx)
-        try:
-            subprocess.run(["soffice", f"-env:UserInstallation={(folder / 'profiel').as_uri()}", "--headless",
-                            "--convert-to", "pdf", "--outdir", str(folder), str(folder / "rapport.docx")],
-                           check=True, capture_output=True, timeout=TIMEOUT_SECONDS, stdin=subprocess.DEVNULL)
-            with pikepdf.open(folder / "rapport.pdf") as pdf:
-                return json.dumps(_bookmarks(pdf)).encode()
-        except (OSError, subprocess.SubprocessError, pikepdf.PdfError):
+        made = _convert(folder, ["rapport.docx"])
+        if made is None:
             return None
+        try:
+            with pikepdf.open(made[0]) as pdf:
+                return _bookmarks(pdf)
+        except pikepdf.PdfError:
+            return None
+
+
+def _convert(folder: Path, names: list[str]) -> list[Path] | None:
+    """LibreOffice's PDFs of these DOCX files in `folder`, made in one run; None when it failed."""
+    try:
+        subprocess.run(["soffice", f"-env:UserInstallation={(folder / 'profiel').as_uri()}", "--headless",
+                        "--convert-to", "pdf", "--outdir", str(folder), *(str(folder / name) for name in names)],
+                       check=True, capture_output=True, timeout=TIMEOUT_SECONDS, stdin=subprocess.DEVNULL)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    made = [folder / Path(name).with_suffix(".pdf").name for name in names]
+    return made if all(path.is_file() for path in made) else None
 
 
 def libreoffice_pages(document: Document, found: bytes) -> tuple[Pages, int] | None:
     """The page of each contents entry and the page count in LibreOffice's layout; None if its
     headings are not the ones written."""
-    titles, pages, count = json.loads(found)
+    titles, pages, count = json.loads(found)["layout"]
     entries = outline(document, depth=TOC_DEPTH)
     if titles != [f"{e.number} {e.title}".strip() for e in entries]:
         return None
     return {(e.kind, e.key): page for e, page in zip(entries, pages)}, count
 
 
-def _layout_content(docx: bytes, meta: Metadata) -> str:
-    """A digest of what in `docx` can move a page (see the module's docstring)."""
-    shown = {long_date(meta.date), meta.version, *(long_date(entry.date) for entry in meta.history),
-             *(entry.version for entry in meta.history)}
-    masks = sorted((escape(text).encode() for text in shown if text), key=len, reverse=True)
-    hasher = hashlib.sha256()
-    with zipfile.ZipFile(io.BytesIO(docx)) as package:
-        for name in sorted(package.namelist()):
-            if name.startswith(_SKIPPED):
-                continue
-            data = package.read(name)
-            if name == "word/document.xml":
-                frame, contents, rest = data.partition(_CONTENTS)
-                data = _masked(frame, masks) + contents + rest
-            elif name.startswith(_FRAME_ONLY):
-                data = _masked(data, masks)
-            hasher.update(f"{name}\n{len(data)}\n".encode())
-            hasher.update(data)
-    return hasher.hexdigest()
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_NEVER_CHECKED = ("numPr", "fldChar", "fldSimple", "instrText", "drawing", "pict", "sectPr")
+_CHECKED_TAGS = (f"{_W}p", f"{_W}tbl")
+
+
+@dataclass(frozen=True)
+class _Content:
+    """What in a DOCX can move a page: `frame`, a digest of everything but the cover and colophon and
+    the text of the body's paragraphs and tables; `cover`, the elements before the contents (their
+    digest with the date and version masked: `cover_key`); `texts`, the body's elements whole."""
+
+    frame: str
+    cover_key: str
+    cover: tuple[bytes, ...]
+    texts: tuple[bytes, ...]
+
+    @property
+    def digest(self) -> str:
+        hasher = hashlib.sha256(f"{self.frame}\n{self.cover_key}".encode())
+        for text in self.texts:
+            hasher.update(hashlib.sha256(text).digest())
+        return hasher.hexdigest()
+
+    @classmethod
+    def of(cls, docx: bytes, meta: Metadata) -> _Content:
+        shown = {long_date(meta.date), meta.version, *(long_date(entry.date) for entry in meta.history),
+                 *(entry.version for entry in meta.history)}
+        masks = sorted((escape(text).encode() for text in shown if text), key=len, reverse=True)
+        hasher, cover, texts = hashlib.sha256(), [], []
+        with zipfile.ZipFile(io.BytesIO(docx)) as package:
+            for name in sorted(package.namelist()):
+                if name.startswith(_SKIPPED):
+                    continue
+                data = package.read(name)
+                if name == "word/document.xml":
+                    data, cover, texts = _split_body(data)
+                elif name.startswith(_FRAME_ONLY):
+                    data = _masked(data, masks)
+                hasher.update(f"{name}\n{len(data)}\n".encode())
+                hasher.update(data)
+        cover_key = hashlib.sha256(b"\n".join(_masked(element, masks) for element in cover)).hexdigest()
+        return cls(hasher.hexdigest(), cover_key, tuple(cover), tuple(texts))
+
+
+def _split_body(xml: bytes) -> tuple[bytes, list[bytes], list[bytes]]:
+    """The body from the contents on with its text left out; the elements before the contents; and
+    the elements from the contents on, whole."""
+    body = etree.fromstring(xml).find(f"{_W}body")
+    frame, cover, texts = [], [], []
+    for child in body:
+        whole = etree.tostring(child)
+        if not texts and _CONTENTS not in whole:
+            cover.append(whole)
+            continue
+        texts.append(whole)
+        for text in child.iter(f"{_W}t"):
+            text.text = ""
+        frame.append(etree.tostring(child))
+    return b"\n".join(frame), cover, texts
 
 
 def _masked(xml: bytes, masks: list[bytes]) -> bytes:
     for text in masks:
         xml = xml.replace(text, _MASK)
     return xml
+
+
+def _unmoved(content: _Content, docx: bytes, earlier: Sequence[Path]) -> list | None:
+    """The layout of an earlier DOCX whose pages this one's changed texts cannot move, else None."""
+    for path in earlier:
+        try:
+            stored = json.loads(path.read_bytes())
+            frame, layout, texts = stored["frame"], stored["layout"], [t.encode() for t in stored["texts"]]
+            cover = [] if stored["cover_key"] == content.cover_key else [e.encode() for e in stored["cover"]]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            continue
+        if frame != content.frame or len(texts) != len(content.texts):
+            continue
+        changed = [(old, new) for old, new in zip(texts, content.texts) if old != new]
+        if len(changed) <= MAX_CHECKED and all(_checkable(new) for _, new in changed) \
+                and _same_lines(docx, changed, (cover, list(content.cover)) if cover else None):
+            return layout
+        return None
+    return None
+
+
+def _checkable(element: bytes) -> bool:
+    """A paragraph or table whose height its text alone decides: no heading (its text is in the
+    contents), field, list number, drawing or section break."""
+    tree = etree.fromstring(element)
+    if tree.tag not in _CHECKED_TAGS or any(True for name in _NEVER_CHECKED for _ in tree.iter(f"{_W}{name}")):
+        return False
+    styles = {style.get(f"{_W}val") for style in tree.iter(f"{_W}pStyle")}
+    return not styles & {*S.HEADINGS, *S.LISTS.values()}
+
+
+def _same_lines(docx: bytes, changed: list[tuple[bytes, bytes]],
+                covers: tuple[list[bytes], list[bytes]] | None) -> bool:
+    """Whether each changed element, laid out alone as before and as now, has its lines where they were;
+    and whether the cover and colophon, before and now (`covers`, when they changed beyond the date
+    and version), fill as many pages and leave the contents' first page as it was."""
+    documents = {}
+    if changed:
+        documents["voor.docx"] = _alone(docx, [old for old, _ in changed], apart=True)
+        documents["na.docx"] = _alone(docx, [new for _, new in changed], apart=True)
+    if covers is not None:
+        documents["kaft-voor.docx"], documents["kaft-na.docx"] = (_alone(docx, cover, apart=False) for cover in covers)
+    if not documents:
+        return True
+    with tempfile.TemporaryDirectory(prefix="paginering-") as work:
+        folder = Path(work)
+        for name, data in documents.items():
+            (folder / name).write_bytes(data)
+        if not _one_page_shape(docx):
+            return False
+        made = _convert(folder, list(documents))
+        if made is None:
+            return False
+        lines = dict(zip(documents, (_lines(pdf) for pdf in made)))
+    if changed and lines["voor.docx"] != lines["na.docx"]:
+        return False
+    return covers is None or (len(lines["kaft-voor.docx"]) == len(lines["kaft-na.docx"])
+                              and lines["kaft-voor.docx"][-1] == lines["kaft-na.docx"][-1])
+
+
+def _one_page_shape(docx: bytes) -> bool:
+    """Whether every section of `docx` has the same page size, margins and columns, so an element laid
+    out under the last section's is laid out as where it stands."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        root = etree.fromstring(package.read("word/document.xml"))
+    shapes = {tuple(etree.tostring(part) for name in ("pgSz", "pgMar", "cols")
+                    for part in section.iter(f"{_W}{name}"))
+              for section in root.iter(f"{_W}sectPr")}
+    return len(shapes) == 1
+
+
+def _alone(docx: bytes, elements: list[bytes], apart: bool) -> bytes:
+    """A copy of `docx` whose body is only these elements; `apart`: each on a page of its own."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        root = etree.fromstring(package.read("word/document.xml"))
+        body = root.find(f"{_W}body")
+        last = body[-1]
+        for child in list(body)[:-1]:
+            body.remove(child)
+        for element in elements:
+            if apart:
+                breaking = etree.SubElement(etree.Element(f"{_W}p"), f"{_W}r")
+                etree.SubElement(breaking, f"{_W}br").set(f"{_W}type", "page")
+                last.addprevious(breaking.getparent())
+            last.addprevious(etree.fromstring(element))
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as copy:
+            for item in package.infolist():
+                data = etree.tostring(root) if item.filename == "word/document.xml" else package.read(item)
+                copy.writestr(item, data)
+    return buffer.getvalue()
+
+
+def _lines(pdf: Path) -> list[set[tuple[float, float]]]:
+    """Per page, where the characters' lines lie (top and bottom)."""
+    with pdfplumber.open(pdf) as opened:
+        return [{(round(char["top"], 1), round(char["bottom"], 1)) for char in page.chars} for page in opened.pages]
 
 
 def _bookmarks(pdf: pikepdf.Pdf) -> list:

@@ -13,6 +13,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -30,9 +31,19 @@ HTML_TEMPLATES = TEMPLATES_DIR / "html"
 FRONT = "voorwerk"          # the anchor of the cover and colophon's place
 
 
+@dataclass(frozen=True)
+class PlacePage:
+    """One page of a chapter's place in the report part: the anchors and the bookmarks (title, depth)
+    the chapter laid out on its own has on that page, so the contents and the outline find them there."""
+
+    anchors: tuple[str, ...] = ()
+    bookmarks: tuple[tuple[str, int], ...] = ()
+
+
 def render_html(document: Document, style: HouseStyle = HOUSE_STYLE,
                 sheet_pages: Mapping[str, int] | None = None, embed_css: bool = True,
-                front_pages: int | None = None) -> str:
+                front_pages: int | None = None,
+                chapter_places: Mapping[str, tuple[PlacePage, ...]] | None = None) -> str:
     """The whole report as HTML: cover, colophon, contents, chapters and annexes.
 
     With `sheet_pages` (pilot ID -> pages), each factsheet is left out and
@@ -41,20 +52,33 @@ def render_html(document: Document, style: HouseStyle = HOUSE_STYLE,
     report while the factsheets are laid out on their own (see
     render_factsheet). With `front_pages` the cover and colophon hold their
     place the same way (see render_front), and the page leaves out the
-    metadata they carry. Without `embed_css` the page leaves out the
-    stylesheet, for a caller that hands WeasyPrint `stylesheet()` parsed once.
+    metadata they carry. With `chapter_places` (chapter key -> its pages) each
+    chapter holds its place likewise, its anchors and bookmarks on the pages
+    where the chapter laid out on its own has them (see render_chapter).
+    Without `embed_css` the page leaves out the stylesheet, for a caller that
+    hands WeasyPrint `stylesheet()` parsed once.
     """
     front_place = front_pages and _macros().front_place(document.meta, FRONT, front_pages)
     return _page("report.html.j2", document, style, embed_css, front_pages=front_pages,
                  front_place=front_place,
                  toc=[(entry, anchor(entry.kind, entry.key)) for entry in outline(document)],
-                 chapters=[_PRINT.section(chapter) for chapter in document.chapters],
+                 chapters=[_PRINT.section(chapter) if chapter_places is None
+                           else _macros().chapter_place(chapter_places[chapter.key])
+                           for chapter in document.chapters],
                  annexes=[_PRINT.annex(annex, sheet_pages) for annex in document.annexes])
 
 
 def render_front(document: Document, style: HouseStyle = HOUSE_STYLE, embed_css: bool = True) -> str:
     """The cover and the colophon on their own, with the report's metadata, as in the whole report."""
     return _page("front.html.j2", document, style, embed_css)
+
+
+def render_chapter(document: Document, chapter: Section, first_page: int,
+                   style: HouseStyle = HOUSE_STYLE, embed_css: bool = True) -> str:
+    """One chapter of the document on pages numbered from `first_page`, as in the whole report
+    (a chapter starts on a new page there, so nothing before it shares its pages)."""
+    return _page("chapter.html.j2", document, style, embed_css, first_page=first_page,
+                 chapter=_PRINT.section(chapter))
 
 
 def render_factsheet(document: Document, sheet: Factsheet, first_page: int,

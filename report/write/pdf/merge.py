@@ -1,6 +1,6 @@
 """Turn the separately laid-out parts of the report into one tagged PDF.
 
-The report part holds a run of blank pages where each factsheet belongs
+The report part holds a run of blank pages where each chapter and factsheet belongs
 (report.write.pdf.parts); here those pages make way for the factsheet's own
 pages, and everything that points at pages is joined up again, so a
 reader, a screen reader and a validator see one document:
@@ -11,8 +11,11 @@ reader, a screen reader and a validator see one document:
   which maps marked content and link annotations back to their elements,
   is renumbered, and the IDs that tie table cells to their header cells get
   a per-part prefix, as each part numbers them from scratch;
-- named destinations and bookmarks: a factsheet's anchor and bookmark move
-  from its first blank page to its own heading;
+- named destinations and bookmarks: the anchors and bookmarks on a part's
+  blank pages (a factsheet's title, a chapter's headings and figures) move to
+  where the part has them. A part may also name another part's anchor, as the
+  target of a link (a reference to a figure in the next chapter): each name is
+  taken from the part whose blank pages hold it, so the link lands there;
 - fonts: report.write.pdf.fonts gives all parts one program per font;
 - table header cells get their /Scope (report.write.pdf.tables);
 - page furniture becomes artifacts and the XMP gets language and title
@@ -40,7 +43,7 @@ ObjGen = tuple[int, int]
 
 @dataclass(frozen=True)
 class Insert:
-    """A factsheet laid out on its own (its file), and the anchor of the blank pages it replaces."""
+    """A part laid out on its own (its file), and the anchor of the blank pages it replaces."""
 
     anchor: str
     pdf: Path
@@ -78,12 +81,13 @@ class _Merge:
         self.elements: dict[ObjGen, list[Dictionary]] = {}    # page -> its top-level structure elements
         self.parents: dict[ObjGen, Object] = {}               # page or annotation -> parent tree entry
         self.blanks: dict[ObjGen, int] = {}                   # blank page -> index of its insert
-        self.headings: list[Array] = []                       # each insert's bookmark destination
+        self.headings: list[list[Array]] = []                 # each insert's bookmark destinations, in order
 
     def run(self, inserts: Sequence[Insert], metadata: int | None) -> None:
         """Splice the inserts in, one part open at a time: an open part holds half a MB, whatever its size."""
         self._collect()
         starts = anchor_pages(self.out)
+        holder = _holders(starts, inserts)
         names: dict[str, Array] = {}
         for number, insert in enumerate(inserts):
             with Pdf.open(insert.pdf) as part:
@@ -91,7 +95,8 @@ class _Merge:
                 self._splice(number, start, part)
                 copied = [self.out.pages[i].obj for i in range(start, start + count)]
                 for name, dest in _destinations(part).items():
-                    names.setdefault(name, _copy(self.out, dest))
+                    if holder.get(name, number) == number:
+                        names.setdefault(name, _copy(self.out, dest))
                 if number == metadata:
                     self.out.trailer.Info = self.out.copy_foreign(part.trailer.Info)
                     self.out.Root.Metadata = self.out.copy_foreign(part.Root.Metadata)
@@ -132,7 +137,7 @@ class _Merge:
         for kid in document.K:
             copied = _copy(self.out, kid)
             self.elements.setdefault(copied.Pg.objgen, []).append(copied)
-        self.headings.append(_copy(self.out, part.Root.Outlines.First.Dest))    # the factsheet's title
+        self.headings.append([_copy(self.out, dest) for dest in _bookmark_destinations(part.Root.get("/Outlines"))])
 
     def _rebuild_structure(self) -> None:
         """The Document's kids in page order; the parent tree numbered pages first, then annotations."""
@@ -161,14 +166,38 @@ class _Merge:
             self.out.Root.Names.Dests = self.out.make_indirect(Dictionary(Names=Array(flat)))
 
     def _move_bookmarks(self, item: Dictionary | None) -> None:
-        """Bookmarks that pointed at a blank page point at the factsheet's heading."""
-        while item is not None:
-            dest = item.get("/Dest")
+        """Bookmarks that pointed at a part's blank pages point at the part's own, in order (the
+        blank pages hold the part's bookmarks in its order: report.write.pdf.parts)."""
+        taken = [0] * len(self.headings)
+        for bookmark in _bookmarks(item):
+            dest = bookmark.get("/Dest")
             number = None if dest is None else self.blanks.get(dest[0].objgen)
             if number is not None:
-                item.Dest = self.headings[number]
-            self._move_bookmarks(item.get("/First"))
-            item = item.get("/Next")
+                bookmark.Dest = self.headings[number][taken[number]]
+                taken[number] += 1
+
+
+def _holders(starts: dict[str, int], inserts: Sequence[Insert]) -> dict[str, int | None]:
+    """Each of the report's anchors -> the insert whose blank pages hold it (None: the report's own page)."""
+    owner: dict[int, int] = {}
+    for number, insert in enumerate(inserts):
+        with Pdf.open(insert.pdf) as part:
+            owner.update({page: number for page in range(starts[insert.anchor],
+                                                         starts[insert.anchor] + len(part.pages))})
+    return {name: owner.get(page) for name, page in starts.items()}
+
+
+def _bookmarks(item: Dictionary | None) -> list[Dictionary]:
+    """The bookmarks from `item` on, in reading order (each before its children, then its next)."""
+    found = []
+    while item is not None:
+        found += [item, *_bookmarks(item.get("/First"))]
+        item = item.get("/Next")
+    return found
+
+
+def _bookmark_destinations(outlines: Dictionary | None) -> list[Array]:
+    return [item.Dest for item in _bookmarks(None if outlines is None else outlines.get("/First"))]
 
 
 def _destinations(pdf: Pdf) -> dict[str, Array]:
