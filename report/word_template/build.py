@@ -38,7 +38,7 @@ from report.word_template.style_xml import (
 )
 from report.word_template.theme import house_theme
 from report.word_template.styles import RunLook, WordHouseStyle, word_house_style
-from report.write.docx.xml import EMU_PER_MM, decorative_extension, el, field_runs, run, tab, twips_mm
+from report.write.docx.xml import EMU_PER_MM, WPS, decorative_extension, el, field_runs, run, tab, twips_mm
 
 TEMPLATE = TEMPLATES_DIR / "report-template.docx"
 TEMPLATE_DATE = dt.date(2024, 1, 1)      # fixed, so rebuilding gives the same bytes
@@ -196,7 +196,6 @@ def _append(document, fragment) -> None:
 # Room between the (sub)title and the client, date and version: they sit in the lower
 # half of the cover, below the band, as on the PDF's; a longer title moves them down.
 COVER_FACTS_GAP = 108    # mm
-_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 
 
 def _cover(document, container, style: HouseStyle) -> None:
@@ -241,7 +240,7 @@ def _rectangle(shape_id: int, name: str, fill: str, top: float, height: float, w
     def emu(mm: float) -> int:
         return round(mm * EMU_PER_MM)
     anchor = parse_xml(f"""
-<wp:anchor {nsdecls("wp", "a")} xmlns:wps="{_WPS}" distT="0" distB="0" distL="0" distR="0" simplePos="0"
+<wp:anchor {nsdecls("wp", "a")} xmlns:wps="{WPS}" distT="0" distB="0" distL="0" distR="0" simplePos="0"
     relativeHeight="{shape_id}" behindDoc="1" locked="0" layoutInCell="1" allowOverlap="1">
   <wp:simplePos x="0" y="0"/>
   <wp:positionH relativeFrom="page"><wp:posOffset>0</wp:posOffset></wp:positionH>
@@ -251,7 +250,7 @@ def _rectangle(shape_id: int, name: str, fill: str, top: float, height: float, w
   <wp:wrapNone/>
   <wp:docPr id="{shape_id}" name="{name}"/>
   <wp:cNvGraphicFramePr/>
-  <a:graphic><a:graphicData uri="{_WPS}"><wps:wsp>
+  <a:graphic><a:graphicData uri="{WPS}"><wps:wsp>
     <wps:cNvSpPr/>
     <wps:spPr>
       <a:xfrm><a:off x="0" y="0"/><a:ext cx="{emu(width)}" cy="{emu(height)}"/></a:xfrm>
