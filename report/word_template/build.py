@@ -34,9 +34,9 @@ from report.word_template import styles as S
 from report.write.docx.canvas import first_paragraph, paragraph, table
 from report.write.docx.package import related_xml_part, saved, set_statistics
 from report.word_template.style_xml import (
-    numbering_element, run_properties, shading, style_element,
+    numbering_element, run_properties, style_element,
 )
-from report.word_template.theme import house_theme
+from report.word_template.theme import SLOTS, house_theme
 from report.word_template.styles import RunLook, WordHouseStyle, word_house_style
 from report.write.docx.xml import EMU_PER_MM, WPS, decorative_extension, el, field_runs, run, tab, twips_mm
 
@@ -226,17 +226,17 @@ def _cover(document, container, style: HouseStyle) -> None:
 def _cover_band(document, style: HouseStyle) -> list:
     """Runs holding the band and its accent stripe: rectangles behind the text, bleeding
     to both page edges, from the room above the title down."""
-    page, palette = style.page, style.palette
-    shapes = (("Omslagband", palette.primary, -S.COVER_BAND_TOP, S.COVER_BAND_HEIGHT),
-              ("Omslagstreep", palette.accent, S.COVER_BAND_HEIGHT - S.COVER_BAND_TOP, S.COVER_STRIPE))
-    return [run(children=[el("drawing", [_rectangle(document.part.next_id + index, name, fill, top,
-                                                    height, page.width)])])
-            for index, (name, fill, top, height) in enumerate(shapes)]
+    shapes = (("Omslagband", "primary", -S.COVER_BAND_TOP, S.COVER_BAND_HEIGHT),
+              ("Omslagstreep", "accent", S.COVER_BAND_HEIGHT - S.COVER_BAND_TOP, S.COVER_STRIPE))
+    return [run(children=[el("drawing", [_rectangle(document.part.next_id + index, name, SLOTS[colour][0],
+                                                    top, height, style.page.width)])])
+            for index, (name, colour, top, height) in enumerate(shapes)]
 
 
-def _rectangle(shape_id: int, name: str, fill: str, top: float, height: float, width: float):
+def _rectangle(shape_id: int, name: str, scheme_colour: str, top: float, height: float, width: float):
     """A decorative rectangle behind the text (as Word's Insert > Shapes, "Behind text"):
-    `top` mm below its paragraph, from the page's left edge."""
+    `top` mm below its paragraph, from the page's left edge, filled with a theme colour
+    (so Word's Design > Colours restyles it with the rest)."""
     def emu(mm: float) -> int:
         return round(mm * EMU_PER_MM)
     anchor = parse_xml(f"""
@@ -255,7 +255,7 @@ def _rectangle(shape_id: int, name: str, fill: str, top: float, height: float, w
     <wps:spPr>
       <a:xfrm><a:off x="0" y="0"/><a:ext cx="{emu(width)}" cy="{emu(height)}"/></a:xfrm>
       <a:prstGeom prst="rect"><a:avLst/></a:prstGeom>
-      <a:solidFill><a:srgbClr val="{fill.lstrip('#').upper()}"/></a:solidFill>
+      <a:solidFill><a:schemeClr val="{scheme_colour}"/></a:solidFill>
       <a:ln><a:noFill/></a:ln>
     </wps:spPr>
     <wps:bodyPr/>
