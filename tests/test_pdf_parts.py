@@ -29,8 +29,8 @@ from report.document import Annex, Document, Fact, FactsheetSection, Paragraph, 
 from report.model import SourceKind
 from report.style import TEMPLATES_DIR
 from report.write.pdf.html import render_html
-from report.write.pdf import write_pdf
 from report.write.pdf.wholewords import whole_words
+from report.write.pdf.writer import write_pdf
 from report.write.pdf.fonts import join_programs
 from report.write.pdf.merge import anchor_pages
 from report.write.pdf.parts import remove_font_folder
