@@ -199,9 +199,10 @@ def _write_formats(document: Document, formats: Sequence[str], cache: Cache, poo
 
 
 def _cache_line(stats: dict[str, CacheStats]) -> str:
-    """How much of the build the cache saved, in one line for the consultant."""
-    found = sum(len(s.hits) for s in stats.values())
-    total = found + sum(len(s.made) for s in stats.values())
+    """How much of the build the cache saved, in one line for the consultant: each figure and part
+    counts once, also when a wrong guess of its first page had it laid out twice."""
+    found = sum(len(set(s.hits) - set(s.made)) for s in stats.values())
+    total = sum(len(set(s.hits) | set(s.made)) for s in stats.values())
     return f"      {found} van {total} figuren en pdf-delen hergebruikt uit de cache"
 
 
