@@ -37,7 +37,8 @@ from bench.synthetic_inputs import smoke_inputs  # noqa: E402
 def measure(inputs: Path, formats: tuple[str, ...], output: Path) -> dict[str, object]:
     """One build in this process: phase times, each writer's share, wall time and peak RSS."""
     start = time.perf_counter()
-    from report.build import Writer, build
+    from report.build import build
+    from report.write.formats import Writer
     imported = time.perf_counter()
     writers: dict[str, float] = {}
     write = Writer.write

@@ -94,8 +94,8 @@ def measure(pilots: int, repeat: int) -> dict[str, object]:
 
     The PDF whose layout gives the contents' page numbers is made once, untimed, as a build
     hands the writer the PDF it made anyway."""
-    from report.write.docx import write_docx
-    from report.write.pdf import write_pdf
+    from report.write.docx.writer import write_docx
+    from report.write.pdf.writer import write_pdf
     with tempfile.TemporaryDirectory() as work:
         document = reference_size_document(Path(work), pilots)
         pdf = write_pdf(document)

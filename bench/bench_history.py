@@ -31,8 +31,8 @@ from report.history.changes import compare  # noqa: E402
 from report.history.client import client_document  # noqa: E402
 from report.history.markdown import render_markdown  # noqa: E402
 from report.history.schema import MAX_BYTES, SnapshotError, decode, read  # noqa: E402
-from report.write.docx import write_docx  # noqa: E402
-from report.write.pdf import write_pdf  # noqa: E402
+from report.write.docx.writer import write_docx  # noqa: E402
+from report.write.pdf.writer import write_pdf  # noqa: E402
 
 
 def _median(rounds: int, action) -> float:

@@ -66,7 +66,7 @@ from report.figures.charts import render_chart
 from report.figures.registry import count_figure, figures
 from report.read import read_inputs
 from report.style import TEMPLATES_DIR
-from report.write.docx import write_docx
+from report.write.docx.writer import write_docx
 from report.write.pdf.html import render_html
 inputs, output = Path(sys.argv[1]), Path(sys.argv[2])
 pilots = read_inputs(inputs).pilots

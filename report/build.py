@@ -20,7 +20,6 @@ its parts to the workers from here.
 
 from __future__ import annotations
 
-import importlib
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -48,46 +47,11 @@ from report.history.schema import SUFFIX as SNAPSHOT_SUFFIX, Snapshot
 from report.history.snapshot import take_snapshot
 from report.stopping import stoppable
 from report.workers import Workers, workers
+from report.write.formats import DEFAULT_FORMATS, WRITERS
 
 PHASES = 5
 
 
-@dataclass(frozen=True)
-class Writer:
-    """An output format: a function Document -> bytes, imported only when that format is built."""
-
-    suffix: str
-    module: str
-    function: str
-    cached: bool = False        # the function takes the build's cache and workers as `cache=`, `pool=`
-    starts: bool = False        # the function starts the format in the workers and returns what finishes it
-    takes: str | None = None    # finishing takes this format's bytes when the build makes it (e.g. `pdf=`)
-    folder: bool = False        # the function returns a folder's files (path in it -> bytes), not one file
-
-    def load(self) -> Callable[..., bytes]:
-        return getattr(importlib.import_module(self.module), self.function)
-
-    def write(self, document: Document, cache: Cache | None, pool: Workers | None = None) -> bytes:
-        """The format's bytes, made here: a format that starts in the workers is finished at once."""
-        if self.starts:
-            return self.start(document, cache, pool or Workers(None, 1))()
-        function = self.load()
-        return function(document, cache=cache, pool=pool) if self.cached else function(document)
-
-    def start(self, document: Document, cache: Cache | None, pool: Workers) -> Callable[..., bytes]:
-        return self.load()(document, cache=cache, pool=pool)
-
-    def files(self, target: Path, made) -> dict[Path, bytes]:
-        """Where the format's bytes go: the target itself, or for a folder each file below it."""
-        return {target / name: data for name, data in made.items()} if self.folder else {target: made}
-
-
-WRITERS: dict[str, Writer] = {
-    "docx": Writer(".docx", "report.write.docx", "start_docx", cached=True, starts=True, takes="pdf"),
-    "pdf": Writer(".pdf", "report.write.pdf", "write_pdf", cached=True),
-    "html": Writer("-html", "report.write.html", "write_html", folder=True),
-}
-DEFAULT_FORMATS = ("docx", "pdf")
 
 
 @dataclass
@@ -201,7 +165,7 @@ def _client_change_list(history: History, document: Document, formats: Sequence[
         return {}
     pages = {}
     if pdf is not None:
-        from report.write.pdf import page_numbers   # WeasyPrint loads only when a PDF is built
+        from report.write.pdf.writer import page_numbers   # WeasyPrint loads only when a PDF is built
         pages = page_numbers(document, pdf)
     client = client_document(history.changes, document.meta, pages)
     formats = [f for f in formats if not WRITERS[f].folder]     # the client's list is a file to send
@@ -235,9 +199,10 @@ def _write_formats(document: Document, formats: Sequence[str], cache: Cache, poo
 
 
 def _cache_line(stats: dict[str, CacheStats]) -> str:
-    """How much of the build the cache saved, in one line for the consultant."""
-    found = sum(len(s.hits) for s in stats.values())
-    total = found + sum(len(s.made) for s in stats.values())
+    """How much of the build the cache saved, in one line for the consultant: each figure and part
+    counts once, also when a wrong guess of its first page had it laid out twice."""
+    found = sum(len(set(s.hits) - set(s.made)) for s in stats.values())
+    total = sum(len(set(s.hits) | set(s.made)) for s in stats.values())
     return f"      {found} van {total} figuren en pdf-delen hergebruikt uit de cache"
 
 

@@ -11,10 +11,8 @@ from pathlib import Path
 import click
 
 from report.analyse import statistics, stats_json
-from report.build import DEFAULT_FORMATS, WRITERS, build
 from report.history.changes import compare
 from report.engagement.config import load_config
-from report.history.client import client_document
 from report.history.markdown import render_markdown
 from report.history.schema import Snapshot
 from report.engagement.codebook import Variant
@@ -32,9 +30,9 @@ from report.compose import text_files
 from report.narrative.typed_facts import typed_facts
 from report.read import read_inputs
 from report.privacy import privacy_problems
-from report.publication import file_problems, gated
 from report.terminal.stats import format_stats
 from report.workbooks import build_coding, build_questionnaire, coding_rows
+from report.write.formats import DEFAULT_FORMATS, WRITERS
 from report.engagement.scaffold import NotEmpty, create_engagement
 
 CLIENT_FORMATS = {".docx": "docx", ".pdf": "pdf"}     # `wijzigingen -o` suffix -> writer of the client's list
@@ -124,6 +122,8 @@ def check(inputs: Path, publicatie: bool, output: Path) -> None:
     build altijd doorloopt. Eindigt met code 1 als er fouten zijn
     (waarschuwingen mogen).
     """
+    from report.publication import file_problems, gated  # python-docx and pdfium load only for this command
+
     result = read_inputs(inputs)
     found = gated(privacy_problems(inputs, result.pilots), concept=not publicatie)
     texts, _ = text_files(inputs / TEXTS_DIR)      # build reports what is wrong with the folder
@@ -207,6 +207,8 @@ def build_command(inputs: Path, output: Path, formats: str, schoon: bool, proces
     make_report.py wijzigingen --help). Een snapshot dat niet te lezen is, wordt
     met een waarschuwing overgeslagen.
     """
+    from report.build import build      # the whole pipeline loads only for the commands that build
+
     try:
         result = build(inputs, output, _formats(formats), progress=click.echo, clean=schoon, processes=processen)
     except KeyboardInterrupt:      # Ctrl-C, or report.stopping.Stopped for a stop signal
@@ -264,6 +266,9 @@ def wijzigingen(old: Path | None, new: Path | None, inputs: Path, output: Path, 
     versie vervangt de lijst, zodat die altijd alles bevat wat de opdrachtgever
     nog niet heeft gezien.
     """
+    from report.build import build
+    from report.history.client import client_document
+
     if bestand is not None:
         check_output(bestand, inputs=inputs, reads=[p for p in (old, new) if p], overwrite=overwrite)
     client = bestand is not None and bestand.suffix.lower() in CLIENT_FORMATS

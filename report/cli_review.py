@@ -13,7 +13,6 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from report.build import build
 from report.engagement.folders import INPUTS_DIR, OUTPUT_DIR
 from report.engagement.load import activate_folder
 from report.terminal.command_line import check_output, fail, folder_option, inputs_option, main, save
@@ -78,6 +77,7 @@ def herkomst(zoek: str, inputs: Path) -> None:
     staaf) met de pilots die het telt, met ID en naam. Het rapport wordt
     daarvoor uit de invoer berekend, niet geschreven.
     """
+    from report.build import build      # the whole pipeline loads only for the commands that build
     from report.document.provenance import (
         figure_keys, find_figure, find_sentences, format_figure, format_sentences, pilot_names,
     )

@@ -29,8 +29,8 @@ from report.history.versions import stored_snapshots
 from report.model import Severity
 from report.narrative.placeholders import render_text
 from report.read import read_inputs
-from report.write.docx import write_docx
-from report.write.pdf import write_pdf
+from report.write.docx.writer import write_docx
+from report.write.pdf.writer import write_pdf
 from tests.pilots import make_pilot
 from tests.sample_document import sample_document
 

@@ -24,7 +24,8 @@ from report.document import figures as document_figures
 from report.figures.registry import figures
 from report.read import read_inputs
 from report.style import HOUSE_STYLE, Palette
-from report.write.pdf import parts, write_pdf
+from report.write.pdf import parts
+from report.write.pdf.writer import write_pdf
 from tests.libreoffice import needs_libreoffice
 from tests.sample_document import sample_document
 

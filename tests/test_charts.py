@@ -10,9 +10,8 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from report.analyse import Distribution
-from report.figures.charts import (
-    MISSING_LABEL, PNG_DPI, chart_data, draw, figure_bytes, render_chart, render_figures,
-)
+from report.figures.charts import PNG_DPI, draw, figure_bytes, render_chart, render_figures
+from report.figures.content import MISSING_LABEL, chart_data
 from report.engagement.codebook import AnswerKind, question
 from report.figures.registry import figure_spec, figures
 from report.style import HOUSE_STYLE

@@ -134,7 +134,7 @@ def test_build_with_input_errors_writes_nothing_and_exits_1(tmp_path):
 
 def test_build_writes_the_named_file_and_keeps_it_when_a_later_run_fails(tmp_path, monkeypatch):
     """The write phase with a stand-in PDF writer (the dump as bytes), so this stays fast."""
-    monkeypatch.setattr("report.write.pdf.write_pdf", lambda document, **writer: dump(document).encode("utf-8"))
+    monkeypatch.setattr("report.write.pdf.writer.write_pdf", lambda document, **writer: dump(document).encode("utf-8"))
     inputs, output = tmp_path / "inputs", tmp_path / "uitvoer"
     shutil.copytree(INPUTS, inputs)
     args = ["build", "--inputs", str(inputs), "--output", str(output), "--format", "pdf"]

@@ -16,7 +16,8 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from report.build import Writer, build
+from report.build import build
+from report.write.formats import Writer
 from report.cli import main
 from report.document import Figure
 from report.document.dump import dump

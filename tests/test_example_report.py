@@ -31,7 +31,7 @@ from report.history.manifest import MANIFEST_FILE, BuildRecord, Manifest, encode
 from report.parity import compare, read_docx, read_pdf
 from report.read import read_inputs
 from report.word_template import styles as S
-from report.write.docx import TEMPLATE, frame_context
+from report.write.docx.writer import TEMPLATE, frame_context
 from report.document.outline import outline
 from tests.conftest import EXAMPLE_INPUTS
 from tests.walk import sections, struct_elements
@@ -127,7 +127,7 @@ def test_a_failing_writer_leaves_no_file_of_any_format(tmp_path, monkeypatch):
     def broken(document, **options):
         raise RuntimeError("PDF writer broke")
 
-    monkeypatch.setattr("report.write.pdf.write_pdf", broken)
+    monkeypatch.setattr("report.write.pdf.writer.write_pdf", broken)
     with pytest.raises(RuntimeError, match="PDF writer broke"):
         build(EXAMPLE_INPUTS, tmp_path, formats=("docx", "pdf"))
     assert [*tmp_path.glob("*.docx"), *tmp_path.glob("*.pdf")] == []

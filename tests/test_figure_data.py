@@ -6,7 +6,7 @@ import zipfile
 
 import openpyxl
 
-from report.figures.charts import chart_data
+from report.figures.content import chart_data
 from report.figures.data import OVERVIEW_SHEET, write_figure_data
 from report.figures.registry import figure_spec
 from tests.test_charts import make_distribution, reference

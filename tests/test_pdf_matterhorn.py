@@ -31,7 +31,7 @@ from weasyprint import HTML
 
 from report.build import build
 from report.style import PROJECT_ROOT
-from report.write.pdf import write_factsheet_pdf
+from report.write.pdf.writer import write_factsheet_pdf
 from report.write.pdf.html import render_html
 from report.write.pdf.wholewords import whole_words
 from tests.workbooks import write_inputs

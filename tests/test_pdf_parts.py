@@ -29,7 +29,8 @@ from report.document import Annex, Document, Fact, FactsheetSection, Paragraph, 
 from report.model import SourceKind
 from report.style import TEMPLATES_DIR
 from report.write.pdf.html import render_html
-from report.write.pdf import write_pdf
+from report.write.pdf.wholewords import whole_words
+from report.write.pdf.writer import write_pdf
 from report.write.pdf.fonts import join_programs
 from report.write.pdf.merge import anchor_pages
 from report.write.pdf.parts import remove_font_folder
@@ -68,9 +69,9 @@ class Written:
 @pytest.fixture(scope="module")
 def written(tmp_path_factory) -> Written:
     document = _three_factsheets(sample_document(tmp_path_factory.mktemp("delen")))
-    whole = HTML(string=render_html(document), base_url=TEMPLATES_DIR.as_uri() + "/").write_pdf(
-        pdf_variant="pdf/ua-1")
-    return Written(document, write_pdf(document), whole)
+    html = render_html(document)
+    whole = HTML(string=html, base_url=TEMPLATES_DIR.as_uri() + "/").write_pdf(pdf_variant="pdf/ua-1")
+    return Written(document, write_pdf(document), whole_words(whole, html))   # both read broken words whole
 
 
 def _texts(pdf: bytes) -> list[str]:

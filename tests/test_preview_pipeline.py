@@ -10,7 +10,7 @@ from lxml import html
 from openpyxl import load_workbook
 
 from report.parity import compare, read_docx, read_html
-from report.preview import Preview
+from report.preview.live import Preview
 from report.preview import pipeline as pipeline_module
 from tests.conftest import EXAMPLE_INPUTS
 

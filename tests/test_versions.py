@@ -19,8 +19,8 @@ import pytest
 from pypdf import PdfReader
 
 from report.document import Document, VersionEntry
-from report.write.docx import write_docx
-from report.write.pdf import write_pdf
+from report.write.docx.writer import write_docx
+from report.write.pdf.writer import write_pdf
 from tests.sample_document import sample_document
 from tests.conftest import lacking
 from tests.libreoffice import libreoffice_pdf

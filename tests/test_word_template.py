@@ -20,7 +20,7 @@ from report.style import HOUSE_STYLE
 from report.word_template.theme import A, SLOTS
 
 from report.word_template import styles as S
-from report.write.docx import TEMPLATE
+from report.write.docx.writer import TEMPLATE
 from report.write.docx.package import related_xml_part
 from report.word_template.styles import WORD_HOUSE_STYLE, StyleKind
 

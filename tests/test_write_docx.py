@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from report.document import ListBlock, ListItem, Numbering, Paragraph, Text
 from report.word_template import styles as S
-from report.write.docx import TEMPLATE, frame_context, write_docx
+from report.write.docx.writer import TEMPLATE, frame_context, write_docx
 from report.write.docx.blocks import is_label
 from tests.sample_document import sample_document
 from tests.libreoffice import libreoffice_pdf, needs_libreoffice
@@ -271,7 +271,7 @@ def test_same_document_same_bytes(sample, data):
 
 def test_the_builds_docx_writer_gives_the_same_bytes_outside_a_build(sample, data):
     """`wijzigingen -o lijst.docx` writes through the build's writer, which starts the DOCX in workers."""
-    from report.build import WRITERS
+    from report.write.formats import WRITERS
     assert WRITERS["docx"].write(sample, cache=None) == data
 
 

@@ -22,7 +22,7 @@ import pytest
 from report.document import Document, Footnote, Paragraph, Text
 from report.style import HOUSE_STYLE, TEMPLATES_DIR
 from report.write.pdf.html import render_html
-from report.write.pdf import write_pdf
+from report.write.pdf.writer import write_pdf
 from tests.sample_document import sample_document
 from tests.walk import sections, struct_elements
 

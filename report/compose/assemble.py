@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from report.figures.charts import MISSING_LABEL, ChartFiles
+from report.figures.content import MISSING_LABEL, ChartFiles
 from report.engagement.config import ReportConfig
 from report.document import Annex, Bar, CaseBox, Document, Factsheet, Figure, Section
 from report.compose.factsheets import case_box, factsheets

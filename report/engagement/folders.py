@@ -18,6 +18,7 @@ LETTER_FILE = "wederhoor-brief.md"     # the cover letter of the fact-check pack
 CODEBOOK_FILE = "codeboek.yaml"        # the report type: questions, choices, coding columns
 REPORT_TYPE_FILE = "rapportvorm.yaml"  # the report type: figures, factsheet, case box, fact check
 SEAL_KEY_FILE = "wederhoor-sleutel.txt"  # the team's secret that seals the correction forms; never sent
+EXCEL_LOCK_PREFIX = "~$"               # the lock file Excel leaves beside an open workbook; never an input
 
 INPUTS_DIR = PROJECT_ROOT / "inputs"   # the bundled example, the commands' default
 OUTPUT_DIR = PROJECT_ROOT / "output"

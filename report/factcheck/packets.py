@@ -37,8 +37,8 @@ from report.workbooks.layout import (
     title_block,
 )
 from report.workbooks.save import workbook_bytes
-from report.write.docx import write_factsheet_docx, write_letter_docx
-from report.write.pdf import write_factsheet_pdf
+from report.write.docx.writer import write_factsheet_docx, write_letter_docx
+from report.write.pdf.writer import write_factsheet_pdf
 
 FOLDER = "wederhoor"
 OVERVIEW_FILE = "overzicht.xlsx"

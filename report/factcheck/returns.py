@@ -26,6 +26,7 @@ from report.factcheck.form import FORM_SHEET, FormRow, NotAForm, ReturnedForm, r
 from report.factcheck.names import folder_names
 from report.factcheck.packets import OVERVIEW_SHEET
 from report.factcheck.seal import MissingKey, sealed, team_key
+from report.engagement.folders import EXCEL_LOCK_PREFIX
 from report.files import write_text_atomic
 from report.model import Pilot, Problem, Severity, has_errors
 from report.read.corrections import read_corrections
@@ -118,7 +119,7 @@ def process_returns(folder: Path, pilots: Sequence[Pilot], corrections_path: Pat
 def _returned_files(folder: Path) -> list[Path]:
     """The workbooks in the folder: regular files only (no link, pipe or device), no Excel lock files."""
     return sorted(p for p in folder.rglob("*.xlsx")
-                  if not p.name.startswith("~$") and not p.is_symlink() and p.is_file())
+                  if not p.name.startswith(EXCEL_LOCK_PREFIX) and not p.is_symlink() and p.is_file())
 
 
 def _name_mismatch(path: Path, pilot: Pilot, named: dict[str, str], outcome: Outcome) -> None:

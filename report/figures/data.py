@@ -18,7 +18,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
-from report.figures.charts import MISSING_LABEL, ChartData, note
+from report.figures.content import MISSING_LABEL, ChartData, note
 from report.engagement.codebook import question
 from report.style import HOUSE_STYLE
 from report.workbooks.layout import Column, font, header_row, new_workbook, set_columns

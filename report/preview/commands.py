@@ -20,7 +20,7 @@ def voorbeeld(inputs, poort: int) -> None:
     plek. Wijs een berekend getal aan (of ga er met Tab naartoe) om te zien
     welke pilots het telt. Stoppen met Ctrl-C.
     """
-    from report.preview import run_preview       # watchfiles and the server only for this command
+    from report.preview.live import run_preview       # watchfiles and the server only for this command
     from report.preview.server import PortUnavailable
 
     if not inputs.is_dir():

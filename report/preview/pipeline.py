@@ -24,7 +24,7 @@ from report.compose.assemble import figure_bars
 from report.compose.factsheets import factsheets
 from report.engagement.config import load_config
 from report.document import Bar, Document, Factsheet
-from report.figures.charts import ChartFiles
+from report.figures.content import ChartFiles
 from report.figures.charts import cached_charts
 from report.figures.registry import count_figure, figures
 from report.engagement.folders import CONFIG_FILE, TEXTS_DIR

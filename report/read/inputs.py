@@ -10,12 +10,10 @@ from pathlib import Path
 from report.engagement.load import activate_folder
 from report.model import Pilot, Problem, Severity, has_errors
 from report.read.coding import Coding, read_coding
-from report.engagement.folders import CODING_FILE, CORRECTIONS_FILE, QUESTIONNAIRE_DIR
+from report.engagement.folders import CODING_FILE, CORRECTIONS_FILE, EXCEL_LOCK_PREFIX, QUESTIONNAIRE_DIR
 from report.read.corrections import read_corrections
 from report.read.merge import merge
 from report.read.questionnaire import Questionnaire, read_questionnaire
-
-_LOCK_PREFIX = "~$"  # Excel's lock file beside an open workbook
 
 WorkbookReader = Callable[[Path, str], tuple[Questionnaire | None, list[Problem]]]
 
@@ -76,7 +74,7 @@ def _questionnaire_paths(inputs_dir: Path, problems: list[Problem]) -> list[Path
         return []
     paths = []
     for path in sorted(folder.iterdir()):
-        if path.name.startswith((".", _LOCK_PREFIX)) or not path.is_file():
+        if path.name.startswith((".", EXCEL_LOCK_PREFIX)) or not path.is_file():
             continue
         if path.suffix.lower() == ".xlsx":
             paths.append(path)

@@ -44,5 +44,5 @@ def heading_pages(document: Document, pdf: bytes) -> Layout:
 
 def laid_out_pages(document: Document, cache: Cache | None = None, pool: Workers | None = None) -> Layout:
     """The pages, laying out the PDF for them (a build passes the PDF it made instead)."""
-    from report.write.pdf import write_pdf      # WeasyPrint loads only when no PDF was given
+    from report.write.pdf.writer import write_pdf      # WeasyPrint loads only when no PDF was given
     return heading_pages(document, write_pdf(document, cache=cache, pool=pool))

@@ -5,7 +5,7 @@ on the page the contents name, so where LibreOffice is installed it lays the
 DOCX out, headless, and the page of every heading in its PDF bookmarks is
 the number the contents show. That layout is the costliest step of the DOCX
 (seconds for the example, tens of seconds at hundreds of pilots), so it runs
-in a worker beside the PDF's parts (report.write.docx.start_docx), and its
+in a worker beside the PDF's parts (report.write.docx.writer.start_docx), and its
 result is cached by what can move a page: the DOCX's XML with the report's
 date and version masked where the frame shows them (the cover, colophon,
 running headers and document properties, whose pages and lines have a fixed
