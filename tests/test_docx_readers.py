@@ -16,6 +16,7 @@ import zipfile
 
 import mammoth
 import pypandoc
+from docx import Document
 from docx2python import docx2python
 from lxml import etree
 from fontTools.ttLib import TTFont
@@ -50,6 +51,19 @@ def test_pandoc_reads_headings_tables_and_footnotes(example_build):
     section = chapter.children[0]
     assert f"# {chapter.number} {chapter.title}" in markdown and f"## {section.number} {section.title}" in markdown
     assert sheet.title in markdown and "[^1]" in markdown and "+---" in markdown
+
+
+def test_pandoc_and_python_docx_find_the_documents_title(example_build):
+    """pandoc takes the title only from a Title paragraph that opens the body: the cover's
+    band is a shape behind it, not a table around it."""
+    title = example_build.document.meta.title
+    document = json.loads(pypandoc.convert_file(str(example_build.docx), "json"))
+    title_block = {"t": "Plain", "c": document["meta"]["title"]["c"]}
+    assert pypandoc.convert_text(json.dumps({**document, "blocks": [title_block]}), "plain",
+                                 format="json", extra_args=["--wrap=none"]).strip() == title
+    word = Document(example_build.docx)
+    titles = [paragraph.text for paragraph in word.paragraphs if paragraph.style.style_id == "Title"]
+    assert titles == [title] and word.core_properties.title == title
 
 
 def test_data_tables_mark_their_header_row_or_column_and_layout_tables_neither(example_build):

@@ -287,7 +287,7 @@ def test_libreoffice_converts_it_to_pdf_with_the_headings(data, tmp_path):
         assert expected in text
 
 
-def test_charts_are_svg_with_png_fallback_and_the_logo_is_decorative(data):
+def test_charts_are_svg_with_png_fallback_and_the_cover_logo_and_band_are_decorative(data):
     document = _part(data, "word/document.xml")
     rels = {r.get("Id"): r.get("Target") for r in _part(data, "word/_rels/document.xml.rels")}
     A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -305,5 +305,12 @@ def test_charts_are_svg_with_png_fallback_and_the_logo_is_decorative(data):
                                 "wordprocessingDrawing}docPr")
     decorative = [p for p in pictures if p.find(
         ".//{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative") is not None]
-    assert len(decorative) == 1 and not decorative[0].get("descr")
-    assert all(p.get("descr") for p in pictures if p not in decorative)
+    assert [p.get("name") for p in decorative] == ["Omslagband", "Omslagstreep"]      # the cover's band
+    assert not any(p.get("descr") for p in decorative) and all(p.get("descr") for p in pictures if p not in decorative)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        headers = [etree.fromstring(package.read(name)) for name in package.namelist()
+                   if re.fullmatch(r"word/header\d+\.xml", name)]
+    logos = [p for header in headers for p in header.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+    assert len(logos) == 1 and logos[0].find(".//{http://schemas.microsoft.com/office/drawing/2017/decorative}"
+                                              "decorative") is not None

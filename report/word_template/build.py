@@ -23,7 +23,8 @@ from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import XmlPart
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm
 from weasyprint import HTML
 
@@ -33,11 +34,11 @@ from report.word_template import styles as S
 from report.write.docx.canvas import first_paragraph, paragraph, table
 from report.write.docx.package import related_xml_part, saved, set_statistics
 from report.word_template.style_xml import (
-    numbering_element, run_properties, shading, style_element,
+    numbering_element, run_properties, style_element,
 )
-from report.word_template.theme import house_theme
+from report.word_template.theme import SLOTS, house_theme
 from report.word_template.styles import RunLook, WordHouseStyle, word_house_style
-from report.write.docx.xml import decorative_extension, el, field_runs, run, tab, twips_mm
+from report.write.docx.xml import EMU_PER_MM, WPS, decorative_extension, el, field_runs, run, tab, twips_mm
 
 TEMPLATE = TEMPLATES_DIR / "report-template.docx"
 TEMPLATE_DATE = dt.date(2024, 1, 1)      # fixed, so rebuilding gives the same bytes
@@ -182,7 +183,7 @@ def _page_setup(document, style: HouseStyle) -> None:
     section.page_width, section.page_height = Mm(page.width), Mm(page.height)
     section.top_margin, section.bottom_margin = Mm(page.margin_top), Mm(page.margin_bottom)
     section.left_margin, section.right_margin = Mm(page.margin_inner), Mm(page.margin_outer)
-    section.header_distance, section.footer_distance = Mm(12), Mm(12)
+    section.header_distance = section.footer_distance = Mm(S.HEADER_DISTANCE)
     section.gutter = Mm(0)
 
 
@@ -192,22 +193,27 @@ def _append(document, fragment) -> None:
         document.element.body.sectPr.addprevious(element)
 
 
-# Room between the title band and the client, date and version: they sit in the lower
-# half of the cover, as on the PDF's, with room left for a title band grown by long titles.
-COVER_FACTS_GAP = 55     # mm
+# Room between the (sub)title and the client, date and version: they sit in the lower
+# half of the cover, below the band, as on the PDF's; a longer title moves them down.
+COVER_FACTS_GAP = 108    # mm
 
 
 def _cover(document, container, style: HouseStyle) -> None:
-    """Logo and organisation, a full-width band with the title, then client, date and version."""
-    logo = document.part.new_pic_inline(io.BytesIO(_logo_png(style)), width=Mm(15))
+    """A full-width band with the title, then client, date and version; the logo and
+    organisation above it are the cover page's own header.
+
+    The Title paragraph is the body's first paragraph with text, where pandoc and other
+    readers take the document's title from; so the band is not a table around it but two
+    rectangles behind the text (band and accent stripe), anchored to the title.
+    """
+    header = document.sections[0].first_page_header
+    logo = header.part.new_pic_inline(io.BytesIO(_logo_png(style)), width=Mm(15))
     logo.docPr.append(decorative_extension())      # the organisation's name follows it as text
-    paragraph(container, "Omslagorganisatie").extend([
-        run(children=[el("drawing", [logo])]), run("  {{ organisation }}"), tab(),
-        _concept_mark()])
-    band = _cover_band(container, style)
-    band.remove(band.find(qn("w:p")))
-    for style_id, text in (("Title", "title"), ("Subtitle", "subtitle")):
-        _optional(band, style_id, text)
+    _fill(header, "Omslagorganisatie", [run(children=[el("drawing", [logo])]), run("  {{ organisation }}"),
+                                        tab(), _concept_mark()])
+    paragraph(container, "Omslagband")
+    paragraph(container, "Title").extend(_cover_band(document, style) + [run("{{ title }}")])
+    _optional(container, "Subtitle", "subtitle")
     facts = (("Opdrachtgever", "{{ client }}"), ("Datum", "{{ date }}"),
              ("Versie", "{{ version }} ({{ status }})"))
     for index, (label, value) in enumerate(facts):
@@ -217,24 +223,46 @@ def _cover(document, container, style: HouseStyle) -> None:
         line.extend([run(label, "Omslaglabel"), tab(), run(value)])
 
 
-def _cover_band(container, style: HouseStyle):
-    """A two-row table bleeding to both page edges: the title band and an accent stripe.
+def _cover_band(document, style: HouseStyle) -> list:
+    """Runs holding the band and its accent stripe: rectangles behind the text, bleeding
+    to both page edges, from the room above the title down."""
+    shapes = (("Omslagband", "primary", -S.COVER_BAND_TOP, S.COVER_BAND_HEIGHT),
+              ("Omslagstreep", "accent", S.COVER_BAND_HEIGHT - S.COVER_BAND_TOP, S.COVER_STRIPE))
+    return [run(children=[el("drawing", [_rectangle(document.part.next_id + index, name, SLOTS[colour][0],
+                                                    top, height, style.page.width)])])
+            for index, (name, colour, top, height) in enumerate(shapes)]
 
-    Returns the band's cell, for the title.
-    """
-    page, palette = style.page, style.palette
-    cells = table(container, "TableNormal", [Mm(page.width)], 2)
-    tbl_pr = cells[0][0].getparent().getparent().tblPr
-    tbl_pr.find(qn("w:tblW")).addnext(el("tblInd", w=twips_mm(-page.margin_inner), type="dxa"))
-    margins = (("top", 22), ("left", page.margin_inner), ("bottom", 14),
-               ("right", page.margin_outer))
-    for (cell,), fill, height, rule in ((cells[0], palette.primary, 105, "atLeast"),
-                                        (cells[1], palette.accent, 3, "exact")):
-        cell.getparent().insert(0, el("trPr", [el("trHeight", val=twips_mm(height), hRule=rule)]))
-        cell.tcPr.append(shading(fill))
-    cells[0][0].tcPr.append(el("tcMar", [el(side, w=twips_mm(mm), type="dxa")
-                                         for side, mm in margins]))
-    return cells[0][0]
+
+def _rectangle(shape_id: int, name: str, scheme_colour: str, top: float, height: float, width: float):
+    """A decorative rectangle behind the text (as Word's Insert > Shapes, "Behind text"):
+    `top` mm below its paragraph, from the page's left edge, filled with a theme colour
+    (so Word's Design > Colours restyles it with the rest)."""
+    def emu(mm: float) -> int:
+        return round(mm * EMU_PER_MM)
+    anchor = parse_xml(f"""
+<wp:anchor {nsdecls("wp", "a")} xmlns:wps="{WPS}" distT="0" distB="0" distL="0" distR="0" simplePos="0"
+    relativeHeight="{shape_id}" behindDoc="1" locked="0" layoutInCell="1" allowOverlap="1">
+  <wp:simplePos x="0" y="0"/>
+  <wp:positionH relativeFrom="page"><wp:posOffset>0</wp:posOffset></wp:positionH>
+  <wp:positionV relativeFrom="paragraph"><wp:posOffset>{emu(top)}</wp:posOffset></wp:positionV>
+  <wp:extent cx="{emu(width)}" cy="{emu(height)}"/>
+  <wp:effectExtent l="0" t="0" r="0" b="0"/>
+  <wp:wrapNone/>
+  <wp:docPr id="{shape_id}" name="{name}"/>
+  <wp:cNvGraphicFramePr/>
+  <a:graphic><a:graphicData uri="{WPS}"><wps:wsp>
+    <wps:cNvSpPr/>
+    <wps:spPr>
+      <a:xfrm><a:off x="0" y="0"/><a:ext cx="{emu(width)}" cy="{emu(height)}"/></a:xfrm>
+      <a:prstGeom prst="rect"><a:avLst/></a:prstGeom>
+      <a:solidFill><a:schemeClr val="{scheme_colour}"/></a:solidFill>
+      <a:ln><a:noFill/></a:ln>
+    </wps:spPr>
+    <wps:bodyPr/>
+  </wps:wsp></a:graphicData></a:graphic>
+</wp:anchor>""")
+    anchor.find(qn("wp:docPr")).append(decorative_extension())
+    return anchor
 
 
 def _colophon(container, style: HouseStyle) -> None:
@@ -273,8 +301,7 @@ def _headers_and_footers(document) -> None:
     """Front matter: concept mark and page number; body: title, concept mark and the heading
     the writer puts in each section's copy (report.write.docx.headers)."""
     front, body = document.sections
-    front.different_first_page_header_footer = True
-    _fill(front.first_page_header, "Koptekstvoorwerk", [])
+    front.different_first_page_header_footer = True       # the cover's header: _cover
     _fill(front.first_page_footer, "Footer", [])
     for header in (front.header, front.even_page_header):
         _fill(header, "Koptekstvoorwerk", [tab(), _concept_mark()])

@@ -24,6 +24,14 @@ BODY_ANCHOR = "[[RAPPORT]]"
 # Text of the body's running header that the writer replaces by each section's heading.
 RUNNING_HEAD = "[[KOPTEKST]]"
 
+# The cover's coloured band (mm): room above the title, the band's height and the accent
+# stripe under it. A shape behind the text, so that the Title paragraph can open the body,
+# where pandoc and other readers look for the document's title.
+COVER_BAND_TOP = 22
+COVER_BAND_HEIGHT = 105
+COVER_STRIPE = 3
+HEADER_DISTANCE = 12    # from the page's edge to its header and footer
+
 # Style ids the writer uses.
 
 NORMAL = "Normal"
@@ -265,15 +273,20 @@ def _front_styles(style: HouseStyle) -> tuple[WordStyle, ...]:
     # hides text after a tab stop beyond the right indent.
     leader = dict(align="right", leader="dot")
     return (
+        # Room above the title inside the cover band (the band itself is a shape behind the text).
+        WordStyle("Omslagband", "Omslag band", P, next_id="Title", run=RunLook(size=1),
+                  paragraph=ParagraphLook(space_after=COVER_BAND_TOP * 72 / 25.4, line=1.0)),
         WordStyle("Title", "Title", P, builtin=True, next_id="Subtitle",
                   run=RunLook(size=s.title, bold=True, color=p.white, heading_font=True),
                   paragraph=ParagraphLook(space_after=14, line=1.05)),
         WordStyle("Subtitle", "Subtitle", P, builtin=True,
                   run=RunLook(size=s.subtitle, color=p.box_fill),
                   paragraph=ParagraphLook(space_after=0, line=1.15)),
+        # The cover page's own header: it starts at the top margin, as the body would.
         WordStyle("Omslagorganisatie", "Omslag organisatie", P,
                   run=RunLook(size=s.heading3, bold=True, color=p.primary),
-                  paragraph=ParagraphLook(space_after=12, line=1.0, tabs=(Tab(width, "right"),))),
+                  paragraph=ParagraphLook(space_before=(style.page.margin_top - HEADER_DISTANCE) * 72 / 25.4,
+                                          space_after=12, line=1.0, tabs=(Tab(width, "right"),))),
         WordStyle("Omslaggegevens", "Omslag gegevens", P,
                   paragraph=ParagraphLook(space_after=3, tabs=(Tab(34),))),
         WordStyle("Omslaglabel", "Omslag label", C, based_on=None,

@@ -24,13 +24,13 @@ from docx.oxml.ns import nsmap, qn
 from lxml import etree
 
 from report.files import fixed_zip
-from report.write.docx.xml import ADEC, ASVG
+from report.write.docx.xml import ADEC, ASVG, WPS
 
 APPLICATION = "report (make_report.py)"
 _EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 _ALWAYS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
            "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
-_MOVED = {prefix: nsmap[prefix] for prefix in ("wp", "a", "pic")} | {"asvg": ASVG, "adec": ADEC}
+_MOVED = {prefix: nsmap[prefix] for prefix in ("wp", "a", "pic")} | {"asvg": ASVG, "adec": ADEC, "wps": WPS}
 
 for _content_type in (CT.WML_FOOTNOTES, CT.WML_FONT_TABLE):
     PartFactory.part_type_for.setdefault(_content_type, XmlPart)

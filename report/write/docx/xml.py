@@ -93,6 +93,7 @@ SVG_BLIP_URI = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
 ASVG = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
 DECORATIVE_URI = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
 ADEC = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"   # shapes (the cover's band)
 
 
 def svg_extension(rId: str):
