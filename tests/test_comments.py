@@ -28,6 +28,7 @@ from report.document import CaseBox, Figure, Footnote, ListBlock, Paragraph, Sec
 from report.word_template import styles as S
 from report.write.docx.package import footnotes_part
 from tests.libreoffice import libreoffice_convert, needs_libreoffice
+from tests.walk import docx_heading, title_runs
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUTS = ROOT / "inputs"
@@ -124,8 +125,8 @@ def returned(example_build, tmp_path_factory):
 
     bereik = _section(document, "bereik")
     where = f"{bereik.number} {bereik.title}"
-    heading = next(p for p in word.paragraphs if p.style.style_id == S.HEADINGS[1] and p.text == bereik.title)
-    reviewer.comment(heading.runs, "Liever 'Bereik'.", "Fenna Bakker", where,
+    heading = docx_heading(word, S.HEADINGS[1], bereik.title)
+    reviewer.comment(title_runs(heading), "Liever 'Bereik'.", "Fenna Bakker", where,
                      f"{bereik.written_at.file}, regel {bereik.written_at.line} (kop)", bereik.title,
                      line_text=f"## {bereik.title}")
 

@@ -143,7 +143,9 @@ def test_independent_readers_accept_the_docx(report):
         html = mammoth.convert_to_html(handle).value
     with docx2python(report["docx"]) as content:
         text = content.text
-    chapter = report["document"].chapters[0].title
-    assert f"# {chapter}" in markdown and re.search(rf"<h1>(<a id=\"\w+\"></a>)*{re.escape(chapter)}</h1>", html)
+    chapter = report["document"].chapters[0]
+    anchors = r"(<a id=\"\w+\"></a>)*"
+    assert f"# {chapter.number} {chapter.title}" in markdown      # the number is typed text, not list numbering
+    assert re.search(rf"<h1>{anchors}{chapter.number}\t{anchors}{re.escape(chapter.title)}</h1>", html)
     for name in names:
         assert name in markdown and name in html and name in text, name

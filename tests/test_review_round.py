@@ -31,6 +31,7 @@ from report.word_template import styles as S
 from report.write.docx.package import footnotes_part
 from tests.conftest import EXAMPLE_INPUTS
 from tests.test_narrative import PILOTS
+from tests.walk import docx_heading
 from tests.tracked import insert, isolate, track
 from tests.libreoffice import libreoffice_convert, needs_libreoffice
 
@@ -335,7 +336,7 @@ def test_tracked_changes_and_comments_survive_a_libreoffice_round_trip(reviewed,
 
 def test_headings_list_items_and_footnotes_are_edited_at_their_own_line(example_build, tmp_path):
     word = open_docx(example_build.docx)
-    heading = next(p for p in word.paragraphs if p.style.style_id == S.HEADINGS[1] and p.text == "Achtergrond")
+    heading = docx_heading(word, S.HEADINGS[1], "Achtergrond")
     track(heading, "Achtergrond", "Aanleiding", "Anna Jansen")
     item = next(p for p in word.paragraphs if p.style.style_id == S.LISTS["ROMAN"] and "resultaten" in p.text)
     track(item, "resultaten", "uitkomsten", "Anna Jansen")

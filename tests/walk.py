@@ -1,4 +1,5 @@
-"""Walks several test modules share: every section and sentence of a Document, every node of a PDF's tag tree."""
+"""Walks several test modules share: every section and sentence of a Document, every node of a PDF's tag tree,
+the heading of a section in a DOCX."""
 
 from __future__ import annotations
 
@@ -41,3 +42,14 @@ def bookmarks(items: list) -> Iterator:
             yield from bookmarks(item)
         else:
             yield item
+
+
+def docx_heading(word, style_id: str, title: str):
+    """The DOCX heading paragraph of `title`: its number is typed before a tab, so the title is the text after it."""
+    return next(p for p in word.paragraphs if p.style.style_id == style_id and p.text.split("\t")[-1] == title)
+
+
+def title_runs(heading) -> list:
+    """The runs of a DOCX heading after its number and tab: what a reviewer selects to comment on the title."""
+    runs = heading.runs
+    return runs[next(i for i, r in enumerate(runs) if r.text == "\t") + 1:]

@@ -30,6 +30,7 @@ from report.write.docx.sources import AnchorKind
 _BLOCK_END = re.compile(r"^\s*$")
 _NEW_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 _NEW_NOTE = re.compile(r"^\[\^[^\]\s]+\]:")
+_HEADING_NUMBER = Opaque("het kopnummer")     # computed by the numbering, never in the source
 _ONE_LINE = (AnchorKind.HEADING, AnchorKind.ANNEX, AnchorKind.INFO_BOX)
 _EDITABLE = (*_ONE_LINE, AnchorKind.TEXT, AnchorKind.LIST_ITEM, AnchorKind.FOOTNOTE)
 _ELSEWHERE = {
@@ -109,6 +110,8 @@ def _outcome(comment: Comment, changed: list[Comment], traced: bool, inputs: Pat
         return Outcome(comment, None, f"{anchor.file} heeft geen regel {anchor.line} (meer)")
     start, end = _region(text, anchor.line, anchor.kind)
     pieces = segments(text[start:end], start)
+    if anchor.kind is AnchorKind.HEADING:       # Word shows the heading's number, typed before a tab
+        pieces = [_HEADING_NUMBER, *pieces]
     alignment = align(change.paragraph, pieces)
     if alignment is not None:
         edit = _edit(change.start, change.old, change.new, alignment, text)

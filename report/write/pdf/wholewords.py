@@ -13,7 +13,7 @@ fragment again), so the word is read once, whole, where it starts.
 Only hyphens the hyphenator added are marked. The font draws a typed hyphen
 and an inserted one with the same glyph, so the page cannot tell them apart;
 the source text can: a break whose fragments, joined by a hyphen, occur in
-the laid-out HTML ("Noord-Holland", "sociaal-juridisch", "huur- en") is a
+the laid-out HTML ("Noord-Holland", "e-mail", "huur- en") is a
 typed hyphen and stays as it is.
 
 Runs on each part WeasyPrint lays out, before the parts are merged, so the
