@@ -10,7 +10,6 @@ chapter or factsheet of each page.
 from __future__ import annotations
 
 import re
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from report.style import PROJECT_ROOT
 from report.write.docx.headers import running_heads
 from tests.libreoffice import libreoffice_pdf, needs_libreoffice
 from tests.typography import contents_out_of_column
-from tests.workbooks import write_inputs
+from tests.workbooks import long_name_inputs
 
 _TOC_NUMBER = re.compile(r'PAGEREF (\S+) \\h </w:instrText></w:r><w:r><w:fldChar '
                          r'w:fldCharType="separate"/></w:r><w:r><w:t>(\d+)</w:t>')
@@ -103,10 +102,7 @@ def test_libreoffice_puts_headings_on_the_pages_the_contents_show(example_build,
 
 @needs_libreoffice
 def test_same_for_another_set_of_inputs_with_long_names(tmp_path):
-    inputs = write_inputs(tmp_path / "invoer", 12, name=lambda n: (
-        f"Samenwerkingsverband rechtshulp en schuldhulpverlening in de regio Noordoost nummer {n}"))
-    shutil.copy(PROJECT_ROOT / "inputs" / "rapport.yaml", inputs / "rapport.yaml")
-    shutil.copytree(PROJECT_ROOT / "inputs" / "teksten", inputs / "teksten")
+    inputs = long_name_inputs(tmp_path / "invoer", 12)
     result = build(inputs, tmp_path / "uit")
     assert result.ok
     check_against_libreoffice(result, tmp_path / "lo")

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 
 import pikepdf
@@ -30,11 +29,10 @@ from pdfua import validate
 from weasyprint import HTML
 
 from report.build import build
-from report.style import PROJECT_ROOT
 from report.write.pdf.writer import write_factsheet_pdf
 from report.write.pdf.html import render_html
 from report.write.pdf.wholewords import whole_words
-from tests.workbooks import write_inputs
+from tests.workbooks import long_name_inputs
 
 
 
@@ -267,10 +265,7 @@ def test_only_the_hyphenators_hyphens_get_actual_text():
 def long_names_pdf(tmp_path_factory):
     """Generated pilots with long names and long words, in the bundled texts and config."""
     folder = tmp_path_factory.mktemp("lange-woorden")
-    inputs = write_inputs(folder / "invoer", 4, name=lambda n: (
-        f"Samenwerkingsverband rechtshulp en schuldhulpverlening in de regio Noordoost nummer {n}"))
-    shutil.copy(PROJECT_ROOT / "inputs" / "rapport.yaml", inputs / "rapport.yaml")
-    shutil.copytree(PROJECT_ROOT / "inputs" / "teksten", inputs / "teksten")
+    inputs = long_name_inputs(folder / "invoer", 4)
     result = build(inputs, folder / "uit", formats=("pdf",))
     assert result.ok
     return next(path for path in result.outputs if path.suffix == ".pdf").read_bytes(), result.document

@@ -3,16 +3,14 @@ and on generated inputs whose pilot names and headings are long."""
 
 from __future__ import annotations
 
-import shutil
 
 import pdfplumber
 import pytest
 from weasyprint import HTML
 
 from report.build import build
-from report.style import PROJECT_ROOT
 from tests import typography as rules
-from tests.workbooks import write_inputs
+from tests.workbooks import long_name_inputs
 
 PDF_RULES = (rules.contents_out_of_column, rules.early_breaks, rules.lone_section_headings, rules.lone_last_words_in_boxes, rules.weak_marks)
 
@@ -21,10 +19,7 @@ PDF_RULES = (rules.contents_out_of_column, rules.early_breaks, rules.lone_sectio
 def long_names(tmp_path_factory):
     """Six generated pilots with long names, in the bundled texts and config."""
     folder = tmp_path_factory.mktemp("lange-namen")
-    inputs = write_inputs(folder / "invoer", 6, name=lambda n: (
-        f"Samenwerkingsverband rechtshulp en schuldhulpverlening in de regio Noordoost nummer {n}"))
-    shutil.copy(PROJECT_ROOT / "inputs" / "rapport.yaml", inputs / "rapport.yaml")
-    shutil.copytree(PROJECT_ROOT / "inputs" / "teksten", inputs / "teksten")
+    inputs = long_name_inputs(folder / "invoer", 6)
     result = build(inputs, folder / "uit")
     assert result.ok, [p.format() for p in result.problems if p.is_error]
     return {path.suffix: path.read_bytes() for path in result.outputs if path.suffix in (".pdf", ".docx")}

@@ -215,3 +215,15 @@ def _append(ws, values: list[object]) -> None:
         if isinstance(value, str) and value.startswith("=") and not isinstance(value, Formula):
             ws.cell(ws.max_row, column).data_type = "s"
 
+
+
+LONG_NAME = "Samenwerkingsverband rechtshulp en schuldhulpverlening in de regio Noordoost nummer {}"
+
+
+def long_name_inputs(directory: Path, pilots: int) -> Path:
+    """Generated pilots with long names (and long words) under the example's texts and config:
+    the typography rules are tested on these besides the example."""
+    inputs = write_inputs(directory, pilots, name=LONG_NAME.format)
+    shutil.copy(EXAMPLE_INPUTS / "rapport.yaml", inputs / "rapport.yaml")
+    shutil.copytree(EXAMPLE_INPUTS / "teksten", inputs / "teksten")
+    return inputs
