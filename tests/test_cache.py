@@ -1,10 +1,16 @@
 """The build's cache: a rebuild after one changed answer redraws and lays out only what depends on it.
 
-Each rebuild starts from a copy of the example inputs and of the cache the
-session's example build left (tests/conftest.py), changes one answer in a
-workbook with openpyxl, and reads the build's cache counts: which figures
+Each rebuild starts from a copy of an inputs folder and of the cache its last
+build left, changes one answer in a workbook with openpyxl (or a word of the
+texts, or the version), and reads the build's cache counts: which figures
 and PDF parts were found, which were made. A clean build of the changed
-inputs must give the same bytes as the rebuild.
+inputs must give the same bytes as the rebuild. The inputs are the example
+(with the cache of the session's example build, tests/conftest.py) where a
+rebuild is all the test makes; where it builds clean too, or LibreOffice
+lays the DOCX out, they are three generated pilots under the example's texts
+and config (bench/synthetic_inputs.py), built once for the module: the
+cache's rules are the same at any size, and a clean build of three pilots
+costs a third of one of thirty.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from bench.synthetic_inputs import SMOKE_PILOTS, write_inputs
 from report.write.docx import relayout
 from report.build import BuildResult, build
 from report.cache import CACHE_DIR, Cache, fingerprint
@@ -57,10 +64,29 @@ class Copy:
 @pytest.fixture
 def copy(example_build, tmp_path) -> Copy:
     """The example inputs, and an output folder holding the session build's cache."""
-    inputs, output = tmp_path / "invoer", tmp_path / "uitvoer"
-    shutil.copytree(EXAMPLE_INPUTS, inputs)
-    shutil.copytree(example_build.pdf.parent / CACHE_DIR, output / CACHE_DIR)
-    return Copy(inputs, output)
+    return _copy(EXAMPLE_INPUTS, example_build.pdf.parent / CACHE_DIR, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def few_pilots(tmp_path_factory) -> Copy:
+    """Three generated pilots under the example's texts and config, built once (both formats)."""
+    folder = tmp_path_factory.mktemp("drie-pilots")
+    built = Copy(write_inputs(SMOKE_PILOTS, folder / "invoer"), folder / "uitvoer")
+    built.build()
+    return built
+
+
+@pytest.fixture
+def small_copy(few_pilots, tmp_path) -> Copy:
+    """A copy of the three pilots' inputs, and an output folder holding their build's cache."""
+    return _copy(few_pilots.inputs, few_pilots.output / CACHE_DIR, tmp_path)
+
+
+def _copy(inputs: Path, cache: Path, tmp_path: Path) -> Copy:
+    copied = Copy(tmp_path / "invoer", tmp_path / "uitvoer")
+    shutil.copytree(inputs, copied.inputs)
+    shutil.copytree(cache, copied.output / CACHE_DIR)
+    return copied
 
 
 def _made(result: BuildResult) -> dict[str, list[str]]:
@@ -75,15 +101,15 @@ def _files(result: BuildResult) -> dict[str, bytes]:
 
 
 @needs_libreoffice
-def test_a_changed_text_answer_lays_out_only_its_factsheet(copy, tmp_path):
-    pilot = copy.set_answer("A1", NEW_TEXT)
-    rebuilt = copy.build()
+def test_a_changed_text_answer_lays_out_only_its_factsheet(small_copy, tmp_path):
+    pilot = small_copy.set_answer("A1", NEW_TEXT)
+    rebuilt = small_copy.build()
     assert _made(rebuilt) == {"figuren": [], "pdf-delen": [f"factsheet {pilot}"]}
     assert rebuilt.cache[relayout.NAMESPACE].made == ["paginering"]     # LibreOffice lays the DOCX out once
     assert len(rebuilt.cache["figuren"].hits) == len(figures())
     assert any(NEW_TEXT in " ".join(page.split()) for page in _pdf_text(rebuilt))
 
-    clean = build(copy.inputs, tmp_path / "schoon", clean=True)
+    clean = build(small_copy.inputs, tmp_path / "schoon", clean=True)
     assert all(stats.hits == [] for stats in clean.cache.values())
     assert _files(clean) == _files(rebuilt)                # byte for byte, PDF and DOCX
 
@@ -96,22 +122,22 @@ def _edit_text(copy: Copy, old: str, new: str) -> None:
 
 
 @needs_libreoffice
-def test_a_word_that_keeps_its_lines_lays_out_only_its_chapter_and_the_docx_is_not_laid_out_again(copy, tmp_path):
+def test_a_word_that_keeps_its_lines_lays_out_only_its_chapter_and_the_docx_is_not_laid_out_again(small_copy, tmp_path):
     """LibreOffice lays out the edited paragraph alone, before and after; its lines stay, so the last
     layout's pages stand, and the DOCX is the one a clean build gives."""
-    _edit_text(copy, "geleidelijke invoering", "stapsgewijze invoering")
-    rebuilt = copy.build()
+    _edit_text(small_copy, "geleidelijke invoering", "stapsgewijze invoering")
+    rebuilt = small_copy.build()
     assert _made(rebuilt) == {"figuren": [], "pdf-delen": ["hoofdstuk 1"]}
     assert rebuilt.cache[relayout.NAMESPACE].made == [relayout.CHECKED]
-    clean = build(copy.inputs, tmp_path / "schoon", clean=True)
+    clean = build(small_copy.inputs, tmp_path / "schoon", clean=True)
     assert clean.cache[relayout.NAMESPACE].made == [relayout.LABEL]
     assert _files(clean) == _files(rebuilt)
 
 
 @needs_libreoffice
-def test_a_sentence_more_lays_the_docx_out_again(copy):
-    _edit_text(copy, "geleidelijke invoering.", "geleidelijke invoering. " + NEW_TEXT * 4)
-    rebuilt = copy.build(formats=("docx",))
+def test_a_sentence_more_lays_the_docx_out_again(small_copy):
+    _edit_text(small_copy, "geleidelijke invoering.", "geleidelijke invoering. " + NEW_TEXT * 4)
+    rebuilt = small_copy.build(formats=("docx",))
     assert rebuilt.cache[relayout.NAMESPACE].made == [relayout.LABEL]
 
 
@@ -126,25 +152,25 @@ def _new_version(copy: Copy, history: bool = True) -> None:
     config.write_text(text, encoding="utf-8")
 
 
-def test_a_new_version_lays_out_only_what_shows_the_date_and_the_changed_answer(copy, tmp_path):
+def test_a_new_version_lays_out_only_what_shows_the_date_and_the_changed_answer(small_copy, tmp_path):
     """Cover and colophon show the date, version and history; the factsheet the answer."""
-    _new_version(copy)
-    pilot = copy.set_answer("A1", NEW_TEXT)
-    rebuilt = copy.build(formats=("pdf",))
+    _new_version(small_copy)
+    pilot = small_copy.set_answer("A1", NEW_TEXT)
+    rebuilt = small_copy.build(formats=("pdf",))
     assert _made(rebuilt) == {"figuren": [], "pdf-delen": sorted(["voorwerk", f"factsheet {pilot}"])}
-    clean = build(copy.inputs, tmp_path / "schoon", formats=("pdf",), clean=True, processes=1)
+    clean = build(small_copy.inputs, tmp_path / "schoon", formats=("pdf",), clean=True, processes=1)
     assert _files(clean) == _files(rebuilt)
 
 
 @needs_libreoffice
-def test_a_new_version_and_date_keep_libreoffices_layout_of_the_docx(copy, tmp_path):
+def test_a_new_version_and_date_keep_libreoffices_layout_of_the_docx(small_copy, tmp_path):
     """A date and version on the cover, colophon and headers move no page: LibreOffice does not run.
 
     (A new line in the version history can: the colophon might overflow its page.)"""
-    _new_version(copy, history=False)
-    rebuilt = copy.build(formats=("docx",))
+    _new_version(small_copy, history=False)
+    rebuilt = small_copy.build(formats=("docx",))
     assert rebuilt.cache[relayout.NAMESPACE].hits == [relayout.LABEL] and not rebuilt.cache[relayout.NAMESPACE].made
-    clean = build(copy.inputs, tmp_path / "schoon", formats=("docx",), clean=True)
+    clean = build(small_copy.inputs, tmp_path / "schoon", formats=("docx",), clean=True)
     assert clean.cache[relayout.NAMESPACE].made == [relayout.LABEL]
     assert _files(clean) == _files(rebuilt)
 
@@ -166,16 +192,16 @@ def test_the_cache_keeps_only_what_the_last_build_used(copy):
         assert len(entries) == len(stats.hits) + len(stats.made)
 
 
-def test_damaged_entries_are_made_again_and_the_output_is_unchanged(copy):
-    intact = _files(copy.build())
-    cache = copy.output / CACHE_DIR
+def test_damaged_entries_are_made_again_and_the_output_is_unchanged(small_copy):
+    intact = _files(small_copy.build())
+    cache = small_copy.output / CACHE_DIR
     parts = sorted((cache / "pdf-delen").iterdir())
     (parts[0] / "data").write_bytes(b"%PDF-1.7 afgebroken")
     (parts[1] / "inhoud.json").write_text("{niet: json", encoding="utf-8")
     charts = sorted((cache / "figuren").iterdir())
     next(charts[0].glob("*.svg")).write_text("<svg/>", encoding="utf-8")
     shutil.rmtree(charts[1])
-    rebuilt = copy.build()
+    rebuilt = small_copy.build()
     assert {namespace: len(made) for namespace, made in _made(rebuilt).items()} == {"figuren": 2, "pdf-delen": 2}
     assert _files(rebuilt) == intact
 
