@@ -41,14 +41,18 @@ class _Page:
     text: str
 
 
-@functools.lru_cache(maxsize=2)
-def _pages(pdf: bytes) -> tuple[_Page, ...]:
-    """The pages of `pdf`, read once for every rule run on the same bytes (a test module runs them all
-    on one or two PDFs)."""
+def _pages(pdf: bytes, count: int | None = None) -> tuple[_Page, ...]:
+    """The pages of `pdf` (the first `count`), read once for every rule run on the same bytes (a test
+    module runs them all on one or two PDFs)."""
+    return _read(pdf, count)
+
+
+@functools.lru_cache(maxsize=2)      # called with both arguments always: one key per PDF and count
+def _read(pdf: bytes, count: int | None) -> tuple[_Page, ...]:
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         return tuple(_Page(page.height, page.chars, page.rects, _lines(page),
                            page.extract_words(extra_attrs=["non_stroking_color"]), page.extract_text() or "")
-                     for page in document.pages)
+                     for page in document.pages[:count])
 
 
 def page_texts(pdf: bytes) -> tuple[str, ...]:
@@ -153,11 +157,13 @@ def weak_marks(pdf: bytes, mark: str = "correctie") -> list[str]:
 _LEADER = re.compile(r"\.{5,}")
 
 
-def contents_out_of_column(pdf: bytes) -> list[str]:
+def contents_out_of_column(pdf: bytes, pages: int | None = None) -> list[str]:
     """Contents lines that leave the page-number column: a page number not flush with the others,
-    title text reaching into the column, or a wrapped title not continuing under its own start."""
+    title text reaching into the column, or a wrapped title not continuing under its own start.
+    With `pages`, only the first so many pages are read: those before the first chapter hold the
+    contents, and reading the rest would cost a test that knows where it starts most of its time."""
     found = []
-    for number, page in enumerate(_pages(pdf), start=1):
+    for number, page in enumerate(_pages(pdf, pages), start=1):
         lines = page.lines
         entries = [line for line in lines if len(line) > 1 and line[-1]["text"].isdigit()
                    and (line[-2]["text"] == "." or _LEADER.search(line[-2]["text"]))]
