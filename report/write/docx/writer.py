@@ -34,7 +34,7 @@ from report.write.docx.blocks import write_section
 from report.write.docx.canvas import Canvas, paragraph
 from report.write.docx.fitting import fitted, side_width_mm
 from report.write.docx.headers import number_pages, running_heads, set_running_head, split_sections
-from report.write.docx.fonts import embed_fonts, faces_used
+from report.write.docx.fonts import FontSubsets, embed_fonts, faces_used
 from report.write.docx.package import footnotes_part, saved, set_statistics
 from report.write.docx.pages import Layout, heading_pages, laid_out_pages
 from report.write.docx import relayout
@@ -72,6 +72,8 @@ def start_docx(document: Document, template_path: Path = TEMPLATE, cache: Cache 
 
     def finish(pdf: bytes | None = None) -> bytes:
         made = started.result()
+        if cache is not None:
+            made.fonts.keep(cache)
         if cache is not None and made.ingredients and cache.find(relayout.NAMESPACE, relayout.LABEL,
                                                                   made.ingredients) is None and made.found:
             cache.put(relayout.NAMESPACE, made.found.label, made.ingredients, made.found.data)
@@ -86,9 +88,11 @@ def start_docx(document: Document, template_path: Path = TEMPLATE, cache: Cache 
 @dataclass(frozen=True)
 class Paginated:
     """What a worker made of the DOCX: the finished file (None: LibreOffice gave no layout), the
-    ingredients of its layout's cache key, and that layout when the worker had LibreOffice make it."""
+    font subsets it used, the ingredients of its layout's cache key, and that layout when the
+    worker had LibreOffice make it."""
 
     docx: bytes | None
+    fonts: FontSubsets
     ingredients: tuple[str, ...] | None = None
     found: relayout.Found | None = None
 
@@ -101,22 +105,23 @@ def paginated_docx(document: Document, template_path: Path, cache: Cache | None)
     """
     provisional = Layout({(entry.kind, entry.key): _PROVISIONAL_PAGE for entry in outline(document, depth=None)},
                          None)
-    docx = _written(document, template_path, provisional)
+    fonts = FontSubsets(cache)
+    docx = _written(document, template_path, provisional, fonts)
     ingredients = relayout.ingredients(docx, document.meta)
     if ingredients is None:
-        return Paginated(None)
+        return Paginated(None, fonts)
     stored = None if cache is None else cache.peek(relayout.NAMESPACE, ingredients)
     found = None if stored is not None else relayout.lay_out(docx, document.meta,
                                                               [] if cache is None else cache.kept(relayout.NAMESPACE))
     if stored is None and found is None:
-        return Paginated(None)
+        return Paginated(None, fonts)
     pages = relayout.libreoffice_pages(document, stored.read_bytes() if stored is not None else found.data)
     if pages is None:
-        return Paginated(None)
-    return Paginated(_written(document, template_path, Layout(*pages)), ingredients, found)
+        return Paginated(None, fonts)
+    return Paginated(_written(document, template_path, Layout(*pages), fonts), fonts, ingredients, found)
 
 
-def _written(document: Document, template_path: Path, layout: Layout) -> bytes:
+def _written(document: Document, template_path: Path, layout: Layout, fonts: FontSubsets | None = None) -> bytes:
     template = DocxTemplate(template_path)
     template.render(frame_context(document.meta), autoescape=True)
     word = template.docx
@@ -128,7 +133,7 @@ def _written(document: Document, template_path: Path, layout: Layout) -> bytes:
     split_sections(word, body, running_heads(document))
     _replace_anchor(word, S.TOC_ANCHOR, contents)
     _replace_anchor(word, S.BODY_ANCHOR, body)
-    embed_fonts(word, faces_used(word, [word.element, footnotes_part(word).element]))
+    embed_fonts(word, faces_used(word, [word.element, footnotes_part(word).element]), subsets=fonts)
     _set_properties(word, document.meta)
     set_statistics(word, layout.page_count, [word.element.body, footnotes_part(word).element])
     attach_sources(word, canvas.sources)
