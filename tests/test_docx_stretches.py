@@ -33,7 +33,8 @@ def _p(inner: str = "<w:t>tekst</w:t>", ppr: str = "") -> str:
 
 def test_a_heading_style_that_breaks_starts_a_page_through_the_styles_it_is_based_on():
     body = _body(_p(), _p(ppr='<w:pStyle w:val="Kop"/>'), _p(ppr='<w:pStyle w:val="Onderkop"/>'),
-                 _p(ppr='<w:pStyle w:val="Doorlopend"/>'), _p(ppr='<w:pStyle w:val="Kop"/><w:pageBreakBefore w:val="false"/>'),
+                 _p(ppr='<w:pStyle w:val="Doorlopend"/>'),
+                 _p(ppr='<w:pStyle w:val="Kop"/><w:pageBreakBefore w:val="false"/>'),
                  _p(ppr="<w:pageBreakBefore/>"), _p())
     assert starts(body, STYLES) == [False, True, True, False, False, True, False]
 
