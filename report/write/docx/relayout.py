@@ -78,7 +78,8 @@ def ingredients(docx: bytes, meta: Metadata) -> tuple[str, ...] | None:
     soffice = shutil.which("soffice")
     if soffice is None:
         return None
-    return (_Content.of(docx, meta).digest, _version(soffice), fingerprint(Path(__file__), FONTS_DIR))
+    return (_Content.of(docx, meta).digest, _version(soffice),
+            fingerprint(Path(__file__), Path(stretches.__file__), FONTS_DIR))
 
 
 @dataclass(frozen=True)
@@ -238,8 +239,8 @@ def _same_pages(docx: bytes, content: _Content, texts: list[bytes], changed: lis
     and whether the cover and colophon, before and now (`covers`, when they changed beyond the date
     and version), fill as many pages and leave the contents' first page as it was."""
     spans = _spans(docx, content, changed)
-    if spans is None or not _one_page_shape(docx):
-        return False
+    if spans is None or 2 * sum(end - start for start, end, _ in spans) > len(texts) or not _one_page_shape(docx):
+        return False                # no stretch to check, or more to lay out than the whole DOCX
     documents = {}
     for start, end, notes in spans:
         documents[f"voor-{start}.docx"] = _alone(docx, texts[start:end], notes)
