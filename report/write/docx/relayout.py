@@ -209,14 +209,16 @@ def _unmoved(content: _Content, docx: bytes, earlier: Sequence[Path]) -> list | 
         try:
             stored = json.loads(path.read_bytes())
             frame, layout, texts = stored["frame"], stored["layout"], [t.encode() for t in stored["texts"]]
+            listed = {str(title) for title in stored["layout"][0]}
             cover = [] if stored["cover_key"] == content.cover_key else [e.encode() for e in stored["cover"]]
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
             continue
         if frame != content.frame or len(texts) != len(content.texts):
             continue
         changed = [index for index, (old, new) in enumerate(zip(texts, content.texts)) if old != new]
         if len(changed) <= MAX_CHECKED and all(_checkable(content.texts[index]) for index in changed) \
-                and _same_pages(docx, content, texts, changed, (cover, list(content.cover)) if cover else None):
+                and _same_pages(docx, content, texts, changed, (cover, list(content.cover)) if cover else None,
+                                listed):
             return layout
         return None
     return None
@@ -233,10 +235,10 @@ def _checkable(element: bytes) -> bool:
 
 
 def _same_pages(docx: bytes, content: _Content, texts: list[bytes], changed: list[int],
-                covers: tuple[list[bytes], list[bytes]] | None) -> bool:
+                covers: tuple[list[bytes], list[bytes]] | None, listed: set[str]) -> bool:
     """Whether each stretch of the body that holds a changed element (report.write.docx.stretches),
-    laid out alone as before and as now, fills as many pages with its headings on the same pages;
-    and whether the cover and colophon, before and now (`covers`, when they changed beyond the date
+    laid out alone as before and as now, fills as many pages with the headings the contents list
+    (`listed`: their titles) on the same pages; and whether the cover and colophon, before and now (`covers`, when they changed beyond the date
     and version), fill as many pages and leave the contents' first page as it was."""
     spans = _spans(docx, content, changed)
     if spans is None or 2 * sum(end - start for start, end, _ in spans) > len(texts) or not _one_page_shape(docx):
@@ -258,8 +260,8 @@ def _same_pages(docx: bytes, content: _Content, texts: list[bytes], changed: lis
             return False
         pdfs = dict(zip(documents, made))
         for start, _, _ in spans:
-            before = _pages(pdfs[f"voor-{start}.docx"])
-            if before is None or before != _pages(pdfs[f"na-{start}.docx"]):
+            before = _listed(pdfs[f"voor-{start}.docx"], listed)
+            if before is None or before != _listed(pdfs[f"na-{start}.docx"], listed):
                 return False
         if covers is None:
             return True
@@ -332,6 +334,13 @@ def _number_footnotes_from(section: etree._Element, number: int) -> None:
     for old in settings.findall(f"{_W}numStart"):
         settings.remove(old)
     etree.SubElement(settings, f"{_W}numStart").set(f"{_W}val", str(number))
+
+
+def _listed(pdf: Path, titles: set[str]) -> tuple[list, int] | None:
+    """The page count of LibreOffice's PDF and the pages of its headings with these titles (a stretch's
+    lower headings may move within it: the contents do not show them)."""
+    found = _pages(pdf)
+    return None if found is None else ([(t, n) for t, n in zip(found[0], found[1]) if t in titles], found[2])
 
 
 def _lines(pdf: Path) -> list[set[tuple[float, float]]]:
