@@ -109,6 +109,9 @@ def profiled(inputs: Path, output: Path, processes: int | None, title: str) -> N
         raise SystemExit(f"build failed: {[p.format() for p in result.problems if p.is_error]}")
     profile.print(f"{title}: {sum(len(s.made) for s in result.cache.values())} pieces made, "
                   f"{sum(len(s.hits) for s in result.cache.values())} from the cache")
+    for namespace, stats in result.cache.items():      # what a round lays out again, by name
+        if stats.made and len(stats.made) <= 12:
+            print(f"  made in {namespace}: {', '.join(stats.made)}")
 
 
 def main() -> None:

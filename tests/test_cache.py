@@ -17,7 +17,7 @@ import openpyxl
 import pdfplumber
 import pytest
 
-from report.write.docx import relayout
+from report.write.docx import fonts, relayout
 from report.build import BuildResult, build
 from report.cache import CACHE_DIR, Cache, fingerprint
 from report.engagement.codebook import question
@@ -28,6 +28,7 @@ from report.read import read_inputs
 from report.style import HOUSE_STYLE, Palette
 from report.write.pdf import parts
 from report.write.pdf.writer import write_pdf
+from tests.hostile import small_inputs
 from tests.libreoffice import libreoffice_pdf, needs_libreoffice
 from tests.sample_document import sample_document
 from tests.test_docx_pages import toc_numbers
@@ -68,9 +69,9 @@ def copy(example_build, tmp_path) -> Copy:
 
 def _made(result: BuildResult) -> dict[str, list[str]]:
     """The charts and PDF parts a build made, in name order (workers finish in any order); the DOCX's
-    pagination check follows every changed DOCX."""
+    pagination check follows every changed DOCX, and its font subsets every new set of characters."""
     return {namespace: sorted(stats.made) for namespace, stats in result.cache.items()
-            if namespace not in (relayout.NAMESPACE, parts.PLACES)}
+            if namespace not in (relayout.NAMESPACE, parts.PLACES, fonts.NAMESPACE)}
 
 
 def _files(result: BuildResult) -> dict[str, bytes]:
@@ -282,3 +283,17 @@ def test_fingerprint_follows_the_bytes_of_the_code(tmp_path):
     assert fingerprint(module) == before
     module.write_text("A = 22\n", encoding="utf-8")
     assert fingerprint(module) != before
+
+
+def test_a_rebuild_takes_the_docx_font_subsets_from_the_cache(tmp_path, monkeypatch):
+    """Subsetting the house font is most of a rebuild's DOCX: the next build reuses the subsets."""
+    inputs = small_inputs(tmp_path / "invoer")
+    output = tmp_path / "uitvoer"
+    first = build(inputs, output, formats=["docx"], processes=1)
+    assert first.ok and first.cache[fonts.NAMESPACE].made
+    made = []
+    monkeypatch.setattr(fonts, "subsetted", lambda *args: made.append(args) or b"")
+    again = build(inputs, output, formats=["docx"], processes=1)
+    assert again.ok and not made and sorted(again.cache[fonts.NAMESPACE].hits) == sorted(first.cache[fonts.NAMESPACE].made)
+    assert [path.read_bytes() for path in again.outputs if path.suffix == ".docx"] == \
+        [path.read_bytes() for path in first.outputs if path.suffix == ".docx"]

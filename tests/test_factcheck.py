@@ -19,11 +19,13 @@ from pypdf import PdfReader
 from report.build import build
 from report.cli import main
 from report.factcheck.form import FORM_SHEET, form_questions
+from report.factcheck import packets
 from report.factcheck.packets import OVERVIEW_FILE, make_packets
 from report.engagement.folders import LETTER_FILE
 from report.factcheck.returns import ROUND, process_returns
 from report.read import read_inputs
 from report.style import PROJECT_ROOT
+from report.workers import default_workers, workers
 from tests.workbooks import write_inputs
 from tests.libreoffice import libreoffice_convert, needs_libreoffice
 
@@ -248,3 +250,15 @@ def test_a_form_saved_by_libreoffice_calc_is_read(other_packets, tmp_path):
     assert not outcome.problems, [p.format() for p in outcome.problems]
     assert [(f.pilot.id, f.row.question_id) for f in outcome.applied] == [(pilot.id, "A8")]
     assert read_inputs(inputs).pilots[0].value("A8") == 77
+
+
+def test_packets_are_the_same_bytes_whatever_the_number_of_workers(other_packets, tmp_path, monkeypatch):
+    """The packets' documents are made side by side by the workers; how many must not show in a byte."""
+    inputs, folder, written = other_packets
+    count = 1 if default_workers() > 1 else 2          # the other count than the fixture's
+    monkeypatch.setattr(packets, "workers", lambda: workers(count))
+    again, problems = make_packets(inputs, tmp_path / "uit")
+    assert not problems
+    made = {path.relative_to(tmp_path / "uit" / "wederhoor"): path.read_bytes() for path in again}
+    assert made == {path.relative_to(folder): path.read_bytes() for path in written}
+    assert len(made) == 4 * 4 + 1

@@ -6,6 +6,10 @@ exactly as in the annex, a cover letter from the consultants' template and the
 correction form. It holds nothing of any other pilot: each packet is made from
 one factsheet and one pilot. The overview is the only place where the contact
 of the project leader (the question with role contact) appears, since the packets go to that person.
+
+Laying out each factsheet as PDF and DOCX is nearly all of the work, and
+the pilots do not depend on each other, so the packets' documents are made
+side by side by the build's worker processes (report.workers), one per core.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from report.workbooks.layout import (
     title_block,
 )
 from report.workbooks.save import workbook_bytes
+from report.workers import Workers, workers
 from report.write.docx.writer import write_factsheet_docx, write_letter_docx
 from report.write.pdf.writer import write_factsheet_pdf
 
@@ -80,7 +85,8 @@ def make_packets(inputs_dir: Path, output_dir: Path, deadline: dt.date | None = 
                     contact or ", ".join([*document.meta.authors, document.meta.organisation]))
     try:
         key = team_key(inputs_dir, create=True)
-        files = packet_files(document, read_inputs(inputs_dir).pilots, letter, output_dir, key)
+        with workers() as pool:
+            files = packet_files(document, read_inputs(inputs_dir).pilots, letter, output_dir, key, pool)
         replace_together(files)
     except LetterError as error:
         return [], [Problem(Severity.ERROR, LETTER_FILE, error.message)]
@@ -95,26 +101,37 @@ def make_packets(inputs_dir: Path, output_dir: Path, deadline: dt.date | None = 
 
 
 def packet_files(document: Document, pilots: Sequence[Pilot], letter: Letter,
-                 output_dir: Path, key: bytes) -> dict[Path, bytes]:
-    """Every file of every packet and the overview, by path; nothing is written here."""
+                 output_dir: Path, key: bytes, pool: Workers | None = None) -> dict[Path, bytes]:
+    """Every file of every packet and the overview, by path; nothing is written here.
+
+    Every letter is filled in before any factsheet is laid out, so a letter
+    template with an error stops the command at once."""
     by_id = {pilot.id: pilot for pilot in pilots}
     sheets = [sheet for annex in document.annexes for sheet in annex.factsheets]
     folders = folder_names([sheet.pilot_id for sheet in sheets])
     root = output_dir / FOLDER
+    pool = pool or Workers(None, 1)
+    letters = [letter_paragraphs(letter, document, by_id[sheet.pilot_id]) for sheet in sheets]
+    made = [pool.submit(_packet_documents, document, sheet, paragraphs) for sheet, paragraphs in zip(sheets, letters)]
     files: dict[Path, bytes] = {}
-    for sheet in sheets:
-        pilot = by_id[sheet.pilot_id]
+    for sheet, documents in zip(sheets, made):
         folder = root / folders[sheet.pilot_id]
         name = folders[sheet.pilot_id]
-        files[folder / f"factsheet-{name}.pdf"] = write_factsheet_pdf(document, sheet)
-        files[folder / f"factsheet-{name}.docx"] = write_factsheet_docx(document, sheet)
-        files[folder / f"brief-{name}.docx"] = write_letter_docx(
-            document, letter_paragraphs(letter, document, pilot), f"Wederhoor: {sheet.title}")
+        pdf, docx, letter_docx = documents.result()
+        files[folder / f"factsheet-{name}.pdf"] = pdf
+        files[folder / f"factsheet-{name}.docx"] = docx
+        files[folder / f"brief-{name}.docx"] = letter_docx
         files[folder / f"wederhoorformulier-{name}.xlsx"] = workbook_bytes(
-            build_form(pilot, sheet, document.meta.title, key, form_round(document)))
+            build_form(by_id[sheet.pilot_id], sheet, document.meta.title, key, form_round(document)))
     marks = _marks(root / OVERVIEW_FILE)
     files[root / OVERVIEW_FILE] = workbook_bytes(_overview(document, sheets, by_id, folders, marks))
     return files
+
+
+def _packet_documents(document: Document, sheet: Factsheet, letter: list[str]) -> tuple[bytes, bytes, bytes]:
+    """One pilot's factsheet as PDF and DOCX, and its letter; run by a worker."""
+    return (write_factsheet_pdf(document, sheet), write_factsheet_docx(document, sheet),
+            write_letter_docx(document, letter, f"Wederhoor: {sheet.title}"))
 
 
 def form_round(document: Document) -> str:

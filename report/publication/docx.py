@@ -43,9 +43,10 @@ def docx_problems(data: bytes, file: str, publication: bool) -> list[Problem]:
         add("Het document heeft geen titel in de documenteigenschappen.")
     pages = [Page("kop- en voetteksten", "\n".join(_margin_texts(document)))]
     heading, level, texts, cells, tables, headless = "het begin", 0, [], [], 0, []
+    levels = _style_levels(document)
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            outline = _outline_level(block)
+            outline = _outline_level(block._p, levels)
             if outline is not None and block.text.strip():
                 pages.append(Page(f"onder '{heading}'", "\n".join(texts), tuple(cells)))
                 if outline > level + 1:
@@ -58,7 +59,7 @@ def docx_problems(data: bytes, file: str, publication: bool) -> list[Problem]:
             # A heading may stand in a table (a factsheet's title in its band): its level counts, and what
             # follows stands under it, so a finding there names the pilot.
             inner = [(found, p.text.strip()) for element in block._tbl.iter(qn("w:p"))
-                     if (found := _outline_level(p := Paragraph(element, block))) and p.text.strip()]
+                     if (found := _outline_level(element, levels)) and (p := Paragraph(element, block)).text.strip()]
             if inner:
                 pages.append(Page(f"onder '{heading}'", "\n".join(texts), tuple(cells)))
                 (level, heading), texts, cells = inner[-1], [], []
@@ -96,20 +97,47 @@ def _margin_texts(document: WordDocument) -> list[str]:
 _BUILTIN_HEADING = re.compile(r"Heading([1-9])")
 
 
-def _outline_level(paragraph: Paragraph) -> int | None:
-    """The paragraph's heading level (1 is a chapter), from itself or its style; None for body text."""
-    elements = [paragraph._p]
-    style = paragraph.style
-    while style is not None:
-        elements.append(style.element)
-        style = style.base_style
-    for element in elements:
-        level = element.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
-        if level is not None:
-            value = int(level.get(qn("w:val")))
-            return value + 1 if value < 9 else None
-    builtin = _BUILTIN_HEADING.fullmatch(paragraph.style.style_id or "") if paragraph.style is not None else None
-    return int(builtin[1]) if builtin else None     # Word gives its own heading styles their level
+def _style_levels(document: WordDocument) -> dict[str | None, int | None]:
+    """Each paragraph style's heading level (1 is a chapter), None for the default style's; resolved
+    once per document, as python-docx looks a paragraph's style up through the package every time."""
+    elements = {s.get(qn("w:styleId")): s for s in document.styles.element.findall(qn("w:style"))
+                if s.get(qn("w:type")) == "paragraph"}
+
+    def level(style_id: str | None) -> int | None:
+        element, seen = elements.get(style_id), set()
+        while element is not None and id(element) not in seen:
+            seen.add(id(element))
+            own = _own_level(element)
+            if own is not None:
+                return own or None
+            based_on = element.find(qn("w:basedOn"))
+            element = None if based_on is None else elements.get(based_on.get(qn("w:val")))
+        builtin = _BUILTIN_HEADING.fullmatch(style_id or "")
+        return int(builtin[1]) if builtin else None     # Word gives its own heading styles their level
+
+    levels: dict[str | None, int | None] = {style_id: level(style_id) for style_id in elements}
+    default = next((style_id for style_id, element in elements.items()
+                    if element.get(qn("w:default")) in ("1", "true")), None)
+    levels[None] = levels.get(default)
+    return levels
+
+
+def _own_level(element) -> int | None:
+    """What an element's own w:outlineLvl says: its level, 0 for body text (level 10), None without one."""
+    found = element.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+    if found is None:
+        return None
+    value = int(found.get(qn("w:val")))
+    return value + 1 if value < 9 else 0
+
+
+def _outline_level(paragraph, levels: dict[str | None, int | None]) -> int | None:
+    """The heading level of a paragraph (its w:p), from itself or its style; None for body text."""
+    own = _own_level(paragraph)
+    if own is not None:
+        return own or None
+    style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return levels.get(None if style is None else style.get(qn("w:val")))
 
 
 def _is_data_table(table: Table) -> bool:

@@ -13,7 +13,10 @@ characters used" (`w:saveSubsetFonts`): the characters of the package's
 text, plus the Latin letters, digits and punctuation an editor types when
 correcting a word, so a reviewer's edit does not fall back to another font.
 The whole faces would be two thirds of the file (1.3 MB of 1.9 MB for the
-example); fontTools (already WeasyPrint's) does the subsetting.
+example); fontTools (already WeasyPrint's) does the subsetting. A subset
+takes a third of a second per face, most of a rebuild's DOCX when its layout
+comes from the cache, so a build keeps its subsets in the cache (FontSubsets)
+and the next one, whose characters are nearly always the same, reuses them.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ import hashlib
 import io
 import logging
 import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from docx.document import Document as WordDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -31,10 +36,12 @@ from docx.oxml.ns import qn
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
+from report.cache import Cache, digest, fingerprint, versions
 from report.style import HOUSE_STYLE, HouseStyle
 from report.write.docx.package import related_xml_part
 from report.write.docx.xml import el
 
+NAMESPACE = "docx-lettertypen"
 OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
 _NAMESPACE = uuid.UUID("6f1b2c3e-2d0a-4c1e-9a55-4b6f6d2f0a10")   # for repeatable font keys
 # (bold, italic) -> the font table's element and the house font's file
@@ -42,9 +49,35 @@ _FACES = {(False, False): ("embedRegular", "regular"), (True, False): ("embedBol
           (False, True): ("embedItalic", "italic"), (True, True): ("embedBoldItalic", "bold_italic")}
 
 
-def embed_fonts(word: WordDocument, faces: set[tuple[bool, bool]],
-                style: HouseStyle = HOUSE_STYLE) -> None:
+@dataclass
+class FontSubsets:
+    """Where the subsets come from: the cache an earlier build filled (read only, so a worker may use
+    it), else fontTools. `used` holds each subset's cache ingredients, with its bytes when it was made
+    here; the build's process keeps them (`keep`), as it alone writes the cache."""
+
+    cache: Cache | None = None
+    used: dict[tuple[str, ...], bytes | None] = field(default_factory=dict)
+
+    def subset(self, font: bytes, characters: frozenset[str]) -> bytes:
+        ingredients = (digest(font), digest("".join(sorted(characters))), _CODE)
+        stored = None if self.cache is None else self.cache.peek(NAMESPACE, ingredients)
+        if stored is not None:
+            self.used.setdefault(ingredients, None)
+            return stored.read_bytes()
+        self.used[ingredients] = data = subsetted(font, characters)
+        return data
+
+    def keep(self, cache: Cache) -> None:
+        """Record the subsets this build used in `cache`, storing those it made."""
+        for ingredients, data in self.used.items():
+            if cache.find(NAMESPACE, "lettertype", ingredients) is None and data is not None:
+                cache.put(NAMESPACE, "lettertype", ingredients, data)
+
+
+def embed_fonts(word: WordDocument, faces: set[tuple[bool, bool]], style: HouseStyle = HOUSE_STYLE,
+                subsets: FontSubsets | None = None) -> None:
     """Embed the house font's `faces` ((bold, italic) pairs) in the package's font table."""
+    subsets = subsets or FontSubsets()
     table = related_xml_part(word, RT.FONT_TABLE)
     characters = _characters(word)
     _save_subsets(word)
@@ -53,7 +86,7 @@ def embed_fonts(word: WordDocument, faces: set[tuple[bool, bool]],
     for face, (tag, attribute) in _FACES.items():      # in the order the schema wants
         if face not in faces:
             continue
-        data = subsetted(style.font_path(getattr(style.fonts, attribute)).read_bytes(), characters)
+        data = subsets.subset(style.font_path(getattr(style.fonts, attribute)).read_bytes(), characters)
         key = "{%s}" % str(uuid.uuid5(_NAMESPACE, hashlib.sha256(data).hexdigest())).upper()
         part = Part(word.part.package.next_partname("/word/fonts/font%d.odttf"), OBFUSCATED_FONT,
                     obfuscated(data, key), word.part.package)
@@ -97,6 +130,9 @@ def subsetted(font: bytes, characters: frozenset[str]) -> bytes:
     buffer = io.BytesIO()
     loaded.save(buffer)
     return buffer.getvalue()
+
+
+_CODE = f"{fingerprint(Path(__file__))} {versions('fonttools')}"    # what makes a subset, for its cache key
 
 
 def _save_subsets(word: WordDocument) -> None:

@@ -16,6 +16,10 @@ the lines continue under the title's first word.
 
 from __future__ import annotations
 
+import re
+
+from docx.oxml.ns import qn
+
 from report.document import Document
 from report.style import HOUSE_STYLE
 from report.word_template import styles as S
@@ -26,6 +30,7 @@ from report.write.docx.xml import el, field_end, field_runs, field_start, hyperl
 from report.document.outline import TOC_DEPTH, OutlineEntry, outline
 
 TOC_FIELD = f'TOC \\o "1-{TOC_DEPTH}" \\h \\z \\u'
+_PAGEREF = re.compile(r" PAGEREF (\S+) \\h ")
 NUMBER_COLUMN_MM = 8.0      # the page numbers' column at the right margin, kept clear of titles
 _TWIPS_PER_MM = 1440 / 25.4
 
@@ -45,6 +50,20 @@ def write_toc(canvas: Canvas, container, document: Document, pages: Pages) -> No
                                                 str(pages[(entry.kind, entry.key)]))]))
         if index == len(entries) - 1:
             p.append(field_end())
+
+
+def set_toc_pages(body, pages: dict[str, int]) -> None:
+    """Give each contents entry in `body` the page of its heading's bookmark (`pages`), as the cached
+    result of its PAGEREF field: the one thing that differs from the contents as written first."""
+    for instruction in body.iter(qn("w:instrText")):
+        found = _PAGEREF.fullmatch(instruction.text or "")
+        if found is None or found[1] not in pages:
+            continue
+        for following in instruction.getparent().itersiblings(qn("w:r")):
+            text = following.find(qn("w:t"))
+            if text is not None:
+                text.text = str(pages[found[1]])
+                break
 
 
 def _title_runs(entry: OutlineEntry, p) -> list:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docx.oxml.ns import qn
+from docx.document import Document as WordDocument
 from docxtpl import DocxTemplate
 
 from report.cache import Cache
@@ -34,13 +35,13 @@ from report.write.docx.blocks import write_section
 from report.write.docx.canvas import Canvas, paragraph
 from report.write.docx.fitting import fitted, side_width_mm
 from report.write.docx.headers import number_pages, running_heads, set_running_head, split_sections
-from report.write.docx.fonts import embed_fonts, faces_used
+from report.write.docx.fonts import FontSubsets, embed_fonts, faces_used
 from report.write.docx.package import footnotes_part, saved, set_statistics
 from report.write.docx.pages import Layout, heading_pages, laid_out_pages
 from report.write.docx import relayout
 from report.write.docx.sources import CONTENTS
 from report.write.docx.sources import attach as attach_sources
-from report.write.docx.toc import write_toc
+from report.write.docx.toc import set_toc_pages, write_toc
 from report.write.docx.xml import el
 
 TEMPLATE = TEMPLATES_DIR / "report-template.docx"
@@ -72,6 +73,8 @@ def start_docx(document: Document, template_path: Path = TEMPLATE, cache: Cache 
 
     def finish(pdf: bytes | None = None) -> bytes:
         made = started.result()
+        if cache is not None:
+            made.fonts.keep(cache)
         if cache is not None and made.ingredients and cache.find(relayout.NAMESPACE, relayout.LABEL,
                                                                   made.ingredients) is None and made.found:
             cache.put(relayout.NAMESPACE, made.found.label, made.ingredients, made.found.data)
@@ -86,9 +89,11 @@ def start_docx(document: Document, template_path: Path = TEMPLATE, cache: Cache 
 @dataclass(frozen=True)
 class Paginated:
     """What a worker made of the DOCX: the finished file (None: LibreOffice gave no layout), the
-    ingredients of its layout's cache key, and that layout when the worker had LibreOffice make it."""
+    font subsets it used, the ingredients of its layout's cache key, and that layout when the
+    worker had LibreOffice make it."""
 
     docx: bytes | None
+    fonts: FontSubsets
     ingredients: tuple[str, ...] | None = None
     found: relayout.Found | None = None
 
@@ -97,26 +102,40 @@ def paginated_docx(document: Document, template_path: Path, cache: Cache | None)
     """The DOCX with LibreOffice's pages in its contents; run by a worker, so it only reads the cache.
 
     The contents have pages of their own, so their numbers move no heading:
-    one layout of the DOCX with provisional numbers gives the final ones.
+    one layout of the DOCX with provisional numbers gives the final ones,
+    which are then set in the same composed document (only they and the
+    page count differ), not composed again.
     """
     provisional = Layout({(entry.kind, entry.key): _PROVISIONAL_PAGE for entry in outline(document, depth=None)},
                          None)
-    docx = _written(document, template_path, provisional)
+    fonts = FontSubsets(cache)
+    word, canvas = _composed(document, template_path, provisional, fonts)
+    docx = saved(word, document.meta.date)
     ingredients = relayout.ingredients(docx, document.meta)
     if ingredients is None:
-        return Paginated(None)
+        return Paginated(None, fonts)
     stored = None if cache is None else cache.peek(relayout.NAMESPACE, ingredients)
     found = None if stored is not None else relayout.lay_out(docx, document.meta,
                                                               [] if cache is None else cache.kept(relayout.NAMESPACE))
     if stored is None and found is None:
-        return Paginated(None)
+        return Paginated(None, fonts)
     pages = relayout.libreoffice_pages(document, stored.read_bytes() if stored is not None else found.data)
     if pages is None:
-        return Paginated(None)
-    return Paginated(_written(document, template_path, Layout(*pages)), ingredients, found)
+        return Paginated(None, fonts)
+    final = Layout(*pages)
+    set_toc_pages(word.element.body, {canvas.target(kind, key): page for (kind, key), page in final.headings.items()})
+    _set_statistics(word, final)
+    return Paginated(saved(word, document.meta.date), fonts, ingredients, found)
 
 
 def _written(document: Document, template_path: Path, layout: Layout) -> bytes:
+    return saved(_composed(document, template_path, layout)[0], document.meta.date)
+
+
+def _composed(document: Document, template_path: Path, layout: Layout,
+              fonts: FontSubsets | None = None) -> tuple[WordDocument, Canvas]:
+    """The report as a Word document with the contents' pages of `layout`, not yet saved; and the
+    canvas it was written on, which knows each heading's bookmark."""
     template = DocxTemplate(template_path)
     template.render(frame_context(document.meta), autoescape=True)
     word = template.docx
@@ -128,11 +147,15 @@ def _written(document: Document, template_path: Path, layout: Layout) -> bytes:
     split_sections(word, body, running_heads(document))
     _replace_anchor(word, S.TOC_ANCHOR, contents)
     _replace_anchor(word, S.BODY_ANCHOR, body)
-    embed_fonts(word, faces_used(word, [word.element, footnotes_part(word).element]))
+    embed_fonts(word, faces_used(word, [word.element, footnotes_part(word).element]), subsets=fonts)
     _set_properties(word, document.meta)
-    set_statistics(word, layout.page_count, [word.element.body, footnotes_part(word).element])
+    _set_statistics(word, layout)
     attach_sources(word, canvas.sources)
-    return saved(word, document.meta.date)
+    return word, canvas
+
+
+def _set_statistics(word: WordDocument, layout: Layout) -> None:
+    set_statistics(word, layout.page_count, [word.element.body, footnotes_part(word).element])
 
 
 def write_factsheet_docx(document: Document, sheet: Factsheet, template_path: Path = TEMPLATE) -> bytes:
