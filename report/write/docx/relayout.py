@@ -238,8 +238,9 @@ def _same_pages(docx: bytes, content: _Content, texts: list[bytes], changed: lis
                 covers: tuple[list[bytes], list[bytes]] | None, listed: set[str]) -> bool:
     """Whether each stretch of the body that holds a changed element (report.write.docx.stretches),
     laid out alone as before and as now, fills as many pages with the headings the contents list
-    (`listed`: their titles) on the same pages; and whether the cover and colophon, before and now (`covers`, when they changed beyond the date
-    and version), fill as many pages and leave the contents' first page as it was."""
+    (`listed`: their titles) on the same pages; and whether the cover and colophon, before and now
+    (`covers`, when they changed beyond the date and version), fill as many pages and leave the
+    contents' first page as it was."""
     spans = _spans(docx, content, changed)
     if spans is None or 2 * sum(end - start for start, end, _ in spans) > len(texts) or not _one_page_shape(docx):
         return False                # no stretch to check, or more to lay out than the whole DOCX
