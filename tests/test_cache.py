@@ -20,6 +20,7 @@ import shutil
 from pathlib import Path
 
 import openpyxl
+import pdfplumber
 import pytest
 
 from bench.synthetic_inputs import SMOKE_PILOTS, write_inputs
@@ -28,14 +29,16 @@ from report.build import BuildResult, build
 from report.cache import CACHE_DIR, Cache, fingerprint
 from report.engagement.codebook import question
 from report.document import figures as document_figures
+from report.document.outline import outline
 from report.figures.registry import figures
 from report.read import read_inputs
 from report.style import HOUSE_STYLE, Palette
 from report.write.pdf import parts
 from report.write.pdf.writer import write_pdf
 from tests.hostile import small_inputs
-from tests.libreoffice import needs_libreoffice
+from tests.libreoffice import libreoffice_pdf, needs_libreoffice
 from tests.sample_document import sample_document
+from tests.test_docx_pages import toc_numbers
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE_INPUTS = ROOT / "inputs"
@@ -97,6 +100,11 @@ def _made(result: BuildResult) -> dict[str, list[str]]:
             if namespace not in (relayout.NAMESPACE, parts.PLACES, fonts.NAMESPACE)}
 
 
+def _docx_of(built: Copy) -> Path:
+    docx, = built.output.glob("*.docx")
+    return docx
+
+
 def _files(result: BuildResult) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in result.outputs if path.suffix in (".docx", ".pdf")}
 
@@ -106,13 +114,38 @@ def test_a_changed_text_answer_lays_out_only_its_factsheet(small_copy, tmp_path)
     pilot = small_copy.set_answer("A1", NEW_TEXT)
     rebuilt = small_copy.build()
     assert _made(rebuilt) == {"figuren": [], "pdf-delen": [f"factsheet {pilot}"]}
-    assert rebuilt.cache[relayout.NAMESPACE].made == ["paginering"]     # LibreOffice lays the DOCX out once
     assert len(rebuilt.cache["figuren"].hits) == len(figures())
     assert any(NEW_TEXT in " ".join(page.split()) for page in _pdf_text(rebuilt))
 
     clean = build(small_copy.inputs, tmp_path / "schoon", clean=True)
     assert all(stats.hits == [] for stats in clean.cache.values())
     assert _files(clean) == _files(rebuilt)                # byte for byte, PDF and DOCX
+
+
+@needs_libreoffice
+def test_an_answer_a_line_longer_keeps_the_docx_pages_without_laying_it_out_again(small_copy, few_pilots, tmp_path):
+    """The answer takes a line more in the DOCX, but its factsheet, laid out alone before and after
+    by LibreOffice, fills as many pages: the last layout's pages stand, and the DOCX is a clean build's."""
+    old = read_inputs(small_copy.inputs).pilots[0].answer("A1").value
+    small_copy.set_answer("A1", f"{old} {NEW_TEXT}")
+    rebuilt = small_copy.build(formats=("docx",))
+    assert rebuilt.cache[relayout.NAMESPACE].made == [relayout.CHECKED]
+    docx, = (path for path in rebuilt.outputs if path.suffix == ".docx")
+    start = " ".join(old.split()[:4])
+    assert _lines_on_page_with(docx, start, tmp_path / "na") == \
+        _lines_on_page_with(_docx_of(few_pilots), start, tmp_path / "voor") + 1
+
+    clean = build(small_copy.inputs, tmp_path / "schoon", formats=("docx",), clean=True)
+    assert clean.cache[relayout.NAMESPACE].made == [relayout.LABEL]
+    assert _files(clean) == _files(rebuilt)
+
+
+def _lines_on_page_with(docx: Path, text: str, work: Path) -> int:
+    """How many lines LibreOffice sets on the page of `docx` that shows `text`."""
+    with pdfplumber.open(libreoffice_pdf(docx, work)) as pdf:
+        pages = [page.extract_text() or "" for page in pdf.pages]
+    page, = (page for page in pages if text in " ".join(page.split()))
+    return len(page.splitlines())
 
 
 def _edit_text(copy: Copy, old: str, new: str) -> None:
@@ -136,10 +169,16 @@ def test_a_word_that_keeps_its_lines_lays_out_only_its_chapter_and_the_docx_is_n
 
 
 @needs_libreoffice
-def test_a_sentence_more_lays_the_docx_out_again(small_copy):
-    _edit_text(small_copy, "geleidelijke invoering.", "geleidelijke invoering. " + NEW_TEXT * 4)
+def test_a_page_more_in_a_chapter_lays_the_docx_out_again(small_copy, few_pilots):
+    """Laid out alone, the chapter fills a page more: every later heading moves, so LibreOffice lays
+    the whole DOCX out and the contents show the new pages."""
+    _edit_text(small_copy, "geleidelijke invoering.", "geleidelijke invoering. " + NEW_TEXT * 60)
     rebuilt = small_copy.build(formats=("docx",))
     assert rebuilt.cache[relayout.NAMESPACE].made == [relayout.LABEL]
+    docx, = (path for path in rebuilt.outputs if path.suffix == ".docx")
+    later = [entry.level == 1 for entry in outline(rebuilt.document)].index(True, 1)
+    moved = {now - before for now, before in zip(toc_numbers(docx)[later:], toc_numbers(_docx_of(few_pilots))[later:])}
+    assert len(moved) == 1 and moved.pop() >= 1
 
 
 def _new_version(copy: Copy, history: bool = True) -> None:

@@ -18,18 +18,24 @@ changes the key, but it moves a page only when it changes the height of
 what holds it. So when the last build's DOCX differs from this one only in
 the text of a few of the body's paragraphs and tables (the same elements,
 styles and properties: the key without the text is the same), LibreOffice
-lays out just those, the old and the new, each on a page of its own in a
-copy of the DOCX (same styles, page and fonts): where every line of every
-changed element lies where it lay, every page breaks where it did, and the
-last layout's pages stand. Headings, fields, lists and drawings are never
-checked this way (their text shows elsewhere or depends on their place):
-a change there lays the DOCX out again, as does any other change. Without
+lays out just the stretches of the body that hold them, the old and the
+new, each alone in a copy of the DOCX (same styles, page and fonts). A
+stretch starts on a page of its own (a chapter or factsheet is a section;
+report.write.docx.stretches), so where it fills as many pages as it did,
+with every heading on the page it was, no page outside it moves, and the
+last layout's pages stand. (Mirrored margins keep the text's width on odd
+and even pages, and the running headers are one line on both, so a
+stretch lays out alike on either; its footnotes are numbered on as where
+it stands.) Headings, fields, lists and drawings are never checked this
+way (their text shows elsewhere or depends on their place): a change there
+lays the DOCX out again, as does any other change. Without
 LibreOffice, or when it fails or times out, the caller takes the PDF's pages
 instead (report.write.docx.pages).
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
 import json
@@ -53,6 +59,7 @@ from report.document.outline import TOC_DEPTH, outline
 from report.dutch import long_date
 from report.style import FONTS_DIR
 from report.word_template import styles as S
+from report.write.docx import stretches
 
 NAMESPACE = "docx-paginering"
 LABEL = "paginering"
@@ -71,7 +78,8 @@ def ingredients(docx: bytes, meta: Metadata) -> tuple[str, ...] | None:
     soffice = shutil.which("soffice")
     if soffice is None:
         return None
-    return (_Content.of(docx, meta).digest, _version(soffice), fingerprint(Path(__file__), FONTS_DIR))
+    return (_Content.of(docx, meta).digest, _version(soffice),
+            fingerprint(Path(__file__), Path(stretches.__file__), FONTS_DIR))
 
 
 @dataclass(frozen=True)
@@ -103,13 +111,7 @@ def _whole_layout(docx: bytes) -> list | None:
         folder = Path(work)
         (folder / "rapport.docx").write_bytes(docx)
         made = _convert(folder, ["rapport.docx"])
-        if made is None:
-            return None
-        try:
-            with pikepdf.open(made[0]) as pdf:
-                return _bookmarks(pdf)
-        except pikepdf.PdfError:
-            return None
+        return None if made is None else _pages(made[0], TOC_DEPTH)
 
 
 def _convert(folder: Path, names: list[str]) -> list[Path] | None:
@@ -207,14 +209,16 @@ def _unmoved(content: _Content, docx: bytes, earlier: Sequence[Path]) -> list | 
         try:
             stored = json.loads(path.read_bytes())
             frame, layout, texts = stored["frame"], stored["layout"], [t.encode() for t in stored["texts"]]
+            listed = {str(title) for title in stored["layout"][0]}
             cover = [] if stored["cover_key"] == content.cover_key else [e.encode() for e in stored["cover"]]
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
             continue
         if frame != content.frame or len(texts) != len(content.texts):
             continue
-        changed = [(old, new) for old, new in zip(texts, content.texts) if old != new]
-        if len(changed) <= MAX_CHECKED and all(_checkable(new) for _, new in changed) \
-                and _same_lines(docx, changed, (cover, list(content.cover)) if cover else None):
+        changed = [index for index, (old, new) in enumerate(zip(texts, content.texts)) if old != new]
+        if len(changed) <= MAX_CHECKED and all(_checkable(content.texts[index]) for index in changed) \
+                and _same_pages(docx, content, texts, changed, (cover, list(content.cover)) if cover else None,
+                                listed):
             return layout
         return None
     return None
@@ -230,33 +234,57 @@ def _checkable(element: bytes) -> bool:
     return not styles & {*S.HEADINGS, *S.LISTS.values()}
 
 
-def _same_lines(docx: bytes, changed: list[tuple[bytes, bytes]],
-                covers: tuple[list[bytes], list[bytes]] | None) -> bool:
-    """Whether each changed element, laid out alone as before and as now, has its lines where they were;
-    and whether the cover and colophon, before and now (`covers`, when they changed beyond the date
-    and version), fill as many pages and leave the contents' first page as it was."""
+def _same_pages(docx: bytes, content: _Content, texts: list[bytes], changed: list[int],
+                covers: tuple[list[bytes], list[bytes]] | None, listed: set[str]) -> bool:
+    """Whether each stretch of the body that holds a changed element (report.write.docx.stretches),
+    laid out alone as before and as now, fills as many pages with the headings the contents list
+    (`listed`: their titles) on the same pages; and whether the cover and colophon, before and now
+    (`covers`, when they changed beyond the date and version), fill as many pages and leave the
+    contents' first page as it was."""
+    spans = _spans(docx, content, changed)
+    if spans is None or 2 * sum(end - start for start, end, _ in spans) > len(texts) or not _one_page_shape(docx):
+        return False                # no stretch to check, or more to lay out than the whole DOCX
     documents = {}
-    if changed:
-        documents["voor.docx"] = _alone(docx, [old for old, _ in changed], apart=True)
-        documents["na.docx"] = _alone(docx, [new for _, new in changed], apart=True)
+    for start, end, notes in spans:
+        documents[f"voor-{start}.docx"] = _alone(docx, texts[start:end], notes)
+        documents[f"na-{start}.docx"] = _alone(docx, list(content.texts[start:end]), notes)
     if covers is not None:
-        documents["kaft-voor.docx"], documents["kaft-na.docx"] = (_alone(docx, cover, apart=False) for cover in covers)
+        documents["kaft-voor.docx"], documents["kaft-na.docx"] = (_alone(docx, cover, 0) for cover in covers)
     if not documents:
         return True
     with tempfile.TemporaryDirectory(prefix="paginering-") as work:
         folder = Path(work)
         for name, data in documents.items():
             (folder / name).write_bytes(data)
-        if not _one_page_shape(docx):
-            return False
         made = _convert(folder, list(documents))
         if made is None:
             return False
-        lines = dict(zip(documents, (_lines(pdf) for pdf in made)))
-    if changed and lines["voor.docx"] != lines["na.docx"]:
-        return False
-    return covers is None or (len(lines["kaft-voor.docx"]) == len(lines["kaft-na.docx"])
-                              and lines["kaft-voor.docx"][-1] == lines["kaft-na.docx"][-1])
+        pdfs = dict(zip(documents, made))
+        for start, _, _ in spans:
+            before = _listed(pdfs[f"voor-{start}.docx"], listed)
+            if before is None or before != _listed(pdfs[f"na-{start}.docx"], listed):
+                return False
+        if covers is None:
+            return True
+        before, now = _lines(pdfs["kaft-voor.docx"]), _lines(pdfs["kaft-na.docx"])
+    return len(before) == len(now) and before[-1] == now[-1]
+
+
+def _spans(docx: bytes, content: _Content, changed: list[int]) -> list[tuple[int, int, int]] | None:
+    """The stretches of `content.texts` that hold a changed element: (start, end, footnotes before);
+    None when one is not bounded by a page start where it begins (the contents' own stretch)."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        styles = package.read("word/styles.xml")
+    body = [etree.fromstring(element) for element in (*content.cover, *content.texts)]
+    first, marks = len(content.cover), stretches.starts(body, styles)
+    bounds = [0, *(index - first for index in range(first + 1, len(body)) if marks[index]), len(content.texts)]
+    found = {}
+    for index in changed:
+        at = bisect.bisect_right(bounds, index) - 1
+        if at == 0 and first and not marks[first]:
+            return None
+        found[at] = (bounds[at], bounds[at + 1], stretches.footnotes_before(body, first + bounds[at]))
+    return [found[at] for at in sorted(found)]
 
 
 def _one_page_shape(docx: bytes) -> bool:
@@ -270,8 +298,9 @@ def _one_page_shape(docx: bytes) -> bool:
     return len(shapes) == 1
 
 
-def _alone(docx: bytes, elements: list[bytes], apart: bool) -> bytes:
-    """A copy of `docx` whose body is only these elements; `apart`: each on a page of its own."""
+def _alone(docx: bytes, elements: list[bytes], notes: int) -> bytes:
+    """A copy of `docx` whose body is only these elements, in one section (the last one's), with
+    their footnotes numbered on from `notes`."""
     with zipfile.ZipFile(io.BytesIO(docx)) as package:
         root = etree.fromstring(package.read("word/document.xml"))
         body = root.find(f"{_W}body")
@@ -279,11 +308,14 @@ def _alone(docx: bytes, elements: list[bytes], apart: bool) -> bytes:
         for child in list(body)[:-1]:
             body.remove(child)
         for element in elements:
-            if apart:
-                breaking = etree.SubElement(etree.Element(f"{_W}p"), f"{_W}r")
-                etree.SubElement(breaking, f"{_W}br").set(f"{_W}type", "page")
-                last.addprevious(breaking.getparent())
-            last.addprevious(etree.fromstring(element))
+            tree = etree.fromstring(element)
+            if tree.tag == f"{_W}sectPr":
+                continue
+            for section in tree.findall(f"{_W}pPr/{_W}sectPr"):
+                section.getparent().remove(section)
+            last.addprevious(tree)
+        if notes:
+            _number_footnotes_from(last, notes + 1)
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as copy:
             for item in package.infolist():
@@ -292,24 +324,53 @@ def _alone(docx: bytes, elements: list[bytes], apart: bool) -> bytes:
     return buffer.getvalue()
 
 
+def _number_footnotes_from(section: etree._Element, number: int) -> None:
+    """Footnotes numbered from `number` in `section` (its footnotePr follows the header and footer
+    references), so a reference's mark is as wide as where the elements stand."""
+    settings = section.find(f"{_W}footnotePr")
+    if settings is None:
+        settings = etree.Element(f"{_W}footnotePr")
+        section.insert(len(section.findall(f"{_W}headerReference")) + len(section.findall(f"{_W}footerReference")),
+                       settings)
+    for old in settings.findall(f"{_W}numStart"):
+        settings.remove(old)
+    etree.SubElement(settings, f"{_W}numStart").set(f"{_W}val", str(number))
+
+
+def _listed(pdf: Path, titles: set[str]) -> tuple[list, int] | None:
+    """The page count of LibreOffice's PDF and the pages of its headings with these titles (a stretch's
+    lower headings may move within it: the contents do not show them)."""
+    found = _pages(pdf)
+    return None if found is None else ([(t, n) for t, n in zip(found[0], found[1]) if t in titles], found[2])
+
+
 def _lines(pdf: Path) -> list[set[tuple[float, float]]]:
     """Per page, where the characters' lines lie (top and bottom)."""
     with pdfplumber.open(pdf) as opened:
         return [{(round(char["top"], 1), round(char["bottom"], 1)) for char in page.chars} for page in opened.pages]
 
 
-def _bookmarks(pdf: pikepdf.Pdf) -> list:
+def _pages(pdf: Path, depth: int | None = None) -> list | None:
+    """[titles, pages, page count] of LibreOffice's PDF: its bookmarks down to `depth` (None: all)."""
+    try:
+        with pikepdf.open(pdf) as opened:
+            return _bookmarks(opened, depth)
+    except pikepdf.PdfError:
+        return None
+
+
+def _bookmarks(pdf: pikepdf.Pdf, depth: int | None) -> list:
     pages = {page.objgen: index + 1 for index, page in enumerate(pdf.pages)}
     titles, numbers = [], []
 
-    def walk(items, depth: int) -> None:
+    def walk(items, level: int) -> None:
         for item in items:
-            if depth < TOC_DEPTH:
+            if depth is None or level < depth:
                 target = item.destination
                 page = target[0] if isinstance(target, pikepdf.Array) else None
                 titles.append(item.title)
                 numbers.append(pages.get(page.objgen, 0) if page is not None else 0)
-            walk(item.children, depth + 1)
+            walk(item.children, level + 1)
 
     with pdf.open_outline() as bookmarks:
         walk(bookmarks.root, 0)
