@@ -171,7 +171,7 @@ RENDER_CASES = {
     "5-macht.md": ("# Macht\n\n{{ 10**(10**10) }}\n", ("regel 3", "macht")),
     "6-herhaling.md": ("# Herhaling\n\n{{ 'x' * 10**9 }}\n", ("regel 3", "herhaling")),
     "7-lus.md": ("# Lus\n\n{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}\n",
-                 ("regel 3", "langer dan")),
+                 ("regel 3", "reeksen (range)", "samen meer dan")),
 }
 FOOTNOTE_CASE = {
     "1-voetnoot.md": ("# Voetnoot\n\nTekst[^1].\n\n[^1]: Zie[^1].\n", ("regel 5", "voetnoot verwijst naar zichzelf")),

@@ -21,12 +21,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import MAX_RANGE, SandboxedEnvironment
+from jinja2.sandbox import MAX_RANGE, SandboxedEnvironment, safe_range
+
+from report.dutch import counted
 
 MAX_SECONDS = 10
 MAX_OUTPUT_CHARS = 2_000_000
 MAX_FILE_BYTES = 1_000_000
 MAX_EXPONENT = 100
+MAX_COUNTED = 1_000_000      # numbers all ranges of one text count together: a loop in a loop stops at once
 
 
 class NarrativeLimit(Exception):
@@ -38,6 +41,9 @@ class BoundedEnvironment(SandboxedEnvironment):
 
     The padding filters (`format`, `center`, `indent`) are checked before
     they run, also when Jinja folds a constant expression while compiling.
+    The ranges of one rendering count together (MAX_COUNTED), so two nested
+    loops over large ranges are refused at once instead of when the time
+    limit strikes.
     """
 
     intercepted_binops = frozenset(("**", "*"))
@@ -46,6 +52,16 @@ class BoundedEnvironment(SandboxedEnvironment):
         super().__init__(*args, **kwargs)
         for name in ("format", "center", "indent"):
             self.filters[name] = _padding_checked(name, self.filters[name])
+        self.counted = 0
+        self.globals["range"] = self._range
+
+    def _range(self, *args) -> range:
+        numbers = safe_range(*args)
+        self.counted += len(numbers)
+        if self.counted > MAX_COUNTED:
+            raise NarrativeLimit(f"De reeksen (range) in deze tekst tellen samen meer dan {MAX_COUNTED:,} getallen "
+                                 "(een lus in een lus?).".replace(",", "."))
+        return numbers
 
     def call_binop(self, context, operator: str, left, right):
         if operator == "**" and isinstance(right, (int, float)) and abs(right) > MAX_EXPONENT \
@@ -105,6 +121,7 @@ class TextsLoader(jinja2.FileSystemLoader):
 def render_bounded(template: jinja2.Template) -> str:
     """The rendered text, refused when it grows past MAX_OUTPUT_CHARS or takes over MAX_SECONDS."""
     pieces, size = [], 0
+    template.environment.counted = 0
     deadline = time.monotonic() + MAX_SECONDS
     try:
         with _alarm(MAX_SECONDS):
@@ -117,7 +134,8 @@ def render_bounded(template: jinja2.Template) -> str:
                     raise _TooSlow
                 pieces.append(piece)
     except _TooSlow:
-        raise NarrativeLimit(f"Het invullen van de placeholders duurt langer dan {MAX_SECONDS} seconden "
+        raise NarrativeLimit(f"Het invullen van de placeholders duurt langer dan "
+                             f"{counted(MAX_SECONDS, 'seconde', 'seconden', digits=True)} "
                              "(een lus die niet ophoudt?).") from None
     except RecursionError:
         raise NarrativeLimit("De tekst voegt zichzelf steeds opnieuw in (ook via een andere tekst), "
