@@ -123,15 +123,16 @@ def _build(inputs_dir: Path, output_dir: Path | None, formats: Sequence[str], pr
             files = {path: data for f in formats
                      for path, data in WRITERS[f].files(output_dir / config.output_name(WRITERS[f].suffix),
                                                         made[f]).items()}
-            result.problems += gated(file_problems({path.name: data for path, data in files.items()},
-                                                   output_dir, publication=not concept), concept)
+            gate = pool.submit(file_problems, {path.name: data for path, data in files.items()}, output_dir,
+                               not concept)         # in a worker, while the client's change list is made
+            history = history_files(output_dir, config, result.snapshot)
+            pdf = files.get(output_dir / config.output_name(WRITERS["pdf"].suffix))
+            later = {**_client_change_list(history, document, formats, pdf, cache, pool), **history.files}
+            result.problems += gated(gate.result(), concept)
             if not result.ok:
                 cache.commit()      # the parts stay good for the build after the fix
                 return result
-            history = history_files(output_dir, config, result.snapshot)
-            pdf = files.get(output_dir / config.output_name(WRITERS["pdf"].suffix))
             reports = [config.output_name(WRITERS[f].suffix) for f in formats]     # a folder by its name
-            later = {**_client_change_list(history, document, formats, pdf, cache, pool), **history.files}
             files.update(later)
             snapshot = config.output_name(SNAPSHOT_SUFFIX)
             changes = [path.name for path in later if path.name != snapshot]
