@@ -22,6 +22,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from report.model import Problem, Severity
+from report.docx_styles import inherited
 from report.dutch import capitalise, counted
 from report.publication.drafts import Page, join_places, leftovers
 
@@ -98,28 +99,18 @@ _BUILTIN_HEADING = re.compile(r"Heading([1-9])")
 
 
 def _style_levels(document: WordDocument) -> dict[str | None, int | None]:
-    """Each paragraph style's heading level (1 is a chapter), None for the default style's; resolved
-    once per document, as python-docx looks a paragraph's style up through the package every time."""
-    elements = {s.get(qn("w:styleId")): s for s in document.styles.element.findall(qn("w:style"))
-                if s.get(qn("w:type")) == "paragraph"}
+    """Each paragraph style's heading level (1 is a chapter), None for body text; under None, the
+    default style's. Resolved once per document, as python-docx looks a paragraph's style up through
+    the package every time."""
+    found = inherited(document.styles.element, _own_level)
+    return {style_id: (level or None) if level is not None else _builtin_level(style_id)
+            for style_id, level in found.items()}
 
-    def level(style_id: str | None) -> int | None:
-        element, seen = elements.get(style_id), set()
-        while element is not None and id(element) not in seen:
-            seen.add(id(element))
-            own = _own_level(element)
-            if own is not None:
-                return own or None
-            based_on = element.find(qn("w:basedOn"))
-            element = None if based_on is None else elements.get(based_on.get(qn("w:val")))
-        builtin = _BUILTIN_HEADING.fullmatch(style_id or "")
-        return int(builtin[1]) if builtin else None     # Word gives its own heading styles their level
 
-    levels: dict[str | None, int | None] = {style_id: level(style_id) for style_id in elements}
-    default = next((style_id for style_id, element in elements.items()
-                    if element.get(qn("w:default")) in ("1", "true")), None)
-    levels[None] = levels.get(default)
-    return levels
+def _builtin_level(style_id: str | None) -> int | None:
+    """Word gives its own heading styles their level without an outline level of their own."""
+    builtin = _BUILTIN_HEADING.fullmatch(style_id or "")
+    return int(builtin[1]) if builtin else None
 
 
 def _own_level(element) -> int | None:

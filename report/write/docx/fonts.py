@@ -37,6 +37,7 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 
 from report.cache import Cache, digest, fingerprint, versions
+from report.docx_styles import inherited
 from report.style import HOUSE_STYLE, HouseStyle
 from report.write.docx.package import related_xml_part
 from report.write.docx.xml import el
@@ -161,37 +162,31 @@ def faces_used(word: WordDocument, parts) -> set[tuple[bool, bool]]:
     found = set()
     for root in parts:
         for paragraph in root.iter(qn("w:p")):
-            base = looks.get(_val(paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")) or "Normal",
-                             (False, False))
+            base = looks.get(_val(paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")), (False, False))
             for r in paragraph.iter(qn("w:r")):
                 if r.find(qn("w:t")) is None:
                     continue
                 properties = r.find(qn("w:rPr"))
                 bold, italic = base
                 if properties is not None:
-                    run_style = looks.get(_val(properties.find(qn("w:rStyle"))), (None, None))
+                    named = _val(properties.find(qn("w:rStyle")))
+                    run_style = looks.get(named, (None, None)) if named else (None, None)
                     bold = _flag(properties.find(qn("w:b")), run_style[0], bold)
                     italic = _flag(properties.find(qn("w:i")), run_style[1], italic)
                 found.add((bold, italic))
     return found
 
 
-def _style_looks(word: WordDocument) -> dict[str, tuple[bool | None, bool | None]]:
-    """Each style's bold and italic, following basedOn (paragraph styles resolve to bools)."""
-    elements = {s.get(qn("w:styleId")): s for s in word.styles.element.findall(qn("w:style"))}
-
-    def look(style_id: str | None, depth: int = 0):
-        element = elements.get(style_id)
-        if element is None or depth > 20:
-            return None, None
-        parent = look(_val(element.find(qn("w:basedOn"))), depth + 1)
-        properties = element.find(qn("w:rPr"))
-        own = [None if properties is None else properties.find(qn(tag)) for tag in ("w:b", "w:i")]
-        return tuple(_flag(mine, None, inherited) for mine, inherited in zip(own, parent))
-
-    looks = {style_id: look(style_id) for style_id in elements}
-    return {style_id: (bool(b), bool(i)) if elements[style_id].get(qn("w:type")) == "paragraph"
-            else (b, i) for style_id, (b, i) in looks.items()}
+def _style_looks(word: WordDocument) -> dict[str | None, tuple[bool | None, bool | None]]:
+    """Each style's bold and italic, following basedOn (paragraph styles resolve to bools); under
+    None, the default paragraph style's."""
+    root = word.styles.element
+    bold, italic = (inherited(root, lambda style, tag=tag: _flag(style.find(f"{qn('w:rPr')}/{qn(tag)}"), None, None),
+                              kind=None) for tag in ("w:b", "w:i"))
+    paragraphs = {style.get(qn("w:styleId")) for style in root.iter(qn("w:style"))
+                  if style.get(qn("w:type")) == "paragraph"} | {None}
+    return {style_id: (bool(bold[style_id]), bool(italic[style_id])) if style_id in paragraphs
+            else (bold[style_id], italic[style_id]) for style_id in bold}
 
 
 def _flag(element, style_value, inherited):

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 from lxml import etree
 
+from report.docx_styles import inherited
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RUN_CONTENT = {f"{_W}{name}" for name in ("t", "br", "tab", "cr", "sym", "drawing", "pict", "noBreakHyphen")}
 _OFF = {"0", "false", "off"}
@@ -70,32 +72,16 @@ def _ends_in_page_break(element: etree._Element) -> bool:
     return bool(content) and content[-1].tag == f"{_W}br" and content[-1].get(f"{_W}type") == "page"
 
 
-def _breaking_styles(styles: bytes) -> set[str]:
+def _breaking_styles(styles: bytes) -> set[str | None]:
     """The paragraph styles whose paragraphs start a page (None stands for the default style)."""
     root = etree.fromstring(styles)
-    own, based, default = {}, {}, None
-    for style in root.iter(f"{_W}style"):
-        if style.get(f"{_W}type") != "paragraph":
-            continue
-        name = style.get(f"{_W}styleId")
-        flag = style.find(f"{_W}pPr/{_W}pageBreakBefore")
-        if flag is not None:
-            own[name] = _on(flag)
-        parent = style.find(f"{_W}basedOn")
-        if parent is not None:
-            based[name] = parent.get(f"{_W}val")
-        if style.get(f"{_W}default") in ("1", "true"):
-            default = name
-    flag = root.find(f"{_W}docDefaults/{_W}pPrDefault/{_W}pPr/{_W}pageBreakBefore")
-    everywhere = flag is not None and _on(flag)
+    flags = inherited(root, lambda style: _flag(style.find(f"{_W}pPr/{_W}pageBreakBefore")))
+    everywhere = _flag(root.find(f"{_W}docDefaults/{_W}pPrDefault/{_W}pPr/{_W}pageBreakBefore")) or False
+    return {style_id for style_id, flag in flags.items() if (everywhere if flag is None else flag)}
 
-    def breaks(name: str | None, depth: int = 0) -> bool:
-        if name is None or depth > 20:
-            return everywhere
-        return own[name] if name in own else breaks(based.get(name), depth + 1)
 
-    found = {name for name in {*own, *based} if breaks(name)}
-    return found | ({None} if breaks(default) else set())
+def _flag(flag: etree._Element | None) -> bool | None:
+    return None if flag is None else _on(flag)
 
 
 def _on(flag: etree._Element) -> bool:

@@ -75,9 +75,9 @@ def start_docx(document: Document, template_path: Path = TEMPLATE, cache: Cache 
         made = started.result()
         if cache is not None:
             made.fonts.keep(cache)
-        if cache is not None and made.ingredients and cache.find(relayout.NAMESPACE, relayout.LABEL,
-                                                                  made.ingredients) is None and made.found:
-            cache.put(relayout.NAMESPACE, made.found.label, made.ingredients, made.found.data)
+            if made.ingredients and cache.find(relayout.NAMESPACE, relayout.LABEL, made.ingredients) is None \
+                    and made.found:
+                cache.put(relayout.NAMESPACE, made.found.label, made.ingredients, made.found.data)
         if made.docx is not None:
             return made.docx
         layout = heading_pages(document, pdf) if pdf is not None else laid_out_pages(document, cache, pool)
