@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from report.docx_styles import W, inherited
+from report.write.docx.style_chain import W, inherited
 
 _STYLES = f"""<w:styles xmlns:w="{W[1:-1]}">
   <w:style w:type="paragraph" w:default="1" w:styleId="Normal"/>

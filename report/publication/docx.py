@@ -22,7 +22,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from report.model import Problem, Severity
-from report.docx_styles import inherited
+from report.write.docx.style_chain import inherited
 from report.dutch import capitalise, counted
 from report.publication.drafts import Page, join_places, leftovers
 

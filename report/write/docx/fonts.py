@@ -37,7 +37,7 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 
 from report.cache import Cache, digest, fingerprint, versions
-from report.docx_styles import inherited
+from report.write.docx.style_chain import inherited
 from report.style import HOUSE_STYLE, HouseStyle
 from report.write.docx.package import related_xml_part
 from report.write.docx.xml import el

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from lxml import etree
 
-from report.docx_styles import inherited
+from report.write.docx.style_chain import inherited
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RUN_CONTENT = {f"{_W}{name}" for name in ("t", "br", "tab", "cr", "sym", "drawing", "pict", "noBreakHyphen")}
